@@ -1,0 +1,73 @@
+import { readdirSync, existsSync } from 'node:fs';
+import type { Plugin, RollupOptions } from 'rollup';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working. */
+export const TRUSTED_TYPES_POLICY = 'back-pain-widgets';
+
+const tags = readdirSync('src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+
+const classModules = tags
+  .map((tag) => `src/components/${tag}/${tag}.ts`)
+  .filter((file) => existsSync(file));
+
+const npmEntries = [
+  'src/index.ts',
+  'src/content/index.ts',
+  'src/triage/index.ts',
+  'src/react/index.ts',
+  'src/fhir/index.ts',
+  ...tags.map((tag) => `src/define/${tag}.ts`),
+  ...classModules,
+].filter((file) => existsSync(file));
+
+const isExternal = (id: string) => /^(lit|@lit\/|react|tslib)(\/|$)/.test(id);
+
+/** Renames Lit's Trusted Types policy in the self-contained bundles; fails loudly if Lit changes its source. */
+function renameTrustedTypesPolicy(): Plugin {
+  return {
+    name: 'rename-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const renamed = code.replace(/createPolicy\((["'])lit-html\1/, `createPolicy("${TRUSTED_TYPES_POLICY}"`);
+      if (renamed === code) this.error('Lit\'s createPolicy("lit-html") call was not found; update the rename.');
+      return { code: renamed, map: null };
+    },
+  };
+}
+
+const npmBuild: RollupOptions = {
+  input: npmEntries,
+  external: isExternal,
+  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' })],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+};
+
+function cdnBuild(input: string, file: string): RollupOptions {
+  return {
+    input,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn' }),
+      renameTrustedTypesPolicy(),
+      terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file, format: 'es', sourcemap: true },
+  };
+}
+
+export default [
+  npmBuild,
+  cdnBuild('src/index.ts', 'dist/cdn/back-pain-widgets.js'),
+  ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
+];

@@ -1,0 +1,62 @@
+import type { FactorConfidence, Source, UrgencyId } from '../content/types.js';
+
+/** A person's answers: question id -> option id. */
+export type Answers = Readonly<Record<string, string>>;
+
+/** One answer that explains part of a result. */
+export interface EvidenceAnswer {
+  question: string;
+  option: string;
+}
+
+export interface RaisedRedFlag {
+  id: string;
+  suspect: string;
+  /** The urgency this flag gives in this combination of answers. */
+  urgency: UrgencyId;
+  /** The exact answers that raised it. */
+  answers: readonly EvidenceAnswer[];
+  sources: readonly Source[];
+}
+
+export interface RankedFactor {
+  id: string;
+  confidence: FactorConfidence;
+  score: number;
+  for: readonly EvidenceAnswer[];
+  against: readonly EvidenceAnswer[];
+  /** Note ids (strings.notes), e.g. check-circulation. */
+  notes: readonly string[];
+  sources: readonly Source[];
+}
+
+export interface CarePlan {
+  selfCare: readonly string[];
+  /** Three to five exercise ids; empty when urgency is emergency. */
+  exercises: readonly string[];
+  /** Caution ids (strings.cautions), added when urgency is urgent. */
+  cautions: readonly string[];
+}
+
+export interface TriageResult {
+  /** True when every question still relevant has an answer, or an emergency sign stopped the questions. */
+  complete: boolean;
+  urgency: UrgencyId;
+  /** The answers that explain the urgency (empty only for self-care). */
+  urgencyReasons: readonly EvidenceAnswer[];
+  redFlags: readonly RaisedRedFlag[];
+  factors: readonly RankedFactor[];
+  plan: CarePlan;
+  /** Relevant questions not answered yet. */
+  unknown: readonly string[];
+  /** The valid answers the result was computed from. */
+  answers: Answers;
+}
+
+export interface InvalidAnswer {
+  question: string;
+  value: unknown;
+  problem: 'unknown-question' | 'unknown-option' | 'not-a-string';
+  /** The valid question ids (unknown-question) or option ids (otherwise). */
+  validValues: readonly string[];
+}

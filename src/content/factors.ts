@@ -1,0 +1,178 @@
+import type { KnownFactorRule, FactorRule } from './types.js';
+
+/** Note ids a factor may carry in a result (text in strings.notes). */
+export const factorNotes = ['check-circulation'] as const;
+
+/**
+ * Possible contributing factors. Weights: 3 strong, 2 moderate, 1 weak;
+ * negative weights count against. The engine ranks by the sum.
+ */
+const factorData = [
+  {
+    id: 'weak-core',
+    evidence: [
+      { when: { question: 'core-exercise', anyOf: ['rarely'] }, weight: 2 },
+      { when: { question: 'core-exercise', anyOf: ['sometimes'] }, weight: 1 },
+      { when: { question: 'core-exercise', anyOf: ['regularly'] }, weight: -2 },
+      // The seed: a dull ache that builds as the walk goes on.
+      { when: { question: 'walk-onset', anyOf: ['builds-gradually'] }, weight: 2 },
+      { when: { question: 'sitting-most-of-day', anyOf: ['yes'] }, weight: 1 },
+      { when: { question: 'legs-involved', anyOf: ['none'] }, weight: 1 },
+    ],
+    exercises: ['bird-dog', 'plank', 'pelvic-tilt'],
+    selfCare: ['short-rest-keep-moving', 'pace-your-walks'],
+    sources: ['seed-article', 'nice-ng59', 'mcgill-2016'],
+  },
+  {
+    id: 'tight-hip-flexors',
+    evidence: [
+      { when: { question: 'hip-tightness', anyOf: ['yes'] }, weight: 3 },
+      { when: { question: 'hip-tightness', anyOf: ['no'] }, weight: -1 },
+      // The seed: tight hip flexors often come from long sitting.
+      { when: { question: 'sitting-most-of-day', anyOf: ['yes'] }, weight: 2 },
+      { when: { question: 'walking-posture', anyOf: ['hips-tipped'] }, weight: 2 },
+    ],
+    exercises: ['hip-flexor-stretch', 'pelvic-tilt', 'knee-to-chest'],
+    selfCare: ['posture-tips', 'short-rest-keep-moving'],
+    sources: ['seed-article', 'nhs-back-exercises'],
+  },
+  {
+    id: 'tight-hamstrings',
+    evidence: [
+      { when: { question: 'hamstring-tightness', anyOf: ['yes'] }, weight: 3 },
+      { when: { question: 'hamstring-tightness', anyOf: ['no'] }, weight: -1 },
+      { when: { question: 'sitting-most-of-day', anyOf: ['yes'] }, weight: 1 },
+    ],
+    exercises: ['hamstring-stretch', 'knee-to-chest', 'pelvic-tilt'],
+    selfCare: ['short-rest-keep-moving'],
+    sources: ['seed-article', 'nhs-back-exercises'],
+  },
+  {
+    id: 'spinal-stenosis',
+    evidence: [
+      // Nadeau 2013: pain NOT brought on by standing alone makes stenosis very unlikely (LR- 0.05).
+      { when: { question: 'standing-brings-on', anyOf: ['yes'] }, weight: 2 },
+      { when: { question: 'standing-brings-on', anyOf: ['no'] }, weight: -4 },
+      { when: { question: 'what-eases', anyOf: ['sitting-or-bending'] }, weight: 3 },
+      { when: { question: 'what-eases', anyOf: ['standing-still'] }, weight: -3 },
+      { when: { question: 'shopping-cart', anyOf: ['yes'] }, weight: 3 },
+      { when: { question: 'shopping-cart', anyOf: ['no'] }, weight: -1 },
+      { when: { question: 'leg-location', anyOf: ['buttock-or-thigh'] }, weight: 2 },
+      { when: { question: 'leg-location', anyOf: ['calf-cramp'] }, weight: -2 },
+      { when: { question: 'leg-feeling', anyOf: ['heavy-tired'] }, weight: 1 },
+      { when: { question: 'legs-involved', anyOf: ['both-legs'] }, weight: 1 },
+      { when: { question: 'age', anyOf: ['50-to-59'] }, weight: 1 },
+      { when: { question: 'age', anyOf: ['60-or-over'] }, weight: 2 },
+    ],
+    caps: [
+      // Relief from standing still points to poor circulation (Nadeau 2013: LR+ 20 with calf pain).
+      {
+        when: { question: 'what-eases', anyOf: ['standing-still'] },
+        maxConfidence: 'possible',
+        note: 'check-circulation',
+      },
+      {
+        when: {
+          allOf: [
+            { question: 'leg-location', anyOf: ['calf-cramp'] },
+            { question: 'circulation-risk', anyOf: ['yes'] },
+          ],
+        },
+        maxConfidence: 'possible',
+        note: 'check-circulation',
+      },
+    ],
+    exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],
+    selfCare: ['pace-your-walks', 'short-rest-keep-moving', 'cold-then-heat'],
+    sources: ['seed-article', 'nadeau-2013', 'nice-ng59'],
+  },
+  {
+    id: 'sciatica',
+    evidence: [
+      { when: { question: 'legs-involved', anyOf: ['one-leg'] }, weight: 2 },
+      { when: { question: 'legs-involved', anyOf: ['both-legs'] }, weight: -1 },
+      { when: { question: 'leg-location', anyOf: ['below-knee'] }, weight: 3 },
+      { when: { question: 'leg-location', anyOf: ['buttock-or-thigh'] }, weight: 1 },
+      { when: { question: 'leg-feeling', anyOf: ['sharp-burning-tingling'] }, weight: 3 },
+      { when: { question: 'leg-nerve-symptoms', anyOf: ['new-one-leg'] }, weight: 2 },
+      { when: { question: 'leg-nerve-symptoms', anyOf: ['long-standing'] }, weight: 1 },
+      { when: { question: 'foot-drop', anyOf: ['yes'] }, weight: 1 },
+    ],
+    exercises: ['knee-to-chest', 'pelvic-tilt'],
+    selfCare: ['short-rest-keep-moving', 'cold-then-heat', 'pace-your-walks'],
+    sources: ['seed-article', 'nice-cks-sciatica', 'nice-ng59'],
+  },
+  {
+    id: 'degenerative-disc',
+    evidence: [
+      // The seed: mechanical pain made worse by carrying load.
+      { when: { question: 'load-worse', anyOf: ['yes'] }, weight: 3 },
+      { when: { question: 'load-worse', anyOf: ['no'] }, weight: -1 },
+      { when: { question: 'walk-onset', anyOf: ['builds-gradually'] }, weight: 1 },
+      { when: { question: 'age', anyOf: ['50-to-59', '60-or-over'] }, weight: 1 },
+      { when: { question: 'shoes', anyOf: ['worn-out'] }, weight: 1 },
+    ],
+    exercises: ['pelvic-tilt', 'knee-to-chest', 'bird-dog'],
+    selfCare: ['short-rest-keep-moving', 'pace-your-walks', 'cold-then-heat', 'footwear-tips'],
+    sources: ['seed-article', 'nice-ng59'],
+  },
+  {
+    id: 'gait',
+    evidence: [
+      { when: { question: 'foot-roll', anyOf: ['roll-in', 'roll-out'] }, weight: 3 },
+      { when: { question: 'foot-roll', anyOf: ['no'] }, weight: -1 },
+    ],
+    exercises: ['bird-dog', 'hip-flexor-stretch', 'hamstring-stretch'],
+    selfCare: ['footwear-tips', 'posture-tips'],
+    sources: ['seed-article', 'nice-ng59'],
+  },
+  {
+    id: 'walking-posture',
+    evidence: [
+      { when: { question: 'walking-posture', anyOf: ['lean-forward', 'hips-tipped'] }, weight: 3 },
+      { when: { question: 'walking-posture', anyOf: ['upright'] }, weight: -1 },
+      { when: { question: 'hip-tightness', anyOf: ['yes'] }, weight: 1 },
+    ],
+    exercises: ['pelvic-tilt', 'plank', 'hip-flexor-stretch'],
+    selfCare: ['posture-tips'],
+    sources: ['seed-article'],
+  },
+  {
+    id: 'footwear',
+    evidence: [
+      { when: { question: 'shoes', anyOf: ['worn-out', 'high-heels'] }, weight: 3 },
+      { when: { question: 'shoes', anyOf: ['no-arch-support'] }, weight: 2 },
+      { when: { question: 'shoes', anyOf: ['supportive'] }, weight: -2 },
+      // Shoes worn down on one edge.
+      { when: { question: 'foot-roll', anyOf: ['roll-in', 'roll-out'] }, weight: 1 },
+    ],
+    exercises: ['knee-to-chest', 'pelvic-tilt'],
+    // Comfort and prevention only: NICE NG59 advises against orthotics as treatment.
+    selfCare: ['footwear-tips'],
+    sources: ['seed-article', 'nice-ng59'],
+  },
+  {
+    // Vascular claudication, the look-alike of spinal stenosis (CLINICAL.md).
+    id: 'leg-circulation',
+    evidence: [
+      { when: { question: 'what-eases', anyOf: ['standing-still'] }, weight: 4 },
+      { when: { question: 'what-eases', anyOf: ['sitting-or-bending'] }, weight: -2 },
+      { when: { question: 'leg-location', anyOf: ['calf-cramp'] }, weight: 3 },
+      { when: { question: 'leg-location', anyOf: ['buttock-or-thigh'] }, weight: -1 },
+      { when: { question: 'leg-feeling', anyOf: ['cramping'] }, weight: 1 },
+      { when: { question: 'circulation-risk', anyOf: ['yes'] }, weight: 2 },
+      { when: { question: 'circulation-risk', anyOf: ['no'] }, weight: -1 },
+      { when: { question: 'walk-onset', anyOf: ['same-distance'] }, weight: 2 },
+      { when: { question: 'standing-brings-on', anyOf: ['yes'] }, weight: -2 },
+      { when: { question: 'shopping-cart', anyOf: ['yes'] }, weight: -1 },
+    ],
+    // No exercises until a clinician has checked the circulation.
+    exercises: [],
+    selfCare: ['pace-your-walks'],
+    sources: ['nadeau-2013'],
+  },
+] as const satisfies readonly KnownFactorRule[];
+
+/** Typed with plain string ids for consumers; the literal ids live in `typeof factorData`. */
+export const factorRules: readonly FactorRule[] = factorData;
+export type { factorData };

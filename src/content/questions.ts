@@ -1,0 +1,193 @@
+import type { Question } from './types.js';
+
+const yesNoNotSure = [{ id: 'no' }, { id: 'yes' }, { id: 'not-sure', notSure: true }] as const;
+
+const legsInvolved = { question: 'legs-involved', anyOf: ['one-leg', 'both-legs'] } as const;
+
+/**
+ * One question a step, in the order they are asked. Red-flag questions come
+ * first so an emergency sign stops the questions as early as possible.
+ * `askIf` only ever refers to questions earlier in this list.
+ */
+const questionData = [
+  // Warning signs (seed; CLINICAL.md red-flag table).
+  { id: 'bladder-bowel', kind: 'red-flag', options: yesNoNotSure },
+  { id: 'saddle-numbness', kind: 'red-flag', options: yesNoNotSure },
+  {
+    id: 'leg-nerve-symptoms',
+    kind: 'red-flag',
+    options: [
+      { id: 'none' },
+      { id: 'long-standing' },
+      { id: 'new-one-leg' },
+      { id: 'both-legs-worsening' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+  {
+    id: 'foot-drop',
+    kind: 'red-flag',
+    options: yesNoNotSure,
+    // Foot drop is a form of weakness: ask when any leg symptom is reported.
+    askIf: { question: 'leg-nerve-symptoms', anyOf: ['long-standing', 'new-one-leg', 'not-sure'] },
+  },
+  { id: 'fever', kind: 'red-flag', options: yesNoNotSure },
+  { id: 'infection-risk', kind: 'red-flag', options: yesNoNotSure },
+  { id: 'cancer-history', kind: 'red-flag', options: yesNoNotSure },
+  { id: 'weight-loss', kind: 'red-flag', options: yesNoNotSure },
+  { id: 'night-pain', kind: 'red-flag', options: yesNoNotSure },
+  {
+    id: 'age',
+    kind: 'red-flag',
+    options: [{ id: 'under-20' }, { id: '20-to-49' }, { id: '50-to-59' }, { id: '60-or-over' }],
+  },
+  {
+    id: 'injury',
+    kind: 'red-flag',
+    options: [
+      { id: 'major-trauma' },
+      { id: 'significant-fall' },
+      { id: 'minor-injury' },
+      { id: 'none' },
+    ],
+  },
+  {
+    id: 'bone-risk',
+    kind: 'red-flag',
+    options: yesNoNotSure,
+    // Weak bones matter for a fracture only after a fall or a knock (NICE CKS).
+    askIf: { question: 'injury', anyOf: ['significant-fall', 'minor-injury'] },
+  },
+  {
+    id: 'pain-course',
+    kind: 'red-flag',
+    options: [{ id: 'easing' }, { id: 'not-easing' }, { id: 'getting-worse' }],
+  },
+
+  // Walking discriminators (Nadeau 2013; seed).
+  {
+    id: 'legs-involved',
+    kind: 'walking',
+    options: [{ id: 'none' }, { id: 'one-leg' }, { id: 'both-legs' }],
+  },
+  {
+    id: 'leg-location',
+    kind: 'walking',
+    options: [
+      { id: 'buttock-or-thigh' },
+      { id: 'below-knee' },
+      { id: 'calf-cramp' },
+      { id: 'not-sure', notSure: true },
+    ],
+    askIf: legsInvolved,
+  },
+  {
+    id: 'leg-feeling',
+    kind: 'walking',
+    options: [
+      { id: 'sharp-burning-tingling' },
+      { id: 'cramping' },
+      { id: 'heavy-tired' },
+      { id: 'not-sure', notSure: true },
+    ],
+    // A calf cramp already says how it feels.
+    askIf: { question: 'leg-location', anyOf: ['buttock-or-thigh', 'below-knee', 'not-sure'] },
+  },
+  {
+    id: 'standing-brings-on',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    askIf: legsInvolved,
+  },
+  {
+    id: 'what-eases',
+    kind: 'walking',
+    options: [
+      { id: 'sitting-or-bending' },
+      { id: 'standing-still' },
+      { id: 'nothing' },
+      { id: 'not-sure', notSure: true },
+    ],
+    askIf: legsInvolved,
+  },
+  {
+    id: 'shopping-cart',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+  },
+  {
+    id: 'circulation-risk',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    // Poor circulation shows in the calf and lower leg, not the thigh.
+    askIf: { question: 'leg-location', anyOf: ['calf-cramp', 'below-knee', 'not-sure'] },
+  },
+  {
+    id: 'walk-onset',
+    kind: 'walking',
+    options: [
+      { id: 'builds-gradually' },
+      { id: 'same-distance' },
+      { id: 'first-steps' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+  {
+    id: 'load-worse',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+  },
+
+  // Muscles, gait, posture and footwear (seed).
+  { id: 'sitting-most-of-day', kind: 'background', options: [{ id: 'yes' }, { id: 'no' }] },
+  {
+    id: 'hip-tightness',
+    kind: 'background',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+  },
+  {
+    id: 'hamstring-tightness',
+    kind: 'background',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+  },
+  {
+    id: 'core-exercise',
+    kind: 'background',
+    options: [{ id: 'rarely' }, { id: 'sometimes' }, { id: 'regularly' }],
+  },
+  {
+    id: 'foot-roll',
+    kind: 'background',
+    options: [
+      { id: 'roll-in' },
+      { id: 'roll-out' },
+      { id: 'no' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+  {
+    id: 'walking-posture',
+    kind: 'background',
+    options: [
+      { id: 'lean-forward' },
+      { id: 'hips-tipped' },
+      { id: 'upright' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+  {
+    id: 'shoes',
+    kind: 'background',
+    options: [
+      { id: 'worn-out' },
+      { id: 'no-arch-support' },
+      { id: 'high-heels' },
+      { id: 'supportive' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+] as const satisfies readonly Question[];
+
+/** Typed with plain string ids for consumers; the literal ids live in `typeof questionData`. */
+export const questions: readonly Question[] = questionData;
+export type { questionData };

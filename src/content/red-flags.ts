@@ -1,0 +1,178 @@
+import type { KnownRedFlagRule, RedFlagRule } from './types.js';
+
+const cesSources = ['seed-article', 'ces-card', 'girft-ces-2023'] as const;
+
+/**
+ * Warning signs (CLINICAL.md red-flag table). Most single flags predict serious
+ * disease poorly and over 80 % of people with back pain have one (Verhagen
+ * 2016; IFOMPT 2020), so weak flags raise urgency only together with another
+ * flag, while any emergency sign alone always gives `emergency`.
+ */
+const redFlagData = [
+  {
+    id: 'bladder-bowel-change',
+    suspect: 'cauda-equina',
+    when: { question: 'bladder-bowel', anyOf: ['yes'] },
+    urgencyAlone: 'emergency',
+    urgencyWithOthers: 'emergency',
+    sources: cesSources,
+  },
+  {
+    // A person unsure about an emergency sign should be checked today, not told to wait.
+    id: 'bladder-bowel-unsure',
+    suspect: 'cauda-equina',
+    when: { question: 'bladder-bowel', anyOf: ['not-sure'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: cesSources,
+  },
+  {
+    id: 'saddle-numbness',
+    suspect: 'cauda-equina',
+    when: { question: 'saddle-numbness', anyOf: ['yes'] },
+    urgencyAlone: 'emergency',
+    urgencyWithOthers: 'emergency',
+    sources: ['ces-card', 'girft-ces-2023'],
+  },
+  {
+    // A person unsure about an emergency sign should be checked today, not told to wait.
+    id: 'saddle-numbness-unsure',
+    suspect: 'cauda-equina',
+    when: { question: 'saddle-numbness', anyOf: ['not-sure'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['ces-card', 'girft-ces-2023'],
+  },
+  {
+    id: 'both-legs-worsening',
+    suspect: 'cauda-equina-or-cord',
+    when: { question: 'leg-nerve-symptoms', anyOf: ['both-legs-worsening'] },
+    urgencyAlone: 'emergency',
+    urgencyWithOthers: 'emergency',
+    sources: ['girft-ces-2023', 'ces-card'],
+  },
+  {
+    id: 'new-leg-nerve-symptoms',
+    suspect: 'nerve-root-compression',
+    when: { question: 'leg-nerve-symptoms', anyOf: ['new-one-leg'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['seed-article', 'nice-cks-sciatica', 'nice-cks-back-pain'],
+  },
+  {
+    // The options include an emergency sign (both legs), so unsure means: be checked today.
+    id: 'leg-nerve-symptoms-unsure',
+    suspect: 'nerve-root-compression',
+    when: { question: 'leg-nerve-symptoms', anyOf: ['not-sure'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['seed-article', 'girft-ces-2023'],
+  },
+  {
+    id: 'foot-drop',
+    suspect: 'nerve-root-compression',
+    when: { question: 'foot-drop', anyOf: ['yes'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['seed-article', 'nice-cks-sciatica'],
+  },
+  {
+    id: 'fever',
+    suspect: 'spinal-infection',
+    when: { question: 'fever', anyOf: ['yes'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain', 'nice-ng59'],
+  },
+  {
+    id: 'infection-risk',
+    suspect: 'spinal-infection',
+    when: { question: 'infection-risk', anyOf: ['yes'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain', 'nice-ng59'],
+  },
+  {
+    // Past cancer is the one cancer flag with useful accuracy on its own (Verhagen 2016).
+    id: 'cancer-history',
+    suspect: 'cancer',
+    when: { question: 'cancer-history', anyOf: ['yes'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-ng59', 'nice-cks-back-pain', 'verhagen-2016'],
+  },
+  {
+    id: 'weight-loss',
+    suspect: 'cancer',
+    when: { question: 'weight-loss', anyOf: ['yes'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-ng59', 'nice-ng12', 'nice-cks-back-pain'],
+  },
+  {
+    id: 'night-pain',
+    suspect: 'cancer-or-infection',
+    when: { question: 'night-pain', anyOf: ['yes'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-ng59', 'nice-cks-back-pain', 'ifompt-finucane-2020'],
+  },
+  {
+    // Age alone must never raise urgency (Verhagen 2016; IFOMPT 2020).
+    id: 'age-under-20',
+    suspect: 'serious-spinal-pathology',
+    when: { question: 'age', anyOf: ['under-20'] },
+    urgencyAlone: null,
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain', 'verhagen-2016', 'ifompt-finucane-2020'],
+  },
+  {
+    id: 'age-over-50',
+    suspect: 'cancer',
+    when: { question: 'age', anyOf: ['50-to-59', '60-or-over'] },
+    urgencyAlone: null,
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain', 'nice-ng12', 'verhagen-2016', 'ifompt-finucane-2020'],
+  },
+  {
+    id: 'major-trauma',
+    suspect: 'fracture',
+    when: { question: 'injury', anyOf: ['major-trauma'] },
+    urgencyAlone: 'emergency',
+    urgencyWithOthers: 'emergency',
+    sources: ['nice-cks-back-pain'],
+  },
+  {
+    id: 'significant-fall',
+    suspect: 'fracture',
+    when: { question: 'injury', anyOf: ['significant-fall'] },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain'],
+  },
+  {
+    id: 'minor-injury-weak-bones',
+    suspect: 'fracture',
+    when: {
+      allOf: [
+        { question: 'injury', anyOf: ['minor-injury'] },
+        { question: 'bone-risk', anyOf: ['yes'] },
+      ],
+    },
+    urgencyAlone: 'urgent',
+    urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain'],
+  },
+  {
+    id: 'pain-not-easing',
+    suspect: 'unspecified',
+    when: { question: 'pain-course', anyOf: ['not-easing', 'getting-worse'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'urgent',
+    sources: ['seed-article', 'mayo-back-pain'],
+  },
+] as const satisfies readonly KnownRedFlagRule[];
+
+/** Typed with plain string ids for consumers; the literal ids live in `typeof redFlagData`. */
+export const redFlagRules: readonly RedFlagRule[] = redFlagData;
+export type { redFlagData };

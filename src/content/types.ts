@@ -1,0 +1,209 @@
+/**
+ * The shapes of the shared content. Content is data only: ids, conditions and
+ * text. The triage engine (src/triage) interprets the conditions; elements
+ * render the text. Nothing here may import DOM or Lit: it runs in Node too.
+ */
+import type { questionData } from './questions.js';
+import type { redFlagData } from './red-flags.js';
+import type { factorData, factorNotes } from './factors.js';
+import type { exerciseData } from './exercises.js';
+import type { selfCareData, planCautions } from './self-care.js';
+import type { sourceData } from './sources.js';
+import type { enUi } from './locales/en-ui.js';
+
+/** Ordered from most to least urgent. */
+export const URGENCY_LEVELS = ['emergency', 'urgent', 'routine', 'self-care'] as const;
+export type UrgencyId = (typeof URGENCY_LEVELS)[number];
+
+/** A published source a rule or a piece of advice rests on. */
+export interface Source {
+  id: string;
+  title: string;
+  url?: string;
+}
+
+/** Matches when the answer to `question` is one of `anyOf`. */
+export interface AnswerCondition {
+  question: string;
+  anyOf: readonly string[];
+}
+
+/** Matches when every listed condition matches. */
+export type Condition = AnswerCondition | { allOf: readonly AnswerCondition[] };
+
+export interface QuestionOption {
+  id: string;
+  /** True for the honest "I'm not sure" option. */
+  notSure?: boolean;
+}
+
+export interface Question {
+  id: string;
+  /** Red-flag questions come first and are asked of everyone. */
+  kind: 'red-flag' | 'walking' | 'background';
+  options: readonly QuestionOption[];
+  /** Ask only when this matches the answers so far. */
+  askIf?: Condition;
+}
+
+export interface RedFlagRule {
+  id: string;
+  /** What the sign may point to, for clinicians (e.g. cauda-equina). */
+  suspect: string;
+  when: Condition;
+  /** Urgency when this sign is the only flag; null means it never raises urgency alone. */
+  urgencyAlone: UrgencyId | null;
+  /** Urgency when at least one other flag is raised too. */
+  urgencyWithOthers: UrgencyId;
+  sources: readonly string[];
+}
+
+/** An answer that counts for (positive weight) or against (negative) a factor. */
+export interface FactorEvidence {
+  when: Condition;
+  weight: number;
+}
+
+/** Limits how sure the result may sound about a factor when a look-alike is present. */
+export interface ConfidenceCap {
+  when: Condition;
+  maxConfidence: FactorConfidence;
+  /** A note id (strings.notes) shown with the factor, e.g. check-circulation. */
+  note: string;
+}
+
+export type FactorConfidence = 'likely' | 'possible' | 'less-likely';
+
+export interface FactorRule {
+  id: string;
+  evidence: readonly FactorEvidence[];
+  caps?: readonly ConfidenceCap[];
+  exercises: readonly string[];
+  selfCare: readonly string[];
+  sources: readonly string[];
+}
+
+export interface Dose {
+  repetitions: number;
+  holdSeconds: number;
+  sets: number;
+  /** Times a day or a week, as text id in strings.ui (frequency-<id>). */
+  frequency: 'daily' | 'twice-daily' | 'most-days';
+}
+
+/** A line drawing as plain data, rendered through Lit's svg template. */
+export interface Illustration {
+  viewBox: string;
+  /** SVG path `d` strings, drawn as strokes. */
+  paths: readonly string[];
+  /** Heads and joints, drawn as strokes. */
+  circles: readonly { cx: number; cy: number; r: number }[];
+}
+
+export interface Exercise {
+  id: string;
+  dose: Dose;
+  factors: readonly string[];
+  illustration: Illustration;
+  sources: readonly string[];
+}
+
+export interface SelfCareStep {
+  id: string;
+  sources: readonly string[];
+}
+
+/* ---- Ids derived from the data, so locale files are checked key by key. ---- */
+
+type QuestionData = (typeof questionData)[number];
+export type QuestionId = QuestionData['id'];
+export type OptionIdOf<Q extends QuestionId> = Extract<QuestionData, { id: Q }>['options'][number]['id'];
+export type RedFlagId = (typeof redFlagData)[number]['id'];
+export type FactorId = (typeof factorData)[number]['id'];
+export type ExerciseId = (typeof exerciseData)[number]['id'];
+export type SelfCareId = (typeof selfCareData)[number]['id'];
+export type SourceId = (typeof sourceData)[number]['id'];
+export type NoteId = (typeof factorNotes)[number];
+export type CautionId = (typeof planCautions)[number];
+/** English is the reference locale: its ui keys are the keys every locale needs. */
+export type UiKey = keyof typeof enUi;
+
+/** A condition whose question and option ids are checked by the compiler. */
+export type KnownAnswerCondition = {
+  [Q in QuestionId]: { question: Q; anyOf: readonly OptionIdOf<Q>[] };
+}[QuestionId];
+export type KnownCondition = KnownAnswerCondition | { allOf: readonly KnownAnswerCondition[] };
+
+/** Rule shapes whose ids the compiler checks against the data (see red-flags.ts, factors.ts). */
+export type KnownRedFlagRule = Omit<RedFlagRule, 'when' | 'sources'> & {
+  when: KnownCondition;
+  sources: readonly SourceId[];
+};
+export type KnownFactorRule = Omit<FactorRule, 'evidence' | 'caps' | 'exercises' | 'selfCare' | 'sources'> & {
+  evidence: readonly { when: KnownCondition; weight: number }[];
+  caps?: readonly { when: KnownCondition; maxConfidence: FactorConfidence; note: NoteId }[];
+  exercises: readonly ExerciseId[];
+  selfCare: readonly SelfCareId[];
+  sources: readonly SourceId[];
+};
+
+/**
+ * Every literal id is required, and lookup by any string still type-checks
+ * (the engine and elements index by ids they read at run time).
+ */
+export type Keyed<K extends string, V> = { readonly [P in K]: V } & Readonly<Record<string, V>>;
+
+export interface QuestionStrings<O extends string = string> {
+  text: string;
+  /** Extra plain words under the question. */
+  hint?: string;
+  /** Why we ask, for people who wonder. */
+  why: string;
+  options: Keyed<O, string>;
+}
+
+export interface ExerciseStrings {
+  name: string;
+  helps: string;
+  illustrationAlt: string;
+  startPosition: string;
+  steps: readonly string[];
+  easier: string;
+  harder: string;
+  cautions: readonly string[];
+  stopRules: readonly string[];
+}
+
+export interface FactorStrings {
+  name: string;
+  whatItIs: string;
+  howItFeels: string;
+  whatHelps: string;
+  whenToSeeClinician: string;
+}
+
+/** Text for one locale. Every locale file must satisfy this type fully. */
+export interface ContentStrings {
+  locale: string;
+  questions: { readonly [Q in QuestionId]: QuestionStrings<OptionIdOf<Q>> } & Readonly<
+    Record<string, QuestionStrings>
+  >;
+  urgency: Record<UrgencyId, { headline: string; whatToDo: string; howSoon: string }>;
+  redFlags: Keyed<RedFlagId, { sign: string; advice: string }>;
+  factors: Keyed<FactorId, FactorStrings>;
+  exercises: Keyed<ExerciseId, ExerciseStrings>;
+  selfCare: Keyed<SelfCareId, { title: string; body: string; note?: string }>;
+  notes: Keyed<NoteId, string>;
+  cautions: Keyed<CautionId, string>;
+  /** When to get help if things change. */
+  safetyNet: readonly string[];
+  ui: Keyed<UiKey, string>;
+}
+
+/** Any string may be replaced by the host; nested objects merge. */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? readonly U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+export type StringOverrides = DeepPartial<ContentStrings>;

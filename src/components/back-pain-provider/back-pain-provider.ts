@@ -1,0 +1,81 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import type { StringOverrides } from '../../content/types.js';
+import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
+import { mergeStrings } from '../../internal/locale.js';
+import { VERSION } from '../../internal/version.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { styles } from './back-pain-provider.styles.js';
+
+const EMERGENCY_NUMBER = /^[0-9][0-9 +*#-]{0,15}$/;
+
+function validLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @summary Shares a locale, an emergency number and string overrides with every widget inside it.
+ *
+ * Widgets read it through @lit/context. A nested provider changes only the
+ * widgets inside it, and inherits whatever it does not set from the provider
+ * around it. Without a provider, each widget uses its `lang` and English content.
+ *
+ * @slot - The widgets (and any other content) this provider configures.
+ */
+export class BackPainProvider extends LitElement {
+  static version = VERSION;
+
+  static override styles = styles;
+
+  static override properties = {
+    locale: { type: String, reflect: true },
+    emergencyNumber: { type: String, attribute: 'emergency-number', reflect: true },
+    overrides: { attribute: false },
+  };
+
+  /** A BCP 47 locale such as `es` or `en-GB`; a widget's own or nearer `lang` still wins. */
+  declare locale: string | undefined;
+
+  /** The number to call in an emergency, e.g. `112`; replaces the one guessed from the locale. */
+  declare emergencyNumber: string | undefined;
+
+  /** Any of the content strings to replace, e.g. `{ ui: { 'timer-start': 'Go' } }`; nested objects merge. */
+  declare overrides: StringOverrides | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
+
+  // The settings of an enclosing provider, so a nested one only changes what it sets.
+  private readonly parent = new ContextConsumer(this, { context: widgetContext, subscribe: true });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const inherited = this.parent.value ?? {};
+    const own: WidgetSettings = {};
+    if (this.locale != null && this.locale !== '') {
+      if (typeof this.locale === 'string' && validLocale(this.locale)) own.locale = this.locale;
+      else warnInvalid(this, 'locale', this.locale, 'a BCP 47 language tag such as "en-GB" or "es"');
+    }
+    if (this.emergencyNumber != null && this.emergencyNumber !== '') {
+      const number = String(this.emergencyNumber).trim();
+      if (EMERGENCY_NUMBER.test(number)) own.emergencyNumber = number;
+      else warnInvalid(this, 'emergency-number', this.emergencyNumber, 'digits such as "112", "999" or "911"');
+    }
+    if (this.overrides != null) {
+      if (typeof this.overrides === 'object' && !Array.isArray(this.overrides)) own.overrides = this.overrides;
+      else warnInvalid(this, 'overrides', this.overrides, 'an object shaped like the content strings');
+    }
+    const overrides =
+      inherited.overrides && own.overrides
+        ? mergeStrings(inherited.overrides, own.overrides)
+        : (own.overrides ?? inherited.overrides);
+    this.provider.setValue({ ...inherited, ...own, overrides });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

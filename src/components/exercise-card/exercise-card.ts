@@ -1,0 +1,256 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { exercises } from '../../content/index.js';
+import type { Exercise } from '../../content/types.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
+import { styles } from './exercise-card.styles.js';
+
+export interface ExerciseTimerChangeDetail extends TimerState {
+  exercise: string;
+  change: Exclude<TimerChange, 'tick'>;
+}
+
+const EXERCISE_IDS: readonly string[] = exercises.map((exercise) => exercise.id);
+
+const findExercise = (id: unknown): Exercise | undefined =>
+  (exercises as readonly Exercise[]).find((exercise) => exercise.id === id);
+
+/** The dose the timer counts when no exercise is found; it never runs then. */
+const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } as const;
+
+/**
+ * @summary One exercise: what it helps, how to do it, how much, and a hold timer.
+ *
+ * An unknown `exercise` id is reported in the console with the valid ids, and
+ * the card says the exercise was not found. The timer stops when the card
+ * leaves the page and waits, paused, to be resumed.
+ *
+ * @fires exercise-timer-change - The hold timer started, paused, finished a hold, a set or the exercise, or was reset. `detail`: `{ exercise, change, phase, repetition, set, secondsLeft }`.
+ *
+ * @csspart card - The whole card.
+ * @csspart name - The exercise name (heading).
+ * @csspart helps - What the exercise helps.
+ * @csspart illustration - The line drawing (SVG).
+ * @csspart start-position - The starting position.
+ * @csspart steps - The numbered steps.
+ * @csspart dose - Repetitions, hold, sets and how often.
+ * @csspart variations - The easier and harder versions.
+ * @csspart cautions - Cautions and when to stop.
+ * @csspart details - The "How to do it" disclosure in the compact card.
+ * @csspart timer - The hold timer.
+ * @csspart timer-count - The seconds left in the current hold or rest.
+ * @csspart timer-status - The timer's live announcements.
+ * @csspart button - Every timer button (also `start-button`, `reset-button`).
+ * @csspart not-found - The message shown for an unknown exercise id.
+ *
+ * @cssprop --bpw-color-accent - Buttons, links and the illustration.
+ * @cssprop --bpw-color-on-accent - Text on accent buttons.
+ * @cssprop --bpw-color-text - Text colour.
+ * @cssprop --bpw-color-muted - Secondary text.
+ * @cssprop --bpw-color-background - Card background.
+ * @cssprop --bpw-color-surface - Timer and dose background.
+ * @cssprop --bpw-color-border - Card border.
+ * @cssprop --bpw-color-focus - Focus ring.
+ * @cssprop --bpw-font-family - Font family.
+ * @cssprop --bpw-radius - Corner radius.
+ * @cssprop --bpw-space - Spacing unit.
+ */
+export class ExerciseCard extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  static override properties = {
+    exercise: { type: String, reflect: true },
+    compact: { type: Boolean, reflect: true },
+    announcement: { state: true },
+  };
+
+  /** The exercise id, e.g. `bird-dog`. */
+  declare exercise: string | undefined;
+
+  /** Shows the name, dose, timer and when to stop, with the rest behind "How to do it". */
+  declare compact: boolean;
+
+  declare private announcement: string;
+
+  private readonly holdTimer = new HoldTimer(this, NO_DOSE, (change) => this.timerChanged(change));
+
+  constructor() {
+    super();
+    this.compact = false;
+    this.announcement = '';
+  }
+
+  /** The hold timer's state: phase, repetitions done, set and seconds left. */
+  get timer(): Readonly<TimerState> {
+    return this.holdTimer.state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('exercise')) return;
+    const found = findExercise(this.exercise);
+    if (!found) this.warnInvalid('exercise', this.exercise, EXERCISE_IDS);
+    this.holdTimer.setDose(found?.dose ?? NO_DOSE);
+    this.announcement = '';
+  }
+
+  private timerChanged(change: TimerChange): void {
+    const found = findExercise(this.exercise);
+    if (change === 'tick' || !found) return;
+    const { repetition, set, secondsLeft, phase } = this.holdTimer.state;
+    const { repetitions, sets } = found.dose;
+    const messages: Record<Exclude<TimerChange, 'tick'>, () => string> = {
+      start: () => this.ui(phase === 'resting' ? 'timer-relax' : 'timer-hold'),
+      'hold-start': () => `${this.ui('timer-hold')} ${this.ui('timer-seconds-left', { seconds: secondsLeft })}`,
+      'hold-done': () => `${this.ui('timer-relax')} ${this.ui('timer-rep-done', { current: repetition, total: repetitions })}`,
+      'set-done': () => this.ui('timer-set-done', { current: set, total: sets }),
+      done: () => this.ui('timer-all-done'),
+      pause: () => '',
+      reset: () => '',
+    };
+    this.announcement = messages[change]();
+    this.emit('exercise-timer-change', { exercise: found.id, change, ...this.holdTimer.state });
+  }
+
+  protected override render() {
+    const exercise = findExercise(this.exercise);
+    const text = exercise && this.strings.exercises[exercise.id];
+    if (!exercise || !text) return this.renderNotFound();
+    const howTo = html`
+      <h3>${this.ui('start-position')}</h3>
+      <p part="start-position">${text.startPosition}</p>
+      <h3>${this.ui('steps')}</h3>
+      <ol part="steps">
+        ${text.steps.map((step) => html`<li>${step}</li>`)}
+      </ol>
+      <div part="variations" class="variations">
+        <div>
+          <h3>${this.ui('easier')}</h3>
+          <p>${text.easier}</p>
+        </div>
+        <div>
+          <h3>${this.ui('harder')}</h3>
+          <p>${text.harder}</p>
+        </div>
+      </div>
+      ${text.cautions.length
+        ? html`<h3>${this.ui('cautions')}</h3>
+            <ul part="cautions">
+              ${text.cautions.map((caution) => html`<li>${caution}</li>`)}
+            </ul>`
+        : nothing}
+    `;
+    return html`<article part="card" class="card" lang=${this.strings.locale} aria-labelledby="name">
+      <h2 id="name" part="name">${text.name}</h2>
+      <div class="intro">
+        ${this.renderIllustration(exercise, text.illustrationAlt)}
+        <p part="helps">${text.helps}</p>
+      </div>
+      ${this.renderDose(exercise)}
+      ${this.compact
+        ? html`<details part="details">
+            <summary>${this.ui('exercise-how-to')}</summary>
+            ${howTo}
+          </details>`
+        : howTo}
+      <div class="stop" part="stop-rules">
+        <h3>${this.ui('stop-rules')}</h3>
+        <ul>
+          ${text.stopRules.map((rule) => html`<li>${rule}</li>`)}
+        </ul>
+      </div>
+      ${this.renderTimer(exercise)}
+    </article>`;
+  }
+
+  private renderIllustration(exercise: Exercise, alt: string) {
+    const { viewBox, paths, circles } = exercise.illustration;
+    const holding = this.holdTimer.state.phase === 'holding';
+    return html`<svg
+      part="illustration"
+      class=${holding ? 'holding' : ''}
+      role="img"
+      aria-label=${alt}
+      viewBox=${viewBox}
+      focusable="false"
+    >
+      <title>${alt}</title>
+      ${paths.map((d) => svg`<path d=${d}></path>`)}
+      ${circles.map(({ cx, cy, r }) => svg`<circle cx=${cx} cy=${cy} r=${r}></circle>`)}
+    </svg>`;
+  }
+
+  private renderDose(exercise: Exercise) {
+    const { repetitions, holdSeconds, sets, frequency } = exercise.dose;
+    return html`<div class="dose">
+      <h3>${this.ui('dose')}</h3>
+      <ul part="dose">
+        <li>${this.ui('dose-repetitions', { count: repetitions })}</li>
+        ${holdSeconds > 0 ? html`<li>${this.ui('dose-hold', { seconds: holdSeconds })}</li>` : nothing}
+        <li>${this.ui('dose-sets', { count: sets })}</li>
+        <li>${this.ui(`frequency-${frequency}`)}</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderTimer(exercise: Exercise) {
+    const { phase, repetition, set, secondsLeft } = this.holdTimer.state;
+    const { repetitions, sets } = exercise.dose;
+    const start = () => this.holdTimer.start();
+    const pause = () => this.holdTimer.pause();
+    const primary: Record<typeof phase, [label: string, action: () => void]> = {
+      ready: [this.ui('timer-start'), start],
+      holding: [this.ui('timer-pause'), pause],
+      resting: [this.ui('timer-pause'), pause],
+      paused: [this.ui('timer-resume'), start],
+      'set-done': [this.ui('timer-resume'), start],
+      done: [this.ui('timer-start'), () => (this.holdTimer.reset(), start())],
+    };
+    const [label, action] = primary[phase];
+    const left = this.ui('timer-seconds-left', { seconds: secondsLeft });
+    const phaseText: Record<typeof phase, string> = {
+      ready: this.ui('dose-hold', { seconds: exercise.dose.holdSeconds }),
+      holding: `${this.ui('timer-hold')} ${left}`,
+      resting: `${this.ui('timer-relax')} ${left}`,
+      paused: left,
+      'set-done': this.ui('timer-set-done', { current: set, total: sets }),
+      done: this.ui('timer-all-done'),
+    };
+    return html`<section part="timer" class="timer ${phase}" aria-labelledby="timer-heading">
+      <h3 id="timer-heading">${this.ui('timer-label')}</h3>
+      <p class="count">
+        <span part="timer-count" class="seconds" aria-hidden="true">${secondsLeft}</span>
+        <span>${phaseText[phase]}</span>
+      </p>
+      <p class="progress">
+        ${this.ui('timer-progress', { round: repetition, rounds: repetitions, set, sets })}
+      </p>
+      <div class="buttons">
+        <button part="button start-button" type="button" @click=${action}>${label}</button>
+        <button
+          part="button reset-button"
+          class="secondary"
+          type="button"
+          @click=${() => this.holdTimer.reset()}
+        >
+          ${this.ui('timer-reset')}
+        </button>
+      </div>
+      <p part="timer-status" class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderNotFound() {
+    return html`<section part="not-found" class="not-found" lang=${this.strings.locale}>
+      <p>${this.ui('exercise-not-found')}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'exercise-card': ExerciseCard;
+  }
+  interface HTMLElementEventMap {
+    'exercise-timer-change': CustomEvent<ExerciseTimerChangeDetail>;
+  }
+}

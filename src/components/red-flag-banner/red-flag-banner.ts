@@ -1,0 +1,148 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { redFlagRules, URGENCY_LEVELS } from '../../content/index.js';
+import type { UrgencyId } from '../../content/types.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import type { RaisedRedFlag } from '../../triage/types.js';
+import { styles } from './red-flag-banner.styles.js';
+
+interface Sign {
+  id: string;
+  urgency: UrgencyId;
+}
+
+const RULE_IDS = redFlagRules.map((rule) => rule.id);
+
+// Standalone, each sign sits under the urgency it gives on its own (or with others when it never does alone).
+const ALL_SIGNS: readonly Sign[] = redFlagRules.map((rule) => ({
+  id: rule.id,
+  urgency: rule.urgencyAlone ?? rule.urgencyWithOthers,
+}));
+
+function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (flag: unknown) =>
+        typeof flag === 'object' &&
+        flag !== null &&
+        RULE_IDS.includes((flag as RaisedRedFlag).id) &&
+        URGENCY_LEVELS.includes((flag as RaisedRedFlag).urgency),
+    )
+  );
+}
+
+/**
+ * @summary The warning signs in back pain and what to do about each.
+ *
+ * On its own it is information only: every warning sign, grouped by how fast
+ * to act, with the emergency number. Given `raised` (by `<back-pain-triage>`),
+ * it shows only the signs the answers raised and announces them: emergency
+ * signs through `role="alert"`, others politely. It never moves focus and
+ * never hides itself.
+ *
+ * @csspart banner - The whole banner.
+ * @csspart heading - The banner's heading.
+ * @csspart intro - The line under the heading in the standalone list.
+ * @csspart group - One urgency group (also `group-emergency`, `group-urgent`, ...).
+ * @csspart group-heading - The heading of an urgency group.
+ * @csspart signs - The list of signs in a group.
+ * @csspart sign - One warning sign with its advice.
+ * @csspart emergency-number - The line that says which number to call.
+ * @csspart alert - The assertive live region (emergency signs raised).
+ * @csspart status - The polite live region (other signs raised).
+ *
+ * @cssprop --bpw-color-emergency - Accent for emergency signs.
+ * @cssprop --bpw-color-emergency-surface - Background of the emergency group.
+ * @cssprop --bpw-color-urgent - Accent for urgent signs.
+ * @cssprop --bpw-color-urgent-surface - Background of the urgent group.
+ * @cssprop --bpw-color-text - Text colour.
+ * @cssprop --bpw-color-background - Background colour.
+ * @cssprop --bpw-color-surface - Background of the other groups.
+ * @cssprop --bpw-font-family - Font family.
+ * @cssprop --bpw-radius - Corner radius.
+ */
+export class RedFlagBanner extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  static override properties = {
+    raised: { attribute: false },
+  };
+
+  /**
+   * The raised warning signs (`TriageResult.redFlags`). Leave unset for the
+   * standalone list. Anything that is not a list of raised signs is reported
+   * and the standalone list is shown instead.
+   */
+  declare raised: readonly RaisedRedFlag[] | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('raised') && this.raised !== undefined && !isRaisedList(this.raised)) {
+      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${RULE_IDS.join(', ')}`);
+    }
+  }
+
+  private get triggered(): readonly RaisedRedFlag[] | null {
+    return isRaisedList(this.raised) ? this.raised : null;
+  }
+
+  protected override render() {
+    const triggered = this.triggered;
+    const signs = triggered ?? ALL_SIGNS;
+    const groups = URGENCY_LEVELS.map(
+      (urgency) => [urgency, signs.filter((sign) => sign.urgency === urgency)] as const,
+    ).filter(([, inGroup]) => inGroup.length > 0);
+    const emergency = groups.filter(([urgency]) => urgency === 'emergency');
+    const others = groups.filter(([urgency]) => urgency !== 'emergency');
+    return html`<section
+      part="banner"
+      class=${triggered ? 'triggered' : 'standalone'}
+      lang=${this.strings.locale}
+      aria-labelledby=${signs.length ? 'heading' : nothing}
+    >
+      ${signs.length
+        ? html`<h2 id="heading" part="heading">
+            ${this.ui('warning-signs-heading')}
+          </h2>`
+        : nothing}
+      ${triggered
+        ? nothing
+        : html`<p part="intro">${this.ui('warning-signs-intro')}</p>
+            ${groups.map(([urgency, inGroup]) => this.renderGroup(urgency, inGroup))}`}
+      <div role="alert" part="alert">
+        ${triggered ? emergency.map(([urgency, inGroup]) => this.renderGroup(urgency, inGroup)) : nothing}
+      </div>
+      <div role="status" part="status">
+        ${triggered ? others.map(([urgency, inGroup]) => this.renderGroup(urgency, inGroup)) : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderGroup(urgency: UrgencyId, signs: readonly Sign[]) {
+    const text = this.strings.urgency[urgency];
+    const number = this.emergencyNumber;
+    return html`<div part="group group-${urgency}" class="group ${urgency}">
+      <h3 part="group-heading">${text.headline}</h3>
+      <ul part="signs">
+        ${signs.map((sign) => {
+          const flag = this.strings.redFlags[sign.id];
+          return html`<li part="sign">
+            <span class="sign">${flag?.sign ?? sign.id}</span>
+            ${flag?.advice ? html`<span class="advice">${flag.advice}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      <p class="what-to-do">${text.whatToDo}</p>
+      ${urgency === 'emergency'
+        ? html`<p part="emergency-number" class="call">
+            ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'red-flag-banner': RedFlagBanner;
+  }
+}

@@ -1,0 +1,94 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ContentStrings } from '../content/types.js';
+import { widgetContext } from '../context/widget-context.js';
+import { emergencyNumberFor, resolveLocale, resolveStrings } from './locale.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+interface Resolved {
+  locale: string;
+  strings: ContentStrings;
+  emergencyNumber: string | null;
+}
+
+/**
+ * Gives an element its locale, strings and emergency number from the provider
+ * (via @lit/context) and the `lang` attributes around it, and re-renders the
+ * element when any of them changes.
+ */
+export class ContentController implements ReactiveController {
+  private readonly host: Host;
+  private readonly settings: ContextConsumer<typeof widgetContext, Host>;
+  private observer?: MutationObserver;
+  private resolved?: Resolved;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    this.settings = new ContextConsumer(host, { context: widgetContext, subscribe: true });
+  }
+
+  get locale(): string {
+    return this.resolve().locale;
+  }
+
+  get strings(): ContentStrings {
+    return this.resolve().strings;
+  }
+
+  /** Null when no number is configured and the region has no known number. */
+  get emergencyNumber(): string | null {
+    return this.resolve().emergencyNumber;
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => {
+      this.resolved = undefined;
+      this.observe();
+      this.host.requestUpdate();
+    });
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.resolved = undefined;
+  }
+
+  /** Forget the answer after each update so the next one re-reads the tree and the provider. */
+  hostUpdated(): void {
+    this.resolved = undefined;
+  }
+
+  /** Watches `lang` on the element, on the ancestor it currently inherits from, and on `<html>`. */
+  private observe(): void {
+    const observer = this.observer;
+    if (!observer) return;
+    observer.disconnect();
+    const options = { attributes: true, attributeFilter: ['lang'] };
+    observer.observe(this.host, options);
+    observer.observe(this.host.ownerDocument.documentElement, options);
+    let node: Node | null = this.host.parentNode;
+    while (node && node !== this.host.ownerDocument.documentElement) {
+      if (node instanceof Element && node.hasAttribute('lang')) {
+        observer.observe(node, options);
+        break;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+  }
+
+  private resolve(): Resolved {
+    if (this.resolved) return this.resolved;
+    const settings = this.settings.value ?? {};
+    const locale = resolveLocale(this.host, settings.locale);
+    const strings = resolveStrings(locale, settings.overrides);
+    // A configured number wins over the guess from the locale: language is not location.
+    const emergencyNumber = settings.emergencyNumber || emergencyNumberFor(locale);
+    const resolved = { locale, strings, emergencyNumber };
+    if (this.host.isConnected) this.resolved = resolved;
+    return resolved;
+  }
+}

@@ -1,0 +1,134 @@
+import { en, locales } from '../content/index.js';
+import type { ContentStrings, StringOverrides } from '../content/types.js';
+
+/**
+ * The one place that decides which language a widget speaks, which strings it
+ * shows and which emergency number it gives.
+ */
+
+/** The `lang` of the element itself or of its nearest ancestor, crossing shadow roots, stopping before `<html>`. */
+export function langFromTree(element: Element): string | null {
+  const root = element.ownerDocument.documentElement;
+  let node: Node | null = element;
+  while (node && node !== root) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+/**
+ * Order: the element's own `lang`, the nearest ancestor's `lang`, the
+ * provider's locale, `<html lang>`, then English.
+ */
+export function resolveLocale(element: Element, providerLocale?: string): string {
+  return (
+    langFromTree(element) ??
+    (providerLocale?.trim() || element.ownerDocument.documentElement.getAttribute('lang')?.trim() || 'en')
+  );
+}
+
+function canonical(locale: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const warnedLocales = new Set<string>();
+
+/** The strings for a locale: exact match, then its language, else English with a warning. */
+export function stringsFor(locale: string): ContentStrings {
+  const tag = canonical(locale);
+  const table = locales as Readonly<Record<string, ContentStrings>>;
+  const found = tag ? (table[tag] ?? table[tag.split('-')[0]]) : undefined;
+  if (found) return found;
+  if (!warnedLocales.has(locale)) {
+    warnedLocales.add(locale);
+    console.warn(
+      `back-pain-widgets: no strings for locale "${locale}"; showing English. Available locales: ${Object.keys(table).join(', ')}.`,
+    );
+  }
+  return en;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Deep-merges `overrides` over `base`. A value replaces the base only when it
+ * has the same shape (text for text, a list of text for a list), so a host's
+ * mistake cannot break rendering; objects merge key by key.
+ */
+export function mergeStrings<T>(base: T, overrides: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    const current = merged[key];
+    if (isPlainObject(current)) merged[key] = mergeStrings(current, value);
+    else if (Array.isArray(current) || (current === undefined && Array.isArray(value))) {
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) merged[key] = value;
+    } else if (typeof value === 'string' && (current === undefined || typeof current === 'string')) {
+      merged[key] = value;
+    } else if (current === undefined && isPlainObject(value)) {
+      merged[key] = mergeStrings({}, value);
+    }
+  }
+  return merged as T;
+}
+
+const merged = new WeakMap<ContentStrings, WeakMap<object, ContentStrings>>();
+
+/** The locale's strings with the host's overrides merged over them (cached per pair). */
+export function resolveStrings(locale: string | undefined, overrides?: StringOverrides): ContentStrings {
+  const base = stringsFor(locale || 'en');
+  if (!isPlainObject(overrides)) return base;
+  let byOverrides = merged.get(base);
+  if (!byOverrides) merged.set(base, (byOverrides = new WeakMap()));
+  let result = byOverrides.get(overrides);
+  if (!result) byOverrides.set(overrides, (result = mergeStrings(base, overrides)));
+  return result;
+}
+
+const REGION_NUMBERS: Readonly<Record<string, string>> = {
+  US: '911',
+  CA: '911',
+  MX: '911',
+  GB: '999',
+};
+
+/** Regions where 112 is the emergency number (the EU, EEA and most of Europe). */
+const EUROPE_112 = new Set(
+  'AD AL AT BA BE BG CH CY CZ DE DK EE ES FI FO FR GR HR HU IE IS IT LI LT LU LV MC ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
+    ' ',
+  ),
+);
+
+/** Languages whose speakers are mostly in 112 regions when no region is given. */
+const LANGUAGE_112 = new Set(['es']);
+
+/**
+ * The emergency number for a locale's region: 911 for en-US, 999 for en-GB,
+ * 112 for most of Europe and for `es`. Null when the region is unknown; the UI
+ * then says "your local emergency number".
+ */
+export function emergencyNumberFor(locale: string): string | null {
+  const tag = canonical(locale);
+  if (!tag) return null;
+  let region: string | undefined;
+  let language: string;
+  try {
+    const parsed = new Intl.Locale(tag);
+    region = parsed.region;
+    language = parsed.language;
+  } catch {
+    return null;
+  }
+  if (region) return REGION_NUMBERS[region] ?? (EUROPE_112.has(region) ? '112' : null);
+  return LANGUAGE_112.has(language) ? '112' : null;
+}

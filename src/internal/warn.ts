@@ -1,0 +1,33 @@
+const warned = new WeakMap<object, Set<string>>();
+
+/** Renders a value for a warning without throwing on cycles, symbols or hostile getters. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * Tells the host developer about a bad value: names the element, the field and
+ * the valid values. Warns once per element, field and value so re-renders stay quiet.
+ */
+export function warnInvalid(
+  element: Element,
+  field: string,
+  value: unknown,
+  validValues: readonly string[] | string,
+): void {
+  const shown = describeValue(value);
+  const key = `${field}\u0000${shown}`;
+  let seen = warned.get(element);
+  if (!seen) warned.set(element, (seen = new Set()));
+  if (seen.has(key)) return;
+  seen.add(key);
+  const valid = typeof validValues === 'string' ? validValues : validValues.map((v) => `"${v}"`).join(', ');
+  console.warn(
+    `<${element.localName}>: ${field} ${shown} is not valid; using the fallback. Valid values: ${valid}.`,
+  );
+}

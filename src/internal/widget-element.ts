@@ -1,0 +1,53 @@
+import { LitElement } from 'lit';
+import type { ContentStrings, UiKey } from '../content/types.js';
+import { ContentController } from './content-controller.js';
+import { fill } from './format.js';
+import { baseStyles, tokens } from './styles.js';
+import { VERSION } from './version.js';
+import { warnInvalid } from './warn.js';
+
+/** The detail type of a CustomEvent listed in HTMLElementEventMap. */
+type EventDetail<K extends keyof HTMLElementEventMap> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * The base of every widget: version, shared styles, locale-aware strings,
+ * the emergency number, one warn helper and one event helper.
+ */
+export class WidgetElement extends LitElement {
+  static version = VERSION;
+
+  static override styles = [tokens, baseStyles];
+
+  readonly #content = new ContentController(this);
+
+  /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */
+  get locale(): string {
+    return this.#content.locale;
+  }
+
+  /** The locale's strings with the provider's overrides merged in. */
+  get strings(): ContentStrings {
+    return this.#content.strings;
+  }
+
+  /** The configured or regional emergency number; null means "your local emergency number". */
+  get emergencyNumber(): string | null {
+    return this.#content.emergencyNumber;
+  }
+
+  /** A UI string with `{placeholders}` filled; the key itself when the strings lack it, so the gap shows. */
+  protected ui(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
+    return fill(this.strings.ui[key] ?? key, values);
+  }
+
+  /** Warns once per element, field and value, naming the tag, the field and the valid values. */
+  protected warnInvalid(field: string, value: unknown, validValues: readonly string[] | string): void {
+    warnInvalid(this, field, value, validValues);
+  }
+
+  /** Dispatches a typed event that bubbles out of shadow roots. */
+  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -36,7 +36,16 @@ const exerciseData = [
   {
     id: 'pelvic-tilt',
     dose: { repetitions: 10, holdSeconds: 5, sets: 1, frequency: 'daily' },
-    factors: ['weak-core', 'tight-hip-flexors', 'walking-posture', 'spinal-stenosis', 'sciatica', 'degenerative-disc', 'footwear'],
+    factors: [
+      'weak-core',
+      'tight-hip-flexors',
+      'tight-hamstrings',
+      'walking-posture',
+      'spinal-stenosis',
+      'sciatica',
+      'degenerative-disc',
+      'footwear',
+    ],
     illustration: {
       viewBox,
       paths: [

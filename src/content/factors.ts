@@ -85,6 +85,8 @@ const factorData = [
     exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],
     selfCare: ['pace-your-walks', 'short-rest-keep-moving', 'cold-then-heat'],
     sources: ['seed-article', 'nadeau-2013', 'nice-ng59'],
+    // A clinician talks it through and decides on any scan (seed; NICE NG59 1.1.4).
+    urgency: { level: 'routine', atConfidence: 'likely' },
   },
   {
     id: 'sciatica',
@@ -170,6 +172,8 @@ const factorData = [
     exercises: [],
     selfCare: ['pace-your-walks'],
     sources: ['nadeau-2013'],
+    // Even a possible circulation problem needs a clinician to check the pulses (CLINICAL.md).
+    urgency: { level: 'routine', atConfidence: 'possible' },
   },
 ] as const satisfies readonly KnownFactorRule[];
 

@@ -3,8 +3,8 @@ import type { SelfCareStep } from './types.js';
 /** Self-care in the order it is shown. */
 const selfCareData = [
   // The seed's cold-then-heat, with ACP's note that heat has the better evidence.
-  { id: 'cold-then-heat', sources: ['seed-article', 'acp-qaseem-2017'] },
-  { id: 'short-rest-keep-moving', sources: ['seed-article', 'nice-ng59', 'gstt-back-physio'] },
+  { id: 'cold-then-heat', forEveryone: true, sources: ['seed-article', 'acp-qaseem-2017'] },
+  { id: 'short-rest-keep-moving', forEveryone: true, sources: ['seed-article', 'nice-ng59', 'gstt-back-physio'] },
   { id: 'pace-your-walks', sources: ['seed-article', 'gstt-back-physio'] },
   { id: 'posture-tips', sources: ['seed-article'] },
   // Comfort and prevention only: NICE NG59 advises against orthotics as treatment.

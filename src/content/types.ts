@@ -81,6 +81,8 @@ export interface FactorRule {
   exercises: readonly string[];
   selfCare: readonly string[];
   sources: readonly string[];
+  /** A clinician should see this factor: urgency is at least `level` once confidence reaches `atConfidence`. */
+  urgency?: { level: UrgencyId; atConfidence: FactorConfidence };
 }
 
 export interface Dose {
@@ -110,6 +112,8 @@ export interface Exercise {
 
 export interface SelfCareStep {
   id: string;
+  /** In every plan, whatever the factors (the seed's first steps after a flare-up). */
+  forEveryone?: boolean;
   sources: readonly string[];
 }
 

@@ -11,6 +11,9 @@ export const enUi = {
   'change-answers': 'Change my answers',
   'question-progress': 'Question {current} of about {total}',
   'choose-an-answer': 'Choose an answer to go on.',
+  'error-summary-title': 'There is a problem',
+  'error-prefix': 'Error:',
+  'no-warning-signs': 'None of your answers is a warning sign.',
   'why-we-ask': 'Why we ask this',
   'result-heading': 'Your result',
   'partial-result': 'This result uses only the answers you have given so far.',
@@ -72,5 +75,8 @@ export const enUi = {
   'timer-relax': 'Relax.',
   'timer-seconds-left': '{seconds} seconds left',
   'timer-rep-done': 'Round {current} of {total} done.',
+  'timer-set-done': 'Set {current} of {total} done.',
+  'timer-progress': 'Round {round} of {rounds}, set {set} of {sets}',
   'timer-all-done': 'All done. Well done.',
+  'exercise-how-to': 'How to do it',
 } as const satisfies Record<string, string>;

@@ -254,7 +254,7 @@ export const en: ContentStrings = {
 
   redFlags: {
     'bladder-bowel-change': {
-      sign: 'New problems with your bladder or bowels, such as trouble peeing, not feeling a full bladder, or leaking.',
+      sign: 'New problems with your bladder or bowels. For example, trouble peeing, not feeling a full bladder, or leaking.',
       advice: `The nerves at the base of the spine may be pressed. This is called cauda equina syndrome. ${emergencyNow}`,
     },
     'bladder-bowel-unsure': {
@@ -290,7 +290,7 @@ export const en: ContentStrings = {
       advice: `Rarely, this can be an infection. ${seeDoctorToday}`,
     },
     'infection-risk': {
-      sign: 'Injecting drugs, a weak immune system, or a recent infection.',
+      sign: 'You inject drugs, have a weak immune system, or had an infection not long ago.',
       advice: `These make an infection in the spine more likely. ${seeDoctorToday}`,
     },
     'cancer-history': {
@@ -338,7 +338,7 @@ export const en: ContentStrings = {
         'Deep muscles in your tummy and back hold your spine steady. Their names are the transverse abdominis and the multifidus. When they are weak, the bigger back muscles work too hard to make up for them.',
       howItFeels: 'A dull ache that builds as the walk goes on, as your back muscles get tired.',
       whatHelps: 'Core exercises like the bird-dog and the plank, done a little each day.',
-      whenToSeeClinician: 'See a physiotherapist if the ache is not better after a few weeks of exercise.',
+      whenToSeeClinician: 'Is the ache still there after a few weeks of exercise? Then see a physiotherapist.',
     },
     'tight-hip-flexors': {
       name: 'Tight muscles at the front of the hips',
@@ -384,7 +384,7 @@ export const en: ContentStrings = {
         'Discs are soft pads between the bones of the spine. With age, they slowly lose height and water, and part of the spine can get less steady. Doctors call this degenerative disc disease. It is common and often causes no pain.',
       howItFeels:
         'An ache in the back that gets worse with load, like carrying bags or standing or walking for a long time.',
-      whatHelps: 'Gentle core exercises, pacing your walks, and shoes with good cushion.',
+      whatHelps: 'Gentle core work, pacing your walks, and shoes with a good cushion.',
       whenToSeeClinician:
         'See a doctor or physiotherapist if the pain does not ease. A clinician may decide whether a scan is needed. Most people do not need one.',
     },
@@ -393,8 +393,8 @@ export const en: ContentStrings = {
       whatItIs:
         'The way you walk is called your gait. Your feet may roll in too much (overpronation) or roll out (supination). Then your legs and hips twist a little with each step, and that twist strains the lower back.',
       howItFeels: 'An ache that builds over a walk, and shoes that wear down on one edge.',
-      whatHelps: 'Hip stretches, core exercises, and comfortable shoes with good support.',
-      whenToSeeClinician: 'A physiotherapist can watch you walk and suggest changes.',
+      whatHelps: 'Stretches for your hips, core work, and shoes that feel good and give support.',
+      whenToSeeClinician: 'A physiotherapist can watch you walk. They can suggest changes that help.',
     },
     'walking-posture': {
       name: 'Walking posture',
@@ -521,7 +521,7 @@ export const en: ContentStrings = {
       name: 'Hamstring stretch',
       helps: 'Stretches the muscles at the back of your thighs, so each step is smoother.',
       illustrationAlt:
-        'A person lying on their back with one knee bent, using a towel around the other foot to hold that leg up straight.',
+        'A person lies on their back with one knee bent. A towel around the other foot holds that leg up straight.',
       startPosition: 'Lie on your back with both knees bent and your feet flat. Hold a towel in both hands.',
       steps: [
         'Loop the towel around one foot.',
@@ -573,7 +573,7 @@ export const en: ContentStrings = {
   },
 
   safetyNet: [
-    'Call your emergency number at once if you get new bladder or bowel problems, numbness between your legs or around your bottom, or weakness in both legs.',
+    'Call your emergency number at once if you get new bladder or bowel problems. Do the same if you get numbness between your legs or around your bottom, or both legs get weak.',
     'See a doctor today if a leg gets weak, numb or tingly, or if you get a fever or feel unwell.',
     'Book an appointment if the pain is not better after a few weeks of self-care, or if it keeps getting worse.',
     'If you are worried at any time, ask a doctor for advice.',

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/content/locales/en.js';
+import { readingLevelExceptions } from './reading-level-exceptions.js';
+import { countsOf, gradeOf } from './readability.js';
+import { textsOf, type TextEntry } from './text-walk.js';
+
+const MAX_GRADE = 8;
+/** Below this many words a grade formula says little, so a string is read with its piece. */
+const MIN_WORDS_ALONE = 8;
+
+const entries = textsOf(en);
+const excepted = new Set(readingLevelExceptions.map((exception) => exception.path));
+
+/** A piece is what a person reads together: one question with its options, one exercise, all ui labels. */
+function pieceOf(path: string): string {
+  const parts = path.split('.');
+  return ['ui', 'notes', 'cautions', 'safetyNet'].includes(parts[0]) ? parts[0] : parts.slice(0, 2).join('.');
+}
+
+function describeGrade(entry: TextEntry): string {
+  return `${entry.path} is grade ${gradeOf(entry.text).toFixed(1)}: "${entry.text}"`;
+}
+
+describe('reading level of the English content (Flesch-Kincaid, US grade)', () => {
+  it('scores plain text low and hard text high, so the check can fail', () => {
+    expect(gradeOf('Sit down. Rest a bit. Then walk.')).to.be.below(MAX_GRADE);
+    expect(
+      gradeOf('Degenerative intervertebral discopathy necessitates comprehensive multidisciplinary evaluation.'),
+    ).to.be.above(MAX_GRADE);
+  });
+
+  it(`has every string of ${MIN_WORDS_ALONE} or more words at grade ${MAX_GRADE} or below`, () => {
+    const tooHard = entries.filter(
+      (entry) =>
+        !excepted.has(entry.path) &&
+        countsOf([entry.text]).word >= MIN_WORDS_ALONE &&
+        gradeOf(entry.text) > MAX_GRADE,
+    );
+    expect(tooHard.map(describeGrade)).to.deep.equal([]);
+  });
+
+  it(`has every piece, read as a whole, at grade ${MAX_GRADE} or below`, () => {
+    const pieces = new Map<string, string[]>();
+    for (const entry of entries) {
+      if (excepted.has(entry.path)) continue;
+      const piece = pieceOf(entry.path);
+      pieces.set(piece, [...(pieces.get(piece) ?? []), entry.text]);
+    }
+    const tooHard = [...pieces]
+      .map(([piece, texts]) => ({ piece, grade: gradeOf(...texts) }))
+      .filter(({ grade }) => grade > MAX_GRADE)
+      .map(({ piece, grade }) => `${piece} is grade ${grade.toFixed(1)}`);
+    expect(tooHard).to.deep.equal([]);
+  });
+
+  it('lists only exceptions that exist, are still needed, and give a reason', () => {
+    const paths = new Set(entries.map((entry) => entry.path));
+    for (const { path, reason } of readingLevelExceptions) {
+      expect(paths.has(path), `${path} exists`).to.equal(true);
+      expect(reason.length, `${path} has a reason`).to.be.above(20);
+      const entry = entries.find((candidate) => candidate.path === path);
+      expect(gradeOf(entry?.text ?? ''), `${path} still needs its exception`).to.be.above(MAX_GRADE);
+    }
+  });
+});

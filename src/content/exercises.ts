@@ -2,7 +2,7 @@ import type { Exercise } from './types.js';
 
 const viewBox = '0 0 240 140';
 /** The floor every figure rests on. */
-const floor = 'M 10 124 L 230 124';
+const floor = 'M 10 126 L 230 126';
 
 /**
  * Exercises from the seed plus the two stretches its causes call for. Doses
@@ -21,15 +21,15 @@ const exerciseData = [
       paths: [
         floor,
         // body lying on the back
-        'M 48 112 L 118 114',
+        'M 48 118 L 118 120',
         // straight leg along the floor
-        'M 118 114 L 200 116 L 212 106',
-        // bent leg, knee pulled toward the chest
-        'M 118 114 L 96 78 L 126 82',
+        'M 118 120 L 200 122 L 212 112',
+        // bent leg: thigh pulled toward the chest, shin level
+        'M 118 120 L 94 80 L 130 74',
         // arm holding the knee
-        'M 62 112 L 90 84',
+        'M 60 117 L 92 84',
       ],
-      circles: [{ cx: 36, cy: 108, r: 11 }],
+      circles: [{ cx: 36, cy: 114, r: 11 }],
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
@@ -51,15 +51,13 @@ const exerciseData = [
       paths: [
         floor,
         // body lying on the back, lower back pressed flat
-        'M 48 112 L 120 114',
+        'M 48 118 L 120 120',
         // bent knees, feet flat
-        'M 120 114 L 152 76 L 176 116 L 192 116',
-        // arm resting by the side
-        'M 62 113 L 108 118',
+        'M 120 120 L 152 82 L 176 122 L 192 122',
         // arrow: lower back presses down
-        'M 96 92 L 96 106 M 90 100 L 96 106 L 102 100',
+        'M 96 98 L 96 112 M 90 106 L 96 112 L 102 106',
       ],
-      circles: [{ cx: 36, cy: 108, r: 11 }],
+      circles: [{ cx: 36, cy: 114, r: 11 }],
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
@@ -73,16 +71,18 @@ const exerciseData = [
         floor,
         // flat back on hands and knees
         'M 84 70 L 150 70',
+        // neck
+        'M 76 62 L 84 70',
         // supporting arm
         'M 86 70 L 86 122',
-        // reaching arm, forward
-        'M 84 70 L 34 58',
+        // reaching arm, forward at shoulder height
+        'M 84 70 L 28 72',
         // supporting leg, knee on the floor
         'M 150 70 L 150 122 L 186 122',
         // opposite leg, straight back
         'M 150 70 L 216 64',
       ],
-      circles: [{ cx: 68, cy: 60, r: 11 }],
+      circles: [{ cx: 68, cy: 54, r: 11 }],
     },
     sources: ['seed-article', 'mcgill-2016'],
   },
@@ -135,15 +135,15 @@ const exerciseData = [
       paths: [
         floor,
         // body lying on the back
-        'M 48 112 L 120 114',
+        'M 48 118 L 120 120',
         // one knee bent, foot flat
-        'M 120 114 L 150 82 L 172 118',
+        'M 120 120 L 150 88 L 172 122',
         // other leg raised straight
-        'M 120 114 L 146 28',
+        'M 120 120 L 146 34',
         // arms and a towel around the raised foot
-        'M 62 112 L 102 60 L 144 32',
+        'M 62 118 L 102 66 L 144 38',
       ],
-      circles: [{ cx: 36, cy: 108, r: 11 }],
+      circles: [{ cx: 36, cy: 114, r: 11 }],
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },

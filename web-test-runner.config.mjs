@@ -63,7 +63,9 @@ if (unknown.length) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/embed/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: chosen.map((name) => launchers[name]()),
   concurrency: chosen.includes('webkit') ? 1 : 2,
   testFramework: { config: { timeout: 20000 } },

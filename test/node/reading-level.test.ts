@@ -1,8 +1,10 @@
-import { expect } from '@open-wc/testing';
+// Reading level needs no browser: it runs in Node, where the readability packages' CommonJS parts load as they are.
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
-import { readingLevelExceptions } from './reading-level-exceptions.js';
-import { countsOf, gradeOf } from './readability.js';
-import { textsOf, type TextEntry } from './text-walk.js';
+import { readingLevelExceptions } from '../content/reading-level-exceptions.js';
+import { countsOf, gradeOf } from '../content/readability.js';
+import { textsOf, type TextEntry } from '../content/text-walk.js';
 
 const MAX_GRADE = 8;
 /** Below this many words a grade formula says little, so a string is read with its piece. */

@@ -1,0 +1,15 @@
+// The package root and the script-tag bundle: importing it defines every element.
+import './define/back-pain-provider.js';
+import './define/red-flag-banner.js';
+import './define/exercise-card.js';
+import './define/self-care-guide.js';
+import './define/factor-explainer.js';
+import './define/back-pain-triage.js';
+
+export { BackPainProvider } from './components/back-pain-provider/back-pain-provider.js';
+export { RedFlagBanner } from './components/red-flag-banner/red-flag-banner.js';
+export { ExerciseCard } from './components/exercise-card/exercise-card.js';
+export { SelfCareGuide } from './components/self-care-guide/self-care-guide.js';
+export { FactorExplainer } from './components/factor-explainer/factor-explainer.js';
+export { BackPainTriage } from './components/back-pain-triage/back-pain-triage.js';
+export { VERSION } from './internal/version.js';

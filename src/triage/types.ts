@@ -56,7 +56,8 @@ export interface TriageResult {
 export interface InvalidAnswer {
   question: string;
   value: unknown;
-  problem: 'unknown-question' | 'unknown-option' | 'not-a-string';
-  /** The valid question ids (unknown-question) or option ids (otherwise). */
+  /** not-an-object: the whole input was not an object (question is then ''). */
+  problem: 'unknown-question' | 'unknown-option' | 'not-a-string' | 'not-an-object';
+  /** The valid question ids (unknown-question, not-an-object) or the question's option ids (otherwise). */
   validValues: readonly string[];
 }

@@ -1,0 +1,33 @@
+import { questions, type Question } from '../content/index.js';
+import { answerTo, matches } from './conditions.js';
+import { raiseRedFlags } from './red-flags.js';
+import type { Answers } from './types.js';
+
+const KIND_ORDER: readonly Question['kind'][] = ['red-flag', 'walking', 'background'];
+
+/** Warning-sign questions first, otherwise the content's order. */
+const ordered = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+
+/** True when the answer is one of the question's options. */
+export const isAnswered = (question: Question, answers: Answers): boolean => {
+  const answer = answerTo(answers, question.id);
+  return question.options.some((option) => option.id === answer);
+};
+
+/** True when the answers already call for emergency help: no further question may delay that. */
+export const emergencyStops = (answers: Answers): boolean =>
+  raiseRedFlags(answers).some((flag) => flag.urgency === 'emergency');
+
+/**
+ * The questions that apply to these answers, answered or not, in the order to
+ * ask them; empty once an emergency sign is answered.
+ */
+export function questionsToAsk(answers: Answers): readonly Question[] {
+  if (emergencyStops(answers)) return [];
+  return ordered.filter((question) => !question.askIf || matches(question.askIf, answers));
+}
+
+/** The first question that applies and has no valid answer yet, or null when there is none. */
+export function nextQuestion(answers: Answers): Question | null {
+  return questionsToAsk(answers).find((question) => !isAnswered(question, answers)) ?? null;
+}

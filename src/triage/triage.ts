@@ -1,0 +1,49 @@
+import type { UrgencyId } from '../content/index.js';
+import { uniqueAnswers } from './conditions.js';
+import { atLeast, rankFactors } from './factors.js';
+import { isAnswered, questionsToAsk } from './flow.js';
+import { buildPlan } from './plan.js';
+import { raiseRedFlags } from './red-flags.js';
+import type { EvidenceAnswer, TriageResult } from './types.js';
+import { mostUrgent } from './urgency.js';
+import { validateAnswers } from './validate.js';
+
+/**
+ * How soon to get help, why, possible contributing factors and a plan. Pure
+ * and deterministic; invalid answers are dropped (see validateAnswers), so it
+ * never throws.
+ */
+export function triage(input: unknown): TriageResult {
+  const { answers } = validateAnswers(input);
+  const redFlags = raiseRedFlags(answers);
+  const ranked = rankFactors(answers);
+
+  // Each thing that can set the urgency, with the answers behind it.
+  const drivers: { urgency: UrgencyId; answers: readonly EvidenceAnswer[] }[] = [
+    ...redFlags,
+    ...ranked.flatMap(({ factor, rule }) =>
+      rule.urgency && atLeast(factor.confidence, rule.urgency.atConfidence)
+        ? [{ urgency: rule.urgency.level, answers: factor.for }]
+        : [],
+    ),
+  ];
+  const urgency = mostUrgent(drivers.map((driver) => driver.urgency));
+  const urgencyReasons =
+    urgency === 'self-care'
+      ? []
+      : uniqueAnswers(drivers.filter((driver) => driver.urgency === urgency).flatMap((driver) => driver.answers));
+
+  const unknown = questionsToAsk(answers)
+    .filter((question) => !isAnswered(question, answers))
+    .map((question) => question.id);
+  return {
+    complete: unknown.length === 0,
+    urgency,
+    urgencyReasons,
+    redFlags,
+    factors: ranked.map(({ factor }) => factor),
+    plan: buildPlan(urgency, ranked),
+    unknown,
+    answers,
+  };
+}

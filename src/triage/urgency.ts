@@ -1,0 +1,7 @@
+import { URGENCY_LEVELS, type UrgencyId } from '../content/index.js';
+
+/** 0 is the most urgent. */
+export const rankOf = (urgency: UrgencyId): number => URGENCY_LEVELS.indexOf(urgency);
+
+export const mostUrgent = (levels: readonly UrgencyId[]): UrgencyId =>
+  levels.reduce<UrgencyId>((best, level) => (rankOf(level) < rankOf(best) ? level : best), 'self-care');

@@ -45,7 +45,6 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => {
       this.resolved = undefined;
-      this.observe();
       this.host.requestUpdate();
     });
     this.observe();
@@ -62,22 +61,21 @@ export class ContentController implements ReactiveController {
     this.resolved = undefined;
   }
 
-  /** Watches `lang` on the element, on the ancestor it currently inherits from, and on `<html>`. */
+  /**
+   * Watches `lang` anywhere above the element: in the document and in every
+   * shadow root it sits in. Language changes are rare, so a broad watch is cheap.
+   */
   private observe(): void {
     const observer = this.observer;
     if (!observer) return;
     observer.disconnect();
-    const options = { attributes: true, attributeFilter: ['lang'] };
-    observer.observe(this.host, options);
-    observer.observe(this.host.ownerDocument.documentElement, options);
-    let node: Node | null = this.host.parentNode;
-    while (node && node !== this.host.ownerDocument.documentElement) {
-      if (node instanceof Element && node.hasAttribute('lang')) {
-        observer.observe(node, options);
-        break;
-      }
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    let root = this.host.getRootNode();
+    while (root instanceof ShadowRoot) {
+      observer.observe(root, options);
+      root = root.host.getRootNode();
     }
+    observer.observe(this.host.ownerDocument.documentElement, options);
   }
 
   private resolve(): Resolved {

@@ -1,0 +1,165 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { en } from '../../src/content/index.js';
+import '../../src/define/back-pain-provider.js';
+import '../../src/define/red-flag-banner.js';
+import {
+  emergencyNumberFor,
+  mergeStrings,
+  resolveLocale,
+  resolveStrings,
+  stringsFor,
+} from '../../src/internal/locale.js';
+import type { RedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
+import { collectWarnings } from '../helpers/warnings.js';
+
+const callLine = (banner: RedFlagBanner) =>
+  banner.shadowRoot!.querySelector('[part="emergency-number"]')!.textContent!.trim();
+
+describe('locale resolution', () => {
+  const htmlLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('prefers the element, then the nearest ancestor (across shadow roots), then the provider, then <html>, then English', async () => {
+    document.documentElement.setAttribute('lang', 'en-US');
+    const outer = fixtureSync<HTMLElement>(html`<div lang="en-GB"><span></span></div>`);
+    const inner = outer.querySelector('span')!;
+    const shadow = inner.attachShadow({ mode: 'open' });
+    const deep = document.createElement('p');
+    shadow.append(deep);
+
+    expect(resolveLocale(deep, 'es')).to.equal('en-GB');
+    deep.setAttribute('lang', 'en-IE');
+    expect(resolveLocale(deep, 'es')).to.equal('en-IE');
+
+    const loose = fixtureSync<HTMLElement>(html`<p></p>`);
+    expect(resolveLocale(loose, 'es')).to.equal('es');
+    expect(resolveLocale(loose, undefined)).to.equal('en-US');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLocale(loose, undefined)).to.equal('en');
+  });
+
+  it('falls back to English strings, with one warning, for a locale it has no strings for', () => {
+    const warnings = collectWarnings();
+    try {
+      expect(stringsFor('xx-Fake')).to.equal(en);
+      expect(stringsFor('xx-Fake')).to.equal(en);
+      expect(stringsFor('not a tag!')).to.equal(en);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.filter((m) => m.includes('"xx-Fake"'))).to.have.length(1);
+    expect(warnings.messages.some((m) => m.includes('"not a tag!"'))).to.equal(true);
+  });
+
+  it('finds a locale by its language when the region has no strings of its own', () => {
+    expect(stringsFor('en-AU')).to.equal(en);
+    expect(stringsFor('EN-gb')).to.equal(en);
+  });
+
+  it('merges overrides over the strings deeply, keeping the shape', () => {
+    const merged = resolveStrings('en', {
+      ui: { 'timer-start': 'Go' },
+      exercises: { 'bird-dog': { name: 'Hand-knee reach', steps: ['One', 'Two'] } },
+    });
+    expect(merged.ui['timer-start']).to.equal('Go');
+    expect(merged.ui['timer-pause']).to.equal(en.ui['timer-pause']);
+    expect(merged.exercises['bird-dog'].name).to.equal('Hand-knee reach');
+    expect(merged.exercises['bird-dog'].steps).to.deep.equal(['One', 'Two']);
+    expect(merged.exercises['bird-dog'].helps).to.equal(en.exercises['bird-dog'].helps);
+    expect(en.ui['timer-start']).to.equal('Start');
+  });
+
+  it('ignores override values of the wrong shape and prototype keys', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": "yes"}, "ui": {"timer-start": 5, "timer-pause": "Wait"}, "safetyNet": "not a list", "locale": {"x": 1}}');
+    const merged = mergeStrings(en, hostile);
+    expect(merged.ui['timer-start']).to.equal(en.ui['timer-start']);
+    expect(merged.ui['timer-pause']).to.equal('Wait');
+    expect(merged.safetyNet).to.equal(en.safetyNet);
+    expect(merged.locale).to.equal('en');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(mergeStrings(en, 'text')).to.equal(en);
+  });
+
+  it('returns the same merged object for the same overrides, so elements do not re-merge on each render', () => {
+    const overrides = { ui: { back: 'Previous' } };
+    expect(resolveStrings('en', overrides)).to.equal(resolveStrings('en', overrides));
+    expect(resolveStrings('en', undefined)).to.equal(en);
+  });
+});
+
+describe('emergencyNumberFor', () => {
+  const cases: [string, string | null][] = [
+    ['en-US', '911'],
+    ['en-GB', '999'],
+    ['es', '112'],
+    ['es-ES', '112'],
+    ['de-DE', '112'],
+    ['fr-FR', '112'],
+    ['it', null],
+    ['en', null],
+    ['en-AU', null],
+    ['ja-JP', null],
+    ['not a tag!', null],
+    ['', null],
+  ];
+  for (const [locale, number] of cases) {
+    it(`gives ${number ?? 'no number'} for "${locale}"`, () => {
+      expect(emergencyNumberFor(locale)).to.equal(number);
+    });
+  }
+});
+
+describe('runtime language changes', () => {
+  it('re-renders when the element, its ancestor or <html> changes lang', async () => {
+    const htmlLang = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en-US');
+    try {
+      const wrapper = fixtureSync<HTMLElement>(html`<div><red-flag-banner></red-flag-banner></div>`);
+      const banner = wrapper.querySelector('red-flag-banner')!;
+      await banner.updateComplete;
+      expect(callLine(banner)).to.contain('911');
+
+      document.documentElement.setAttribute('lang', 'en-GB');
+      await Promise.resolve();
+      await banner.updateComplete;
+      expect(callLine(banner)).to.contain('999');
+
+      wrapper.setAttribute('lang', 'de-DE');
+      await Promise.resolve();
+      await banner.updateComplete;
+      expect(callLine(banner)).to.contain('112');
+
+      wrapper.setAttribute('lang', 'en-US');
+      await Promise.resolve();
+      await banner.updateComplete;
+      expect(callLine(banner)).to.contain('911');
+
+      banner.setAttribute('lang', 'en-GB');
+      await Promise.resolve();
+      await banner.updateComplete;
+      expect(callLine(banner)).to.contain('999');
+      expect(banner.locale).to.equal('en-GB');
+    } finally {
+      if (htmlLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', htmlLang);
+    }
+  });
+
+  it('stops watching lang once disconnected', async () => {
+    const banner = await fixture<RedFlagBanner>(html`<red-flag-banner lang="en-US"></red-flag-banner>`);
+    banner.remove();
+    let updates = 0;
+    banner.addController({ hostUpdate: () => (updates += 1) });
+    const htmlLang = document.documentElement.getAttribute('lang');
+    banner.setAttribute('lang', 'en-GB');
+    document.documentElement.setAttribute('lang', 'de');
+    await Promise.resolve();
+    await Promise.resolve();
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+    expect(updates).to.equal(0);
+  });
+});

@@ -1,0 +1,69 @@
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { defineElement } from '../../src/internal/define.js';
+import { WidgetElement } from '../../src/internal/widget-element.js';
+import { collectWarnings } from '../helpers/warnings.js';
+
+class TestWidget extends WidgetElement {
+  report(field: string, value: unknown) {
+    this.warnInvalid(field, value, ['a', 'b']);
+  }
+
+  fire() {
+    return this.emit('exercise-timer-change', {
+      exercise: 'bird-dog',
+      change: 'pause',
+      phase: 'paused',
+      repetition: 1,
+      set: 1,
+      secondsLeft: 3,
+    });
+  }
+
+  protected override render() {
+    return html`<p>${this.ui('call-emergency', { number: this.emergencyNumber ?? '?' })}</p>`;
+  }
+}
+defineElement('test-widget', TestWidget);
+
+describe('WidgetElement', () => {
+  it('warns once per element, field and value, naming the tag, the field and the valid values', async () => {
+    const first = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    const second = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    const warnings = collectWarnings();
+    try {
+      first.report('mode', 'x');
+      first.report('mode', 'x');
+      first.report('mode', 'y');
+      first.report('size', 'x');
+      second.report('mode', 'x');
+      const cyclic: Record<string, unknown> = {};
+      cyclic.self = cyclic;
+      first.report('mode', cyclic);
+      first.report('mode', Symbol('s'));
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(6);
+    expect(warnings.messages[0]).to.contain('<test-widget>').and.contain('mode').and.contain('"x"');
+    expect(warnings.messages[0]).to.contain('"a", "b"');
+  });
+
+  it('emits events that bubble out of shadow roots', async () => {
+    const outer = fixtureSync<HTMLElement>(html`<div></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const widget = document.createElement('test-widget') as TestWidget;
+    shadow.append(widget);
+    const heard = oneEvent(outer, 'exercise-timer-change');
+    widget.fire();
+    const event = await heard;
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    expect(event.detail.secondsLeft).to.equal(3);
+  });
+
+  it('renders English with no provider and no lang', async () => {
+    const widget = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    expect(widget.strings.locale).to.equal('en');
+    expect(widget.shadowRoot!.textContent).to.contain('Call');
+  });
+});

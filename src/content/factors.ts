@@ -70,6 +70,8 @@ const factorData = [
         when: { question: 'what-eases', anyOf: ['standing-still'] },
         maxConfidence: 'possible',
         note: 'check-circulation',
+        // The note asks a doctor to check the circulation.
+        urgency: 'routine',
       },
       {
         when: {
@@ -80,6 +82,7 @@ const factorData = [
         },
         maxConfidence: 'possible',
         note: 'check-circulation',
+        urgency: 'routine',
       },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],

@@ -70,6 +70,8 @@ export interface ConfidenceCap {
   maxConfidence: FactorConfidence;
   /** A note id (strings.notes) shown with the factor, e.g. check-circulation. */
   note: string;
+  /** When the note asks for a clinician, urgency is at least this. */
+  urgency?: UrgencyId;
 }
 
 export type FactorConfidence = 'likely' | 'possible' | 'less-likely';
@@ -145,7 +147,7 @@ export type KnownRedFlagRule = Omit<RedFlagRule, 'when' | 'sources'> & {
 };
 export type KnownFactorRule = Omit<FactorRule, 'evidence' | 'caps' | 'exercises' | 'selfCare' | 'sources'> & {
   evidence: readonly { when: KnownCondition; weight: number }[];
-  caps?: readonly { when: KnownCondition; maxConfidence: FactorConfidence; note: NoteId }[];
+  caps?: readonly { when: KnownCondition; maxConfidence: FactorConfidence; note: NoteId; urgency?: UrgencyId }[];
   exercises: readonly ExerciseId[];
   selfCare: readonly SelfCareId[];
   sources: readonly SourceId[];

@@ -1,6 +1,6 @@
-import { factorRules, type FactorConfidence, type FactorRule } from '../content/index.js';
+import { factorRules, type FactorConfidence, type FactorRule, type UrgencyId } from '../content/index.js';
 import { answersBehind, matches, uniqueAnswers } from './conditions.js';
-import type { Answers, RankedFactor } from './types.js';
+import type { Answers, EvidenceAnswer, RankedFactor } from './types.js';
 import { resolveSources } from './sources.js';
 
 /**
@@ -21,10 +21,17 @@ const confidenceFor = (score: number): FactorConfidence =>
 
 const lessSure = (a: FactorConfidence, b: FactorConfidence): FactorConfidence => (atLeast(a, b) ? b : a);
 
-/** A ranked factor with the rule behind it. */
+/** Something that sets a minimum urgency, with the answers behind it. */
+export interface UrgencyDriver {
+  urgency: UrgencyId;
+  answers: readonly EvidenceAnswer[];
+}
+
+/** A ranked factor with the rule behind it and any urgency it calls for. */
 export interface Assessment {
   factor: RankedFactor;
   rule: FactorRule;
+  drivers: readonly UrgencyDriver[];
 }
 
 function assess(rule: FactorRule, answers: Answers): Assessment | null {
@@ -45,7 +52,13 @@ function assess(rule: FactorRule, answers: Answers): Assessment | null {
     notes: [...new Set(caps.map((cap) => cap.note))],
     sources: resolveSources(rule.sources),
   };
-  return { factor, rule };
+  const drivers: UrgencyDriver[] = [
+    ...(rule.urgency && atLeast(confidence, rule.urgency.atConfidence)
+      ? [{ urgency: rule.urgency.level, answers: factor.for }]
+      : []),
+    ...caps.flatMap((cap) => (cap.urgency ? [{ urgency: cap.urgency, answers: answersBehind(cap.when, answers) }] : [])),
+  ];
+  return { factor, rule, drivers };
 }
 
 /** Factors any answer speaks to, highest score first; equal scores by id (ids are unique) so the order never wobbles. */

@@ -1,10 +1,9 @@
-import type { UrgencyId } from '../content/index.js';
 import { uniqueAnswers } from './conditions.js';
-import { atLeast, rankFactors } from './factors.js';
+import { rankFactors, type UrgencyDriver } from './factors.js';
 import { isAnswered, questionsToAsk } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
-import type { EvidenceAnswer, TriageResult } from './types.js';
+import type { TriageResult } from './types.js';
 import { mostUrgent } from './urgency.js';
 import { validateAnswers } from './validate.js';
 
@@ -18,15 +17,8 @@ export function triage(input: unknown): TriageResult {
   const redFlags = raiseRedFlags(answers);
   const ranked = rankFactors(answers);
 
-  // Each thing that can set the urgency, with the answers behind it.
-  const drivers: { urgency: UrgencyId; answers: readonly EvidenceAnswer[] }[] = [
-    ...redFlags,
-    ...ranked.flatMap(({ factor, rule }) =>
-      rule.urgency && atLeast(factor.confidence, rule.urgency.atConfidence)
-        ? [{ urgency: rule.urgency.level, answers: factor.for }]
-        : [],
-    ),
-  ];
+  // Each thing that sets a minimum urgency, with the answers behind it.
+  const drivers: readonly UrgencyDriver[] = [...redFlags, ...ranked.flatMap((assessment) => assessment.drivers)];
   const urgency = mostUrgent(drivers.map((driver) => driver.urgency));
   const urgencyReasons =
     urgency === 'self-care'

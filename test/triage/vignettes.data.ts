@@ -1,0 +1,448 @@
+import type { OptionIdOf, QuestionId, UrgencyId } from '../../src/content/index.js';
+
+/** Answers whose question and option ids the compiler checks against the content. */
+export type VignetteAnswers = { [Q in QuestionId]?: OptionIdOf<Q> };
+
+export interface Vignette {
+  name: string;
+  /** Where the case comes from: the seed article or a line of CLINICAL.md. */
+  basis: string;
+  answers: VignetteAnswers;
+  urgency: UrgencyId;
+  /** The factor that should rank first, where one clearly leads. */
+  topFactor?: string;
+  /** Exactly the warning signs that should be raised, when the case is about them. */
+  redFlags?: readonly string[];
+  /** Factors that must not be called likely (look-alikes). */
+  notLikely?: readonly string[];
+  /** Factor id -> note id the factor must carry. */
+  notes?: Readonly<Record<string, string>>;
+}
+
+/** No warning sign: answers a well person gives to the warning-sign questions. */
+const noWarningSigns = {
+  'bladder-bowel': 'no',
+  'saddle-numbness': 'no',
+  'leg-nerve-symptoms': 'none',
+  fever: 'no',
+  'infection-risk': 'no',
+  'cancer-history': 'no',
+  'weight-loss': 'no',
+  'night-pain': 'no',
+  age: '20-to-49',
+  injury: 'none',
+  'pain-course': 'easing',
+} as const satisfies VignetteAnswers;
+
+/** Harmless answers to every walking and background question. */
+const harmless = {
+  'legs-involved': 'none',
+  'shopping-cart': 'no',
+  'walk-onset': 'not-sure',
+  'load-worse': 'no',
+  'sitting-most-of-day': 'no',
+  'hip-tightness': 'no',
+  'hamstring-tightness': 'no',
+  'core-exercise': 'regularly',
+  'foot-roll': 'no',
+  'walking-posture': 'upright',
+  shoes: 'supportive',
+} as const satisfies VignetteAnswers;
+
+export const vignettes: readonly Vignette[] = [
+  // ---- Emergency signs (cauda equina, cord, major trauma) ----
+  {
+    name: 'new bladder problems with back pain after walking',
+    basis: 'seed: sudden loss of bladder or bowel control needs emergency care',
+    answers: { 'bladder-bowel': 'yes' },
+    urgency: 'emergency',
+    redFlags: ['bladder-bowel-change'],
+  },
+  {
+    name: 'numbness around the back passage, nothing else wrong',
+    basis: 'CLINICAL.md: saddle numbness, cauda equina card',
+    answers: { ...noWarningSigns, 'saddle-numbness': 'yes' },
+    urgency: 'emergency',
+    redFlags: ['saddle-numbness'],
+  },
+  {
+    name: 'both legs getting weak fast',
+    basis: 'CLINICAL.md: weakness in both legs, GIRFT CES pathway',
+    answers: { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'both-legs-worsening' },
+    urgency: 'emergency',
+    redFlags: ['both-legs-worsening'],
+  },
+  {
+    name: 'back pain after a car crash',
+    basis: 'CLINICAL.md: major trauma is an emergency (NICE CKS)',
+    answers: { ...noWarningSigns, injury: 'major-trauma' },
+    urgency: 'emergency',
+    redFlags: ['major-trauma'],
+  },
+  {
+    name: 'bladder change plus every harmless answer',
+    basis: 'issue 2: an emergency sign plus harmless answers is still an emergency',
+    answers: { ...noWarningSigns, ...harmless, 'bladder-bowel': 'yes' },
+    urgency: 'emergency',
+    redFlags: ['bladder-bowel-change'],
+  },
+  {
+    name: 'saddle numbness in someone with a classic narrow-spine walk',
+    basis: 'CLINICAL.md: emergency signs alone always raise urgency to emergency',
+    answers: {
+      'saddle-numbness': 'yes',
+      age: '60-or-over',
+      'legs-involved': 'both-legs',
+      'leg-location': 'buttock-or-thigh',
+      'standing-brings-on': 'yes',
+      'what-eases': 'sitting-or-bending',
+      'shopping-cart': 'yes',
+    },
+    urgency: 'emergency',
+    topFactor: 'spinal-stenosis',
+  },
+
+  // ---- Urgent signs ----
+  {
+    name: 'new tingling and weakness in one leg, shooting below the knee',
+    basis: 'seed: new or progressive weakness, numbness or tingling should be assessed promptly',
+    answers: {
+      ...noWarningSigns,
+      'leg-nerve-symptoms': 'new-one-leg',
+      'foot-drop': 'no',
+      'legs-involved': 'one-leg',
+      'leg-location': 'below-knee',
+      'leg-feeling': 'sharp-burning-tingling',
+    },
+    urgency: 'urgent',
+    topFactor: 'sciatica',
+    redFlags: ['new-leg-nerve-symptoms'],
+  },
+  {
+    name: 'old leg tingling, but now the foot catches on the ground',
+    basis: 'CLINICAL.md: foot drop, nerve root compression (NICE CKS sciatica)',
+    answers: { ...noWarningSigns, 'leg-nerve-symptoms': 'long-standing', 'foot-drop': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['foot-drop'],
+  },
+  {
+    name: 'back pain with fever and chills',
+    basis: 'CLINICAL.md: fever, spinal infection (NICE NG59 1.1.1)',
+    answers: { ...noWarningSigns, fever: 'yes' },
+    urgency: 'urgent',
+    redFlags: ['fever'],
+  },
+  {
+    name: 'injects drugs, no fever',
+    basis: 'CLINICAL.md: IV drug use or weak immune system, spinal infection',
+    answers: { ...noWarningSigns, 'infection-risk': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['infection-risk'],
+  },
+  {
+    name: 'had breast cancer five years ago',
+    basis: 'CLINICAL.md: history of cancer (NICE NG59, Verhagen 2016)',
+    answers: { ...noWarningSigns, 'cancer-history': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['cancer-history'],
+  },
+  {
+    name: 'aged 60+ with back pain and weight loss',
+    basis: 'CLINICAL.md: NICE NG12, age 60+ with back pain and weight loss warrants urgent investigation',
+    answers: { ...noWarningSigns, age: '60-or-over', 'weight-loss': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['weight-loss', 'age-over-50'],
+  },
+  {
+    name: 'pain at night with a fever',
+    basis: 'CLINICAL.md: combination logic, flags together',
+    answers: { ...noWarningSigns, 'night-pain': 'yes', fever: 'yes' },
+    urgency: 'urgent',
+    redFlags: ['fever', 'night-pain'],
+  },
+  {
+    name: 'teenager with pain at night',
+    basis: 'CLINICAL.md: under 20 combined with another flag',
+    answers: { ...noWarningSigns, age: 'under-20', 'night-pain': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['night-pain', 'age-under-20'],
+  },
+  {
+    name: 'aged 55 with pain at night (weak flag plus another flag)',
+    basis: 'CLINICAL.md: new pain over 50 combined with another flag',
+    answers: { ...noWarningSigns, age: '50-to-59', 'night-pain': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['night-pain', 'age-over-50'],
+  },
+  {
+    name: 'fell down the stairs last week',
+    basis: 'CLINICAL.md: significant fall, fracture (NICE CKS)',
+    answers: { ...noWarningSigns, injury: 'significant-fall', 'bone-risk': 'no' },
+    urgency: 'urgent',
+    redFlags: ['significant-fall'],
+  },
+  {
+    name: 'small knock while on long-term steroids',
+    basis: 'CLINICAL.md: minor injury with osteoporosis or long-term steroid use',
+    answers: { ...noWarningSigns, injury: 'minor-injury', 'bone-risk': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['minor-injury-weak-bones'],
+  },
+  {
+    name: 'pain getting worse and losing weight',
+    basis: 'CLINICAL.md: worsening pain is urgent when combined with other flags',
+    answers: { ...noWarningSigns, 'pain-course': 'getting-worse', 'weight-loss': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['weight-loss', 'pain-not-easing'],
+  },
+  {
+    name: 'not sure about bladder changes',
+    basis: 'CLINICAL.md: someone unsure about an emergency sign is checked today',
+    answers: { ...noWarningSigns, 'bladder-bowel': 'not-sure' },
+    urgency: 'urgent',
+    redFlags: ['bladder-bowel-unsure'],
+  },
+  {
+    name: 'not sure about numbness between the legs',
+    basis: 'CLINICAL.md: saddle numbness, unsure',
+    answers: { ...noWarningSigns, 'saddle-numbness': 'not-sure' },
+    urgency: 'urgent',
+    redFlags: ['saddle-numbness-unsure'],
+  },
+  {
+    name: 'not sure about leg weakness',
+    basis: 'CLINICAL.md: leg weakness may be in both legs (emergency), so unsure is checked today',
+    answers: { ...noWarningSigns, 'leg-nerve-symptoms': 'not-sure', 'foot-drop': 'no' },
+    urgency: 'urgent',
+    redFlags: ['leg-nerve-symptoms-unsure'],
+  },
+
+  // ---- Routine and weak flags ----
+  {
+    name: 'pain not easing after weeks of home care',
+    basis: 'seed: pain that does not subside with rest or home care warrants a consultation',
+    answers: { ...noWarningSigns, ...harmless, 'pain-course': 'not-easing' },
+    urgency: 'routine',
+    redFlags: ['pain-not-easing'],
+  },
+  {
+    name: 'lost weight without trying, nothing else',
+    basis: 'CLINICAL.md: unexplained weight loss (a weak flag alone: routine)',
+    answers: { ...noWarningSigns, 'weight-loss': 'yes' },
+    urgency: 'routine',
+    redFlags: ['weight-loss'],
+  },
+  {
+    name: 'pain at night that does not ease, nothing else',
+    basis: 'CLINICAL.md: night pain alone has poor accuracy (Verhagen 2016)',
+    answers: { ...noWarningSigns, 'night-pain': 'yes' },
+    urgency: 'routine',
+    redFlags: ['night-pain'],
+  },
+  {
+    name: 'aged 60+ and nothing else (age alone)',
+    basis: 'CLINICAL.md: age alone must not raise urgency',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over' },
+    urgency: 'self-care',
+    redFlags: [],
+  },
+  {
+    name: 'aged 16 and nothing else (age alone)',
+    basis: 'CLINICAL.md: age alone must not raise urgency',
+    answers: { ...noWarningSigns, ...harmless, age: 'under-20' },
+    urgency: 'self-care',
+    redFlags: [],
+  },
+  {
+    name: 'small knock with strong bones',
+    basis: 'CLINICAL.md: only a minor injury with weak bones is a fracture flag',
+    answers: { ...noWarningSigns, injury: 'minor-injury', 'bone-risk': 'no' },
+    urgency: 'self-care',
+    redFlags: [],
+  },
+
+  // ---- Walking discriminators ----
+  {
+    name: 'older walker eased by sitting and by a shopping cart',
+    basis: 'seed and CLINICAL.md: neurogenic claudication, shopping-cart sign (Nadeau LR+ ~13)',
+    answers: {
+      ...noWarningSigns,
+      age: '60-or-over',
+      'legs-involved': 'both-legs',
+      'leg-location': 'buttock-or-thigh',
+      'leg-feeling': 'heavy-tired',
+      'standing-brings-on': 'yes',
+      'what-eases': 'sitting-or-bending',
+      'shopping-cart': 'yes',
+    },
+    urgency: 'routine',
+    topFactor: 'spinal-stenosis',
+  },
+  {
+    name: 'smoker with calf cramps at the same distance, eased by standing still',
+    basis: 'CLINICAL.md: vascular claudication look-alike (calf pain eased by standing still, LR+ ~20)',
+    answers: {
+      ...noWarningSigns,
+      age: '60-or-over',
+      'legs-involved': 'one-leg',
+      'leg-location': 'calf-cramp',
+      'standing-brings-on': 'no',
+      'what-eases': 'standing-still',
+      'shopping-cart': 'no',
+      'circulation-risk': 'yes',
+      'walk-onset': 'same-distance',
+    },
+    urgency: 'routine',
+    topFactor: 'leg-circulation',
+    notLikely: ['spinal-stenosis'],
+    notes: { 'spinal-stenosis': 'check-circulation' },
+  },
+  {
+    name: 'narrow-spine answers, but relief comes from standing still',
+    basis: 'issue 2: relief from standing still must not name spinal stenosis with confidence',
+    answers: {
+      ...noWarningSigns,
+      age: '60-or-over',
+      'legs-involved': 'both-legs',
+      'leg-location': 'buttock-or-thigh',
+      'standing-brings-on': 'yes',
+      'what-eases': 'standing-still',
+      'shopping-cart': 'yes',
+    },
+    urgency: 'routine',
+    notLikely: ['spinal-stenosis'],
+    notes: { 'spinal-stenosis': 'check-circulation' },
+  },
+  {
+    name: 'calf pain in a smoker, eased by sitting',
+    basis: 'issue 2: calf pain in a smoker must not name spinal stenosis with confidence',
+    answers: {
+      ...noWarningSigns,
+      age: '60-or-over',
+      'legs-involved': 'both-legs',
+      'leg-location': 'calf-cramp',
+      'standing-brings-on': 'yes',
+      'what-eases': 'sitting-or-bending',
+      'shopping-cart': 'yes',
+      'circulation-risk': 'yes',
+    },
+    urgency: 'routine',
+    topFactor: 'spinal-stenosis',
+    notLikely: ['spinal-stenosis'],
+    notes: { 'spinal-stenosis': 'check-circulation' },
+  },
+  {
+    name: 'leg pain never brought on by standing',
+    basis: 'CLINICAL.md: pain not triggered by standing makes stenosis very unlikely (LR- 0.05)',
+    answers: {
+      ...noWarningSigns,
+      'legs-involved': 'both-legs',
+      'leg-location': 'buttock-or-thigh',
+      'leg-feeling': 'heavy-tired',
+      'standing-brings-on': 'no',
+      'what-eases': 'nothing',
+      'shopping-cart': 'no',
+    },
+    urgency: 'self-care',
+    notLikely: ['spinal-stenosis'],
+  },
+  {
+    name: 'long-standing sharp pain down one leg below the knee',
+    basis: 'seed: sciatica, sharp, burning or tingling pain down one leg',
+    answers: {
+      ...noWarningSigns,
+      'leg-nerve-symptoms': 'long-standing',
+      'foot-drop': 'no',
+      'legs-involved': 'one-leg',
+      'leg-location': 'below-knee',
+      'leg-feeling': 'sharp-burning-tingling',
+      'circulation-risk': 'no',
+    },
+    urgency: 'self-care',
+    topFactor: 'sciatica',
+    redFlags: [],
+  },
+  {
+    name: 'heavy bags make it worse on longer walks',
+    basis: 'seed: degenerative disc disease, mechanical pain worse with load',
+    answers: {
+      ...noWarningSigns,
+      ...harmless,
+      age: '50-to-59',
+      'load-worse': 'yes',
+      'walk-onset': 'builds-gradually',
+    },
+    urgency: 'self-care',
+    topFactor: 'degenerative-disc',
+  },
+
+  // ---- Muscles, gait, posture, footwear ----
+  {
+    name: 'office worker, no core exercise, dull ache that builds on a walk',
+    basis: 'seed: weak deep core, back muscles overcompensate, ache builds as the walk goes on',
+    answers: {
+      ...noWarningSigns,
+      'legs-involved': 'none',
+      'walk-onset': 'builds-gradually',
+      'core-exercise': 'rarely',
+      'load-worse': 'no',
+    },
+    urgency: 'self-care',
+    topFactor: 'weak-core',
+  },
+  {
+    name: 'sits all day, tight fronts of the hips, arched lower back',
+    basis: 'seed: tight hip flexors from prolonged sitting, anterior pelvic tilt, hyperlordosis',
+    answers: {
+      ...noWarningSigns,
+      ...harmless,
+      'sitting-most-of-day': 'yes',
+      'hip-tightness': 'yes',
+      'core-exercise': 'regularly',
+    },
+    urgency: 'self-care',
+    topFactor: 'tight-hip-flexors',
+  },
+  {
+    name: 'tight backs of the thighs',
+    basis: 'seed: tight hamstrings interfere with a smooth gait',
+    answers: { ...noWarningSigns, ...harmless, 'hamstring-tightness': 'yes' },
+    urgency: 'self-care',
+    topFactor: 'tight-hamstrings',
+  },
+  {
+    name: 'feet roll inward when walking, good shoes',
+    basis: 'seed: gait, overpronation',
+    answers: { ...noWarningSigns, ...harmless, 'foot-roll': 'roll-in' },
+    urgency: 'self-care',
+    topFactor: 'gait',
+  },
+  {
+    name: 'walks with a forward lean',
+    basis: 'seed: walking posture, excessive forward lean',
+    answers: { ...noWarningSigns, ...harmless, 'walking-posture': 'lean-forward' },
+    urgency: 'self-care',
+    topFactor: 'walking-posture',
+  },
+  {
+    name: 'walks to work in high heels',
+    basis: 'seed: footwear, high heels and no arch support',
+    answers: { ...noWarningSigns, ...harmless, shoes: 'high-heels' },
+    urgency: 'self-care',
+    topFactor: 'footwear',
+  },
+  {
+    name: 'worn-out trainers on long walks',
+    basis: 'seed: worn-out cushioning passes the shock to the spine',
+    answers: { ...noWarningSigns, ...harmless, shoes: 'worn-out' },
+    urgency: 'self-care',
+    topFactor: 'footwear',
+  },
+  {
+    name: 'no warning signs and nothing stands out',
+    basis: 'CLINICAL.md: self-care when nothing is found',
+    answers: { ...noWarningSigns, ...harmless },
+    urgency: 'self-care',
+    redFlags: [],
+  },
+];

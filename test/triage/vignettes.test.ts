@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { URGENCY_LEVELS } from '../../src/content/index.js';
+import { triage } from '../../src/triage/index.js';
+import { vignettes } from './vignettes.data.js';
+
+describe('clinical vignettes', () => {
+  it('has at least 30 cases covering every urgency level', () => {
+    expect(vignettes.length).to.be.at.least(30);
+    expect(new Set(vignettes.map((v) => v.urgency))).to.have.all.keys(...URGENCY_LEVELS);
+  });
+
+  for (const vignette of vignettes) {
+    describe(vignette.name, () => {
+      const result = triage(vignette.answers);
+
+      it(`gives ${vignette.urgency}`, () => {
+        expect(result.urgency).to.equal(vignette.urgency);
+      });
+
+      if (vignette.topFactor) {
+        it(`ranks ${vignette.topFactor} first`, () => {
+          expect(result.factors[0]?.id).to.equal(vignette.topFactor);
+        });
+      }
+
+      if (vignette.redFlags) {
+        const expected = vignette.redFlags;
+        it(`raises exactly: ${expected.join(', ') || 'no warning sign'}`, () => {
+          expect(result.redFlags.map((flag) => flag.id)).to.have.members([...expected]);
+        });
+      }
+
+      for (const id of vignette.notLikely ?? []) {
+        it(`does not call ${id} likely`, () => {
+          const factor = result.factors.find((f) => f.id === id);
+          expect(factor, `${id} is listed`).to.exist;
+          expect(factor?.confidence).to.not.equal('likely');
+        });
+      }
+
+      for (const [id, note] of Object.entries(vignette.notes ?? {})) {
+        it(`notes ${note} on ${id}`, () => {
+          expect(result.factors.find((f) => f.id === id)?.notes).to.include(note);
+        });
+      }
+
+      it('explains the urgency and offers a plan that fits it', () => {
+        if (result.urgency === 'self-care') expect(result.urgencyReasons).to.deep.equal([]);
+        else expect(result.urgencyReasons).to.not.be.empty;
+        if (result.urgency === 'emergency') {
+          expect(result.plan.exercises).to.deep.equal([]);
+        } else {
+          expect(result.plan.exercises.length).to.be.within(3, 5);
+        }
+        expect(result.plan.cautions.length > 0).to.equal(result.urgency === 'urgent');
+      });
+    });
+  }
+});

@@ -1,12 +1,15 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
-import { widgetContext } from '../context/widget-context.js';
+import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
 import { emergencyNumberFor, resolveLocale, resolveStrings } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const NO_SETTINGS: WidgetSettings = {};
+
 interface Resolved {
+  settings: WidgetSettings;
   locale: string;
   strings: ContentStrings;
   emergencyNumber: string | null;
@@ -43,22 +46,13 @@ export class ContentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => {
-      this.resolved = undefined;
-      this.host.requestUpdate();
-    });
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observe();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.resolved = undefined;
-  }
-
-  /** Forget the answer after each update so the next one re-reads the tree and the provider. */
-  hostUpdated(): void {
-    this.resolved = undefined;
   }
 
   /**
@@ -78,15 +72,15 @@ export class ContentController implements ReactiveController {
     observer.observe(this.host.ownerDocument.documentElement, options);
   }
 
+  /** Reads the tree and the provider each time; re-uses the last answer while both say the same. */
   private resolve(): Resolved {
-    if (this.resolved) return this.resolved;
-    const settings = this.settings.value ?? {};
+    const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
-    const strings = resolveStrings(locale, settings.overrides);
+    const last = this.resolved;
+    if (last && last.settings === settings && last.locale === locale) return last;
     // A configured number wins over the guess from the locale: language is not location.
     const emergencyNumber = settings.emergencyNumber || emergencyNumberFor(locale);
-    const resolved = { locale, strings, emergencyNumber };
-    if (this.host.isConnected) this.resolved = resolved;
-    return resolved;
+    this.resolved = { settings, locale, strings: resolveStrings(locale, settings.overrides), emergencyNumber };
+    return this.resolved;
   }
 }

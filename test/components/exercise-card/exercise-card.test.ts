@@ -45,7 +45,7 @@ describe('<exercise-card>', () => {
 
   it('compact keeps the name, dose, timer and stop rules visible and puts the how-to in a disclosure', async () => {
     const card = await fixture<ExerciseCard>(html`<exercise-card exercise="bird-dog" compact></exercise-card>`);
-    const details = root(card).querySelector('details[part="details"]')!;
+    const details = root(card).querySelector<HTMLDetailsElement>('details[part="details"]')!;
     expect(details.open).to.equal(false);
     expect(details.querySelector('[part="steps"]')).to.exist;
     expect(root(card).querySelector('[part="stop-rules"]')!.closest('details')).to.equal(null);

@@ -1,6 +1,6 @@
 // Raw, gzip and brotli sizes of every built entry; --check fails above the budgets.
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const BUDGETS_BROTLI = {
   'cdn/back-pain-widgets.js': 30 * 1024,
@@ -20,11 +20,15 @@ const rows = files.map((file) => {
   const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return { file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length, brotli, budget: BUDGETS_BROTLI[file] };
 });
-console.log('| bundle (Lit included) | raw KB | gzip KB | brotli KB | brotli budget KB |');
-console.log('|---|---:|---:|---:|---:|');
-for (const row of rows) {
-  console.log(`| ${row.file} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.budget ? kb(row.budget) : ''} |`);
-}
+const table = [
+  '| bundle (Lit included) | raw KB | gzip KB | brotli KB | brotli budget KB |',
+  '|---|---:|---:|---:|---:|',
+  ...rows.map((row) => `| ${row.file} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.budget ? kb(row.budget) : ''} |`),
+].join('\n');
+console.log(table);
+// `npm run docs` copies this table into the README.
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/size.md', `${table}\n`);
 const over = rows.filter((row) => row.budget && row.brotli > row.budget);
 const missing = Object.keys(BUDGETS_BROTLI).filter((file) => !existsSync(`dist/${file}`));
 if (process.argv.includes('--check') && (over.length || missing.length)) {

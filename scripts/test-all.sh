@@ -40,6 +40,8 @@ run_tests wtr node scripts/run-wtr.mjs --coverage
 step coverage node scripts/check-coverage.mjs
 step build npm run --silent build
 step size node scripts/size.mjs --check
+step readme node --import tsx scripts/readme-tables.ts --check
+step embed-fixtures node scripts/build-embed-fixtures.mjs
 run_tests embed node scripts/run-wtr.mjs --config test/embed/web-test-runner.config.mjs --name embed
 step storybook-build npx storybook build --quiet --disable-telemetry -o storybook-static
 run_tests stories node scripts/check-stories.mjs

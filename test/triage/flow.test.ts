@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { questions, redFlagRules, type Question } from '../../src/content/index.js';
+import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+
+/** The first option of a question that raises no warning sign. */
+const harmlessOption = (question: Question): string =>
+  question.options.find((option) => !triage({ [question.id]: option.id }).redFlags.length)?.id ?? '';
+
+/** Answers every question in turn with a harmless option, as a well person clicking through would. */
+function walk(): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (let next = nextQuestion(answers); next; next = nextQuestion(answers)) {
+    expect(answers, `${next.id} asked twice`).to.not.have.property(next.id);
+    answers[next.id] = harmlessOption(next);
+  }
+  return answers;
+}
+
+describe('question flow', () => {
+  it('starts with the warning-sign questions, before walking and background ones', () => {
+    const kinds = questionsToAsk({}).map((question) => question.kind);
+    const firstOther = kinds.findIndex((kind) => kind !== 'red-flag');
+    expect(firstOther).to.be.greaterThan(0);
+    expect(kinds.slice(firstOther)).to.not.include('red-flag');
+    expect(nextQuestion({})?.id).to.equal('bladder-bowel');
+  });
+
+  it('skips follow-up questions until the answer that calls for them', () => {
+    expect(ids(questionsToAsk({}))).to.not.include.members(['foot-drop', 'bone-risk', 'leg-location', 'what-eases']);
+    expect(ids(questionsToAsk({ 'leg-nerve-symptoms': 'none' }))).to.not.include('foot-drop');
+    expect(ids(questionsToAsk({ 'leg-nerve-symptoms': 'long-standing' }))).to.include('foot-drop');
+    expect(ids(questionsToAsk({ injury: 'none' }))).to.not.include('bone-risk');
+    expect(ids(questionsToAsk({ injury: 'minor-injury' }))).to.include('bone-risk');
+    const oneLeg = ids(questionsToAsk({ 'legs-involved': 'one-leg' }));
+    expect(oneLeg).to.include.members(['leg-location', 'standing-brings-on', 'what-eases']);
+    expect(oneLeg).to.not.include.members(['leg-feeling', 'circulation-risk']);
+    const calf = ids(questionsToAsk({ 'legs-involved': 'one-leg', 'leg-location': 'calf-cramp' }));
+    expect(calf).to.include('circulation-risk');
+    expect(calf).to.not.include('leg-feeling');
+  });
+
+  it('asks the next unanswered question, skipping answered ones', () => {
+    expect(nextQuestion({ 'bladder-bowel': 'no' })?.id).to.equal('saddle-numbness');
+    expect(nextQuestion({ 'saddle-numbness': 'no' })?.id).to.equal('bladder-bowel');
+    // An answer that is not an option does not count as answered.
+    expect(nextQuestion({ 'bladder-bowel': 'perhaps' })?.id).to.equal('bladder-bowel');
+  });
+
+  it('walks to the end when nothing is wrong, never asking a question twice', () => {
+    const answers = walk();
+    const asked = Object.keys(answers);
+    expect(asked[asked.length - 1]).to.equal(questions[questions.length - 1].id);
+    expect(asked).to.deep.equal(ids(questionsToAsk(answers)));
+    const result = triage(answers);
+    expect(result).to.include({ complete: true, urgency: 'self-care' });
+    expect(result.unknown).to.deep.equal([]);
+  });
+
+  for (const rule of redFlagRules.filter((r) => r.urgencyAlone === 'emergency')) {
+    it(`stops at once when ${rule.id} is answered`, () => {
+      const part = 'allOf' in rule.when ? rule.when.allOf[0] : rule.when;
+      const answers = { [part.question]: part.anyOf[0] };
+      expect(questionsToAsk(answers)).to.deep.equal([]);
+      expect(nextQuestion(answers)).to.equal(null);
+      const result = triage(answers);
+      expect(result).to.include({ urgency: 'emergency', complete: true });
+      expect(result.unknown).to.deep.equal([]);
+    });
+  }
+
+  it('does not stop for a warning sign that is not an emergency', () => {
+    expect(nextQuestion({ 'bladder-bowel': 'no', 'saddle-numbness': 'no', fever: 'yes' })?.id).to.equal(
+      'leg-nerve-symptoms',
+    );
+  });
+});
+
+describe('partial answers', () => {
+  it('gives a valid result for no answers at all, listing every first question as unknown', () => {
+    const result = triage({});
+    expect(result).to.include({ urgency: 'self-care', complete: false });
+    expect(result.unknown).to.deep.equal(ids(questionsToAsk({})));
+    expect(result.redFlags).to.deep.equal([]);
+    expect(result.factors).to.deep.equal([]);
+    expect(result.plan.exercises).to.have.length(3);
+    expect(result.plan.selfCare.length).to.be.greaterThan(2);
+  });
+
+  it('lists only the relevant questions still unanswered', () => {
+    const result = triage({ 'bladder-bowel': 'no', 'legs-involved': 'none', 'hip-tightness': 'yes' });
+    expect(result.complete).to.equal(false);
+    expect(result.unknown).to.not.include.members(['bladder-bowel', 'legs-involved', 'hip-tightness']);
+    expect(result.unknown).to.not.include.members(['leg-location', 'what-eases', 'foot-drop']);
+    expect(result.unknown).to.include.members(['saddle-numbness', 'shopping-cart', 'shoes']);
+    expect(result.factors[0].id).to.equal('tight-hip-flexors');
+  });
+
+  it('drops invalid answers but keeps the valid ones', () => {
+    const result = triage({ fever: 'yes', age: 'ancient', colour: 'blue' });
+    expect(result.answers).to.deep.equal({ fever: 'yes' });
+    expect(result.urgency).to.equal('urgent');
+  });
+
+  it('uses an answer to a follow-up even when its lead question is missing (safety first)', () => {
+    const result = triage({ 'foot-drop': 'yes' });
+    expect(result.urgency).to.equal('urgent');
+    expect(ids(result.redFlags)).to.deep.equal(['foot-drop']);
+  });
+});

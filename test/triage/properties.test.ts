@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { URGENCY_LEVELS, type UrgencyId } from '../../src/content/index.js';
+import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
+import { emergencyRules, answersFor, messyAnswers, redFlagAnswer, validAnswers } from './arbitraries.js';
+
+const numRuns = 300;
+const rank = (urgency: UrgencyId): number => URGENCY_LEVELS.indexOf(urgency);
+
+describe('triage properties', () => {
+  it('never throws on any value at all', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(URGENCY_LEVELS).to.include(triage(input).urgency);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never throws on messy answer maps and keeps only valid answers', () => {
+    fc.assert(
+      fc.property(messyAnswers, (input) => {
+        const result = triage(input);
+        for (const [question, option] of Object.entries(result.answers)) {
+          expect(input[question], question).to.equal(option);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('gives emergency whenever an emergency sign is answered, and asks nothing more', () => {
+    const withSign = fc
+      .tuple(validAnswers, fc.constantFrom(...emergencyRules))
+      .chain(([base, rule]) => answersFor(rule.when).map((sign) => ({ answers: { ...base, ...sign }, rule })));
+    fc.assert(
+      fc.property(withSign, ({ answers, rule }) => {
+        const result = triage(answers);
+        expect(result.urgency).to.equal('emergency');
+        expect(result.redFlags.map((flag) => flag.id)).to.include(rule.id);
+        expect(result.plan.exercises).to.deep.equal([]);
+        expect(result.complete).to.equal(true);
+        expect(questionsToAsk(answers)).to.deep.equal([]);
+        expect(nextQuestion(answers)).to.equal(null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lowers urgency when a warning-sign answer is added', () => {
+    fc.assert(
+      fc.property(validAnswers, redFlagAnswer, (base, { answers: sign }) => {
+        // Adding means the questions were not answered before.
+        fc.pre(Object.keys(sign).every((question) => !(question in base)));
+        const before = triage(base);
+        const after = triage({ ...base, ...sign });
+        expect(rank(after.urgency)).to.be.at.most(rank(before.urgency));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('explains every urgency above self-care with answers the person gave', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const result = triage(answers);
+        if (result.urgency === 'self-care') {
+          expect(result.urgencyReasons).to.deep.equal([]);
+        } else {
+          expect(result.urgencyReasons).to.not.be.empty;
+        }
+        for (const reason of result.urgencyReasons) expect(answers[reason.question]).to.equal(reason.option);
+        for (const flag of result.redFlags) {
+          expect(flag.answers).to.not.be.empty;
+          expect(rank(flag.urgency)).to.be.at.least(rank(result.urgency));
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('is deterministic, whatever order the answers come in', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const reversed = Object.fromEntries(Object.entries(answers).reverse());
+        expect(triage(reversed)).to.deep.equal(triage(answers));
+        expect(JSON.stringify(triage(answers))).to.equal(JSON.stringify(triage(answers)));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('keeps the plan and the unknown list consistent with the result', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const result = triage(answers);
+        const { exercises, cautions } = result.plan;
+        if (result.urgency === 'emergency') expect(exercises).to.deep.equal([]);
+        else expect(exercises.length).to.be.within(3, 5);
+        expect(new Set(exercises).size).to.equal(exercises.length);
+        expect(cautions.length > 0).to.equal(result.urgency === 'urgent');
+        for (const id of result.unknown) expect(answers).to.not.have.property(id);
+        expect(result.complete).to.equal(result.unknown.length === 0);
+        const scores = result.factors.map((factor) => factor.score);
+        expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never calls spinal stenosis likely when standing still brings relief', () => {
+    fc.assert(
+      fc.property(validAnswers, (base) => {
+        const result = triage({ ...base, 'what-eases': 'standing-still' });
+        const stenosis = result.factors.find((factor) => factor.id === 'spinal-stenosis');
+        expect(stenosis?.confidence).to.not.equal('likely');
+        expect(stenosis?.notes).to.include('check-circulation');
+        expect(rank(result.urgency)).to.be.at.most(rank('routine'));
+      }),
+      { numRuns },
+    );
+  });
+});

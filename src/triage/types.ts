@@ -31,6 +31,7 @@ export interface RankedFactor {
 }
 
 export interface CarePlan {
+  /** Self-care step ids in content order; empty when urgency is emergency, so nothing delays getting help. */
   selfCare: readonly string[];
   /** Three to five exercise ids; empty when urgency is emergency. */
   exercises: readonly string[];

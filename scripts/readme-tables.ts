@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { questions, en } from '../src/content/index.js';
 import type { Condition } from '../src/content/types.js';
 
-interface ManifestItem { name: string; type?: { text: string }; description?: string; attribute?: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean; default?: string }
+interface ManifestItem { name: string; fieldName?: string; type?: { text: string }; description?: string; attribute?: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean; default?: string }
 interface Declaration { name: string; tagName?: string; customElement?: boolean; summary?: string; attributes?: ManifestItem[]; members?: ManifestItem[]; events?: ManifestItem[]; cssParts?: ManifestItem[]; cssProperties?: ManifestItem[]; slots?: ManifestItem[] }
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
@@ -26,7 +26,7 @@ function answersTable(): string {
 }
 
 function table(title: string, head: string, items: string[]): string {
-  return items.length ? [`**${title}**`, '', head, head.replace(/[^|]+/g, '---'), ...items, ''].join('\n') : '';
+  return items.length ? [`**${title}**\n`, head, head.replace(/[^|]+/g, '---'), ...items, ''].join('\n') : '';
 }
 
 function elementTables(): string {
@@ -37,19 +37,20 @@ function elementTables(): string {
     .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
   return elements
     .map((element) => {
-      const publicFields = (element.members ?? []).filter(
-        (member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('_'),
-      );
-      const methods = (element.members ?? []).filter(
-        (member) => member.kind === 'method' && !member.static && !member.privacy && !member.name.startsWith('_'),
+      const isPublic = (member: ManifestItem) =>
+        !member.static && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
+      const members = element.members ?? [];
+      const publicFields = members.filter((member) => member.kind === 'field' && isPublic(member));
+      const methods = members.filter((member) => member.kind === 'method' && isPublic(member));
+      const publicNames = new Set(publicFields.map((field) => field.name));
+      const attributes = (element.attributes ?? []).filter(
+        (attribute) => !attribute.fieldName || publicNames.has(attribute.fieldName),
       );
       return [
-        `### \`<${element.tagName}>\``,
-        '',
-        cell(element.summary ?? ''),
-        '',
-        table('Attributes', '| attribute | property | type | default | description |', (element.attributes ?? []).map(
-          (a) => `| ${code(a.name)} | ${code(a.attribute ? a.name : '')} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`,
+        `### \`<${element.tagName}>\`\n`,
+        `${cell(element.summary ?? '')}\n`,
+        table('Attributes', '| attribute | property | type | default | description |', attributes.map(
+          (a) => `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`,
         )),
         table('Properties', '| property | type | description |', publicFields.map(
           (f) => `| ${code(f.name)}${f.readonly ? ' (read-only)' : ''} | ${code(f.type?.text)} | ${cell(f.description)} |`,
@@ -63,7 +64,9 @@ function elementTables(): string {
         table('CSS custom properties', '| token | default | description |', (element.cssProperties ?? []).map(
           (p) => `| ${code(p.name)} | ${code(p.default)} | ${cell(p.description)} |`,
         )),
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     })
     .join('\n');
 }

@@ -1,0 +1,29 @@
+// The analyzer cannot see tag names through our safe define helper, so this reads them from src/define,
+// the one place elements are registered.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const tagByClass = new Map(
+  readdirSync('src/define').flatMap((file) => {
+    const match = readFileSync(`src/define/${file}`, 'utf8').match(/defineElement\('([^']+)', (\w+)\)/);
+    return match ? [[match[2], match[1]]] : [];
+  }),
+);
+
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'tag-names-from-define-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const tag = tagByClass.get(declaration.name);
+            if (tag) Object.assign(declaration, { customElement: true, tagName: tag });
+          }
+        }
+      },
+    },
+  ],
+};

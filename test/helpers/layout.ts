@@ -8,11 +8,16 @@ export const WIDTHS = [320, 1280] as const;
  * window (WebKit over WebDriver) get the same width on the element's container,
  * which is what the widgets lay out against (they use no viewport media queries).
  */
+let canResize = true;
+
 export async function useWidth(element: HTMLElement, width: number): Promise<void> {
-  try {
-    await setViewport({ width, height: 800 });
-  } catch {
-    // Resizing the window is not supported here; the container width below stands in for it.
+  if (canResize) {
+    try {
+      await setViewport({ width, height: 800 });
+    } catch {
+      // Resizing the window is not supported here; the container width below stands in for it.
+      canResize = false;
+    }
   }
   const container = element.parentElement;
   if (container) container.style.inlineSize = `${width - 16}px`;

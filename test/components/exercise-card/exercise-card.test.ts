@@ -68,15 +68,31 @@ describe('<exercise-card>', () => {
     expect(root(card).querySelector('[part="name"]')!.textContent).to.equal(en.exercises.plank.name);
   });
 
-  it('passes axe normal, compact and not found, at 320 px and 1280 px, without sideways scrolling', async () => {
-    const normal = await fixture<ExerciseCard>(html`<exercise-card exercise="hip-flexor-stretch"></exercise-card>`);
-    await expectAccessibleAtAllWidths(normal);
-    const compact = await fixture<ExerciseCard>(html`<exercise-card exercise="bird-dog" compact></exercise-card>`);
-    await expectAccessibleAtAllWidths(compact);
-    root(compact).querySelector('details')!.open = true;
-    await expectAccessibleAtAllWidths(compact);
-    const missing = await fixture<ExerciseCard>(html`<exercise-card exercise="nope"></exercise-card>`);
-    await expectAccessibleAtAllWidths(missing);
+  describe('passes axe at 320 px and 1280 px without sideways scrolling', () => {
+    it('normal', async () => {
+      const card = await fixture<ExerciseCard>(html`<exercise-card exercise="hip-flexor-stretch"></exercise-card>`);
+      await expectAccessibleAtAllWidths(card);
+    });
+
+    it('compact, closed and open', async () => {
+      const card = await fixture<ExerciseCard>(html`<exercise-card exercise="bird-dog" compact></exercise-card>`);
+      await expectAccessibleAtAllWidths(card);
+      root(card).querySelector('details')!.open = true;
+      await expectAccessibleAtAllWidths(card);
+    });
+
+    it('timer running', async () => {
+      const card = await fixture<ExerciseCard>(html`<exercise-card exercise="plank"></exercise-card>`);
+      startButton(card).click();
+      await card.updateComplete;
+      await expectAccessibleAtAllWidths(card);
+      card.remove();
+    });
+
+    it('not found', async () => {
+      const card = await fixture<ExerciseCard>(html`<exercise-card exercise="nope"></exercise-card>`);
+      await expectAccessibleAtAllWidths(card);
+    });
   });
 });
 

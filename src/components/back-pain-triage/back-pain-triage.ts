@@ -1,0 +1,568 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { nextQuestion, questionsToAsk, summaryText, triage, validateAnswers } from '../../triage/index.js';
+import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult } from '../../triage/types.js';
+import { styles } from './back-pain-triage.styles.js';
+
+export interface TriageStepChangeDetail {
+  /** The question now shown. */
+  questionId: string;
+  /** Its position, counting from 1. */
+  index: number;
+  /** About how many questions there are, given the answers so far. */
+  total: number;
+}
+
+export interface TriageCompleteDetail {
+  result: TriageResult;
+  answers: Answers;
+}
+
+export interface TriageRedFlagDetail {
+  /** Every warning sign raised so far (at least one of them is new). */
+  flags: readonly RaisedRedFlag[];
+  urgency: TriageResult['urgency'];
+}
+
+const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
+
+const CONFIDENCE_KEYS: Record<FactorConfidence, UiKey> = {
+  likely: 'confidence-likely',
+  possible: 'confidence-possible',
+  'less-likely': 'confidence-less-likely',
+};
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+/**
+ * Replays the engine's order over the answers: the questions already answered,
+ * in the order they were asked, and the next one to ask (null when the
+ * questions are over, including when an emergency sign stopped them).
+ */
+function walk(answers: Answers): { asked: string[]; next: Question | null } {
+  const asked: string[] = [];
+  const given: Record<string, string> = {};
+  let next = nextQuestion(given);
+  while (next && Object.hasOwn(answers, next.id) && !Object.hasOwn(given, next.id)) {
+    asked.push(next.id);
+    given[next.id] = answers[next.id];
+    next = nextQuestion(given);
+  }
+  return { asked, next };
+}
+
+/**
+ * @summary A step-by-step check of lower back pain when walking: one question
+ * a page, then how soon to get help, why, possible contributing factors (not a
+ * diagnosis), a self-care plan and exercises.
+ *
+ * The element holds no clinical rules: the triage engine decides which
+ * questions to ask and what the result is. Events fire for the person's
+ * actions, not for property changes made by the host.
+ *
+ * @fires triage-step-change - A new question is shown. `detail: { questionId, index, total }`.
+ * @fires triage-complete - The result is shown. `detail: { result, answers }`.
+ * @fires triage-red-flag - An answer raised a new warning sign. `detail: { flags, urgency }` (all flags raised so far).
+ * @fires triage-restart - The person chose "Start again". `detail: {}`.
+ *
+ * @csspart banner - The `<red-flag-banner>` that announces raised warning signs.
+ * @csspart question - The form of one question step.
+ * @csspart progress - "Question 3 of about 9".
+ * @csspart legend - The legend that holds the question heading.
+ * @csspart hint - Hint text under the question.
+ * @csspart why-we-ask - The "Why we ask this" disclosure.
+ * @csspart error-summary - The "There is a problem" box shown when no answer was chosen.
+ * @csspart error - The error message next to the options.
+ * @csspart options - The group of answer options.
+ * @csspart option - One answer option (radio and label).
+ * @csspart buttons - The row with Continue and Back.
+ * @csspart continue - The Continue button.
+ * @csspart back - The Back button.
+ * @csspart result - The result view.
+ * @csspart urgency - The headline box: what to do and how soon.
+ * @csspart why - "Why this result": the answers that led there.
+ * @csspart factors - Possible contributing factors.
+ * @csspart factor - One contributing factor.
+ * @csspart confidence - A factor's confidence label.
+ * @csspart plan - The self-care plan and cautions.
+ * @csspart exercises - The recommended exercise cards.
+ * @csspart safety-net - When to get help.
+ * @csspart actions - The row of result actions.
+ * @csspart copy - The "Copy summary" button.
+ * @csspart print - The "Print summary" button.
+ * @csspart change-answers - The "Change my answers" button.
+ * @csspart start-again - The "Start again" button.
+ * @csspart status - The polite status line (summary copied, or copy by hand).
+ * @csspart summary - The read-only summary shown when copying is not possible.
+ *
+ * @cssprop --bpw-color-accent - Buttons, links and selected options.
+ * @cssprop --bpw-color-text - Text colour.
+ * @cssprop --bpw-color-muted - Hints and progress.
+ * @cssprop --bpw-color-background - Background colour.
+ * @cssprop --bpw-color-surface - Background of result boxes.
+ * @cssprop --bpw-color-border - Borders of options and boxes.
+ * @cssprop --bpw-color-focus - Focus outline.
+ * @cssprop --bpw-color-emergency - Error messages and the emergency result.
+ * @cssprop --bpw-color-emergency-surface - Background of the emergency result.
+ * @cssprop --bpw-color-urgent - Accent of the urgent result.
+ * @cssprop --bpw-color-urgent-surface - Background of the urgent result.
+ * @cssprop --bpw-font-family - Font family.
+ * @cssprop --bpw-radius - Corner radius.
+ * @cssprop --bpw-space - Base spacing.
+ */
+export class BackPainTriage extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  static override properties = {
+    answers: { attribute: false, noAccessor: true },
+    saveAnswers: { type: Boolean, attribute: 'save-answers' },
+    _answers: { state: true },
+    _questionId: { state: true },
+    _error: { state: true },
+    _copy: { state: true },
+  };
+
+  /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
+  declare saveAnswers: boolean;
+
+  declare private _answers: Answers;
+  /** The question shown; null once the result is shown. */
+  declare private _questionId: string | null;
+  declare private _error: boolean;
+  declare private _copy: CopyState;
+
+  #focus: 'heading' | 'error' | null = null;
+  #cache: { answers: Answers; result: TriageResult } | null = null;
+
+  constructor() {
+    super();
+    this.saveAnswers = false;
+    this._answers = {};
+    this._questionId = nextQuestion({})?.id ?? null;
+    this._error = false;
+    this._copy = 'idle';
+  }
+
+  /**
+   * The valid answers so far, question id -> option id (a copy). Set it, before
+   * or after the element connects, to prefill: invalid entries are reported
+   * with console.warn and ignored; the element then shows the first question
+   * not answered yet, or the result.
+   */
+  get answers(): Answers {
+    return { ...this._answers };
+  }
+
+  set answers(value: unknown) {
+    const old = this._answers;
+    this.applyAnswers(value ?? {});
+    this.requestUpdate('answers', old);
+  }
+
+  /** The result shown, or null while questions remain. */
+  get result(): TriageResult | null {
+    return this._questionId === null ? this.evaluate() : null;
+  }
+
+  /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
+  reset(): void {
+    this._answers = {};
+    this._questionId = nextQuestion({})?.id ?? null;
+    this._error = false;
+    this._copy = 'idle';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A moved element keeps its answers in memory; storage is only read for a fresh one.
+    if (this.saveAnswers && Object.keys(this._answers).length === 0) this.restore();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.saveAnswers && (changed.has('_answers') || changed.has('saveAnswers'))) this.save();
+    // Turning `save-answers` off forgets the saved copy.
+    if (changed.get('saveAnswers') === true && !this.saveAnswers) {
+      this.storage((storage) => storage.removeItem(this.storageKey));
+    }
+    const focus = this.#focus;
+    this.#focus = null;
+    if (focus) {
+      this.renderRoot
+        .querySelector<HTMLElement>(focus === 'error' ? '#error-summary' : '#step-heading')
+        ?.focus();
+    }
+  }
+
+  private applyAnswers(value: unknown): void {
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.warnInvalid('answers', value, 'an object of question id to option id');
+      return;
+    }
+    const { answers, error } = validateAnswers(value);
+    for (const issue of error?.issues ?? []) {
+      if (issue.problem === 'unknown-question') {
+        this.warnInvalid('answers key', issue.question, issue.validValues);
+      } else {
+        this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+      }
+    }
+    this._answers = answers;
+    this._questionId = walk(answers).next?.id ?? null;
+    this._error = false;
+  }
+
+  private evaluate(): TriageResult {
+    if (this.#cache?.answers !== this._answers) {
+      this.#cache = { answers: this._answers, result: triage(this._answers) };
+    }
+    return this.#cache.result;
+  }
+
+  // Storage: touched only when the host opted in with `save-answers`.
+  private get storageKey(): string {
+    return this.id ? `${STORAGE_PREFIX}:${this.id}` : STORAGE_PREFIX;
+  }
+
+  private storage(task: (storage: Storage) => void): void {
+    try {
+      task(window.sessionStorage);
+    } catch (error) {
+      this.warnInvalid('save-answers', true, `sessionStorage is not available here (${String(error)})`);
+    }
+  }
+
+  private save(): void {
+    this.storage((storage) =>
+      Object.keys(this._answers).length
+        ? storage.setItem(this.storageKey, JSON.stringify(this._answers))
+        : storage.removeItem(this.storageKey),
+    );
+  }
+
+  private restore(): void {
+    this.storage((storage) => {
+      const saved = storage.getItem(this.storageKey);
+      if (saved === null) return;
+      try {
+        this.applyAnswers(JSON.parse(saved));
+      } catch {
+        this.warnInvalid('saved answers', saved, 'JSON written by this element');
+      }
+    });
+  }
+
+  // Navigation. Each move puts focus on the new step's heading.
+  private show(questionId: string | null): void {
+    this._questionId = questionId;
+    this._error = false;
+    this._copy = 'idle';
+    this.#focus = 'heading';
+    if (questionId === null) {
+      this.emit('triage-complete', { result: this.evaluate(), answers: this.answers });
+    } else {
+      this.emit('triage-step-change', { questionId, ...this.progress(questionId) });
+    }
+  }
+
+  private progress(questionId: string): { index: number; total: number } {
+    const list = questionsToAsk(this._answers);
+    const position = list.findIndex((question) => question.id === questionId);
+    const index = position >= 0 ? position + 1 : walk(this._answers).asked.length + 1;
+    return { index, total: Math.max(list.length, index) };
+  }
+
+  /** The question before `questionId` in the order the person met them. */
+  private previous(questionId: string | null): string | null {
+    const { asked } = walk(this._answers);
+    const position = questionId === null ? -1 : asked.indexOf(questionId);
+    if (position === -1) return asked.at(-1) ?? null;
+    return position > 0 ? asked[position - 1] : null;
+  }
+
+  private currentQuestion(): Question | null {
+    if (this._questionId === null) return null;
+    return (
+      questionsToAsk(this._answers).find((question) => question.id === this._questionId) ??
+      walk(this._answers).next
+    );
+  }
+
+  private onContinue(event: SubmitEvent, question: Question): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value;
+    if (!choice) {
+      this._error = true;
+      this.#focus = 'error';
+      this.requestUpdate();
+      return;
+    }
+    const before = new Set(this.evaluate().redFlags.map((flag) => flag.id));
+    this._answers = { ...this._answers, [question.id]: choice };
+    const result = this.evaluate();
+    if (result.redFlags.some((flag) => !before.has(flag.id))) {
+      this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
+    }
+    // After Back, continue through the questions already answered before asking new ones.
+    const { asked, next } = walk(this._answers);
+    const position = asked.indexOf(question.id);
+    const following = position >= 0 && position + 1 < asked.length ? asked[position + 1] : next?.id;
+    this.show(following ?? null);
+  }
+
+  private onBack(): void {
+    const previous = this.previous(this._questionId);
+    if (previous) this.show(previous);
+  }
+
+  private onChangeAnswers(): void {
+    this.show(this.previous(null) ?? nextQuestion({})?.id ?? null);
+  }
+
+  private onRestart(): void {
+    this.reset();
+    this.#focus = 'heading';
+    this.emit('triage-restart', {});
+  }
+
+  private async onCopy(): Promise<void> {
+    const result = this.result;
+    if (!result) return;
+    try {
+      await navigator.clipboard.writeText(summaryText(result, this.strings));
+      this._copy = 'copied';
+    } catch {
+      // No clipboard (insecure context, permission refused): show the text to copy by hand.
+      this._copy = 'manual';
+    }
+  }
+
+  private onPrint(): void {
+    window.print();
+  }
+
+  private focusOptions(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+  }
+
+  protected override render() {
+    const result = this._questionId === null ? this.evaluate() : null;
+    const question = this.currentQuestion();
+    return html`<div class="triage" lang=${this.strings.locale}>
+      <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
+      ${result
+        ? keyed('result', this.renderResult(result))
+        : question
+          ? keyed(question.id, this.renderQuestion(question))
+          : nothing}
+    </div>`;
+  }
+
+  private renderQuestion(question: Question) {
+    const text = this.strings.questions[question.id];
+    const answer = this._answers[question.id];
+    const { index, total } = this.progress(question.id);
+    const describedBy = [text.hint ? 'hint' : '', this._error ? 'error' : ''].filter(Boolean).join(' ');
+    const canGoBack = this.previous(question.id) !== null;
+    return html`${this._error
+        ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
+            <h2>${this.ui('error-summary-title')}</h2>
+            <ul>
+              <li><a href="#option-0" @click=${this.focusOptions}>${this.ui('choose-an-answer')}</a></li>
+            </ul>
+          </div>`
+        : nothing}
+      <form part="question" novalidate @submit=${(event: SubmitEvent) => this.onContinue(event, question)}>
+        <fieldset class=${this._error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
+          <legend part="legend">
+            <h2 id="step-heading" tabindex="-1">
+              <span class="progress" part="progress">${this.ui('question-progress', { current: index, total })}</span>
+              ${text.text}
+            </h2>
+          </legend>
+          ${text.hint ? html`<p id="hint" class="hint" part="hint">${text.hint}</p>` : nothing}
+          <details class="why-we-ask" part="why-we-ask">
+            <summary>${this.ui('why-we-ask')}</summary>
+            <p>${text.why}</p>
+          </details>
+          ${this._error
+            ? html`<p id="error" class="error-message" part="error">
+                <span class="visually-hidden">${this.ui('error-prefix')}</span>
+                ${this.ui('choose-an-answer')}
+              </p>`
+            : nothing}
+          <div class="options" part="options">
+            ${question.options.map(
+              (option, position) => html`<div class="option" part="option">
+                <input
+                  type="radio"
+                  id="option-${position}"
+                  name=${question.id}
+                  value=${option.id}
+                  ?checked=${answer === option.id}
+                />
+                <label for="option-${position}">${text.options[option.id] ?? option.id}</label>
+              </div>`,
+            )}
+          </div>
+        </fieldset>
+        <div class="buttons" part="buttons">
+          <button type="submit" part="continue">${this.ui('continue')}</button>
+          ${canGoBack
+            ? html`<button type="button" class="secondary" part="back" @click=${this.onBack}>
+                ${this.ui('back')}
+              </button>`
+            : nothing}
+        </div>
+      </form>`;
+  }
+
+  private renderResult(result: TriageResult) {
+    const urgency = this.strings.urgency[result.urgency];
+    const number = this.emergencyNumber;
+    return html`<section class="result" part="result" aria-labelledby="step-heading">
+      <div class="urgency ${result.urgency}" part="urgency">
+        <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
+        <p class="what-to-do">${urgency.whatToDo}</p>
+        <p>${urgency.howSoon}</p>
+        ${result.urgency === 'emergency'
+          ? html`<p class="call">
+              ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
+            </p>`
+          : nothing}
+      </div>
+      ${this.renderWhy(result)} ${this.renderFactors(result.factors)} ${this.renderPlan(result)}
+      ${this.renderExercises(result)}
+      <section class="safety-net" part="safety-net" aria-labelledby="safety-net-heading">
+        <h3 id="safety-net-heading">${this.ui('safety-net-heading')}</h3>
+        <ul>
+          ${this.strings.safetyNet.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </section>
+      ${this.renderActions(result)}
+    </section>`;
+  }
+
+  private answerText(answer: EvidenceAnswer) {
+    const question = this.strings.questions[answer.question];
+    return html`<span class="answer-question">${question?.text ?? answer.question}</span>
+      <span class="answer-option">${question?.options[answer.option] ?? answer.option}</span>`;
+  }
+
+  private renderWhy(result: TriageResult) {
+    return html`<section class="why" part="why" aria-labelledby="why-heading">
+      <h3 id="why-heading">${this.ui('why-this-result')}</h3>
+      ${result.urgencyReasons.length
+        ? html`<p>${this.ui('your-answers')}</p>
+            <ul class="answers">
+              ${result.urgencyReasons.map((answer) => html`<li>${this.answerText(answer)}</li>`)}
+            </ul>`
+        : html`<p>${this.ui('no-warning-signs')}</p>`}
+    </section>`;
+  }
+
+  private renderFactors(factors: readonly RankedFactor[]) {
+    return html`<section class="factors" part="factors" aria-labelledby="factors-heading">
+      <h3 id="factors-heading">${this.ui('possible-factors')}</h3>
+      <p>${this.ui('not-a-diagnosis')}</p>
+      ${factors.length ? nothing : html`<p>${this.ui('no-factors')}</p>`}
+      <ol>
+        ${factors.map((factor) => {
+          const text = this.strings.factors[factor.id];
+          return html`<li class="factor" part="factor">
+            <h4>
+              ${text?.name ?? factor.id}
+              <span class="confidence ${factor.confidence}" part="confidence"
+                >${this.ui(CONFIDENCE_KEYS[factor.confidence])}</span
+              >
+            </h4>
+            ${text ? html`<p>${text.whatItIs}</p><p>${text.howItFeels}</p>` : nothing}
+            ${factor.notes.map((note) => html`<p class="note">${this.strings.notes[note] ?? note}</p>`)}
+            ${this.renderEvidence('evidence-for', factor.for)}
+            ${this.renderEvidence('evidence-against', factor.against)}
+            ${text ? html`<p>${text.whenToSeeClinician}</p>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderEvidence(labelKey: UiKey, answers: readonly EvidenceAnswer[]) {
+    if (!answers.length) return nothing;
+    return html`<p class="evidence-label">${this.ui(labelKey)}</p>
+      <ul class="answers">
+        ${answers.map((answer) => html`<li>${this.answerText(answer)}</li>`)}
+      </ul>`;
+  }
+
+  private renderPlan(result: TriageResult) {
+    const { selfCare, cautions } = result.plan;
+    if (!selfCare.length && !cautions.length) return nothing;
+    return html`<section class="plan" part="plan" aria-labelledby="plan-heading">
+      <h3 id="plan-heading">${this.ui('self-care-heading')}</h3>
+      ${cautions.length
+        ? html`<h4>${this.ui('cautions-heading')}</h4>
+            <ul class="cautions">
+            ${cautions.map((id) => html`<li>${this.strings.cautions[id] ?? id}</li>`)}
+          </ul>`
+        : nothing}
+      <ul class="steps">
+        ${selfCare.map((id) => {
+          const step = this.strings.selfCare[id];
+          return html`<li>
+            <strong>${step?.title ?? id}</strong>
+            ${step ? html`<p>${step.body}</p>` : nothing}
+            ${step?.note ? html`<p class="note">${step.note}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderExercises(result: TriageResult) {
+    if (!result.plan.exercises.length) return nothing;
+    return html`<section class="exercises" part="exercises" aria-labelledby="exercises-heading">
+      <h3 id="exercises-heading">${this.ui('exercises-heading')}</h3>
+      <ul>
+        ${result.plan.exercises.map(
+          (id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** One row of actions on the result; each is a button with its own handler. */
+  private renderActions(result: TriageResult) {
+    return html`<div class="actions" part="actions">
+        <button type="button" part="copy" @click=${this.onCopy}>${this.ui('copy-summary')}</button>
+        <button type="button" class="secondary" part="print" @click=${this.onPrint}>${this.ui('print-summary')}</button>
+        <button type="button" class="secondary" part="change-answers" @click=${this.onChangeAnswers}>
+          ${this.ui('change-answers')}
+        </button>
+        <button type="button" class="secondary" part="start-again" @click=${this.onRestart}>${this.ui('start-again')}</button>
+      </div>
+      <p class="status" part="status" role="status">
+        ${this._copy === 'copied' ? this.ui('summary-copied') : nothing}
+        ${this._copy === 'manual' ? this.ui('copy-failed') : nothing}
+      </p>
+      ${this._copy === 'manual'
+        ? html`<label class="summary-label" for="summary">${this.ui('summary-title')}</label>
+            <textarea id="summary" part="summary" readonly rows="12" .value=${summaryText(result, this.strings)}></textarea>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-pain-triage': BackPainTriage;
+  }
+  interface HTMLElementEventMap {
+    'triage-step-change': CustomEvent<TriageStepChangeDetail>;
+    'triage-complete': CustomEvent<TriageCompleteDetail>;
+    'triage-red-flag': CustomEvent<TriageRedFlagDetail>;
+    'triage-restart': CustomEvent<Record<string, never>>;
+  }
+}

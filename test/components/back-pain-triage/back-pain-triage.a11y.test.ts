@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { questions, URGENCY_LEVELS, en } from '../../../src/content/index.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import {
+  answersRaising,
+  completeTriage,
+  openingAnswers,
+  overflowsSideways,
+  radio,
+  button,
+  stepHeading,
+  triageFixture,
+  useWidth,
+} from './helpers.js';
+
+for (const width of [320, 1280]) {
+  describe(`<back-pain-triage> accessibility at ${width} px`, () => {
+    before(() => useWidth(width));
+    after(() => useWidth(1280));
+
+    it('every question step passes axe and fits the width', async () => {
+      const el = await triageFixture(width);
+      const asked = await completeTriage(el, openingAnswers, async (questionId) => {
+        await expectAccessible(el);
+        expect(overflowsSideways(el), `question ${questionId} overflows`).to.equal(false);
+      });
+      // The walk met every question in the content, so every step was checked.
+      expect([...asked].sort()).to.deep.equal(questions.map((question) => question.id).sort());
+    });
+
+    it('the error state passes axe', async () => {
+      const el = await triageFixture(width);
+      button(el, 'continue').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#error-summary')).to.exist;
+      await expectAccessible(el);
+      expect(overflowsSideways(el)).to.equal(false);
+      radio(el, questions[0].options[0].id).click();
+    });
+
+    for (const urgency of URGENCY_LEVELS) {
+      it(`the ${urgency} result passes axe and fits the width`, async () => {
+        const el = await triageFixture(width);
+        await completeTriage(el, answersRaising(urgency));
+        expect(el.result?.urgency).to.equal(urgency);
+        expect(stepHeading(el).textContent?.trim()).to.equal(en.urgency[urgency].headline);
+        await expectAccessible(el);
+        expect(overflowsSideways(el)).to.equal(false);
+      });
+    }
+  });
+}

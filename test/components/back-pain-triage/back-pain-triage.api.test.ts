@@ -1,0 +1,394 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
+import { en, questions, URGENCY_LEVELS } from '../../../src/content/index.js';
+import { questionsToAsk, summaryText, triage } from '../../../src/triage/index.js';
+import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
+import { collectWarnings, withWarnings, type WarningCollector } from '../../helpers/warnings.js';
+import {
+  answer,
+  answersRaising,
+  button,
+  calmOption,
+  completeTriage,
+  shadowOf,
+  shownQuestion,
+  stepHeading,
+  triageFixture,
+} from './helpers.js';
+
+const first = questionsToAsk({})[0];
+const STORAGE_KEY = 'back-pain-widgets:back-pain-triage';
+
+function firstAnswers(count: number): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (let i = 0; i < count; i += 1) {
+    const next = questionsToAsk(answers).find((question) => !(question.id in answers))!;
+    answers[next.id] = calmOption(next.id);
+  }
+  return answers;
+}
+
+/** Counts calls to Storage methods until restored. */
+function spyOnStorage() {
+  const calls: string[] = [];
+  const originals = new Map<string, unknown>();
+  for (const method of ['setItem', 'getItem', 'removeItem', 'clear', 'key'] as const) {
+    const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
+    originals.set(method, original);
+    Storage.prototype[method] = function (this: Storage, ...args: unknown[]) {
+      calls.push(method);
+      return original.apply(this, args);
+    } as never;
+  }
+  return {
+    calls,
+    restore: () => originals.forEach((original, method) => Object.assign(Storage.prototype, { [method]: original })),
+  };
+}
+
+describe('<back-pain-triage> API', () => {
+  let warnings: WarningCollector;
+  before(() => {
+    warnings = collectWarnings();
+  });
+  after(() => warnings.restore());
+  afterEach(() => sessionStorage.clear());
+
+  describe('flow', () => {
+    it('starts on the first question the engine asks, with progress out of its list', async () => {
+      const el = await triageFixture();
+      expect(shownQuestion(el)).to.equal(first.id);
+      const progress = shadowOf(el).querySelector('[part~="progress"]')!.textContent!.trim();
+      expect(progress).to.equal(
+        en.ui['question-progress'].replace('{current}', '1').replace('{total}', String(questionsToAsk({}).length)),
+      );
+      expect(shadowOf(el).querySelector('[part~="back"]')).to.equal(null);
+      expect(stepHeading(el).closest('legend')).to.exist;
+      expect(stepHeading(el).textContent).to.not.contain('*');
+    });
+
+    it('asks exactly the questions the engine lists, in its order, skipping the irrelevant ones', async () => {
+      const el = await triageFixture();
+      const asked = await completeTriage(el, { 'legs-involved': 'none' });
+      expect(asked).to.deep.equal(questionsToAsk(el.answers).map((question) => question.id));
+      expect(asked).to.not.include('leg-location');
+      expect(el.result).to.deep.equal(triage(el.answers));
+    });
+
+    it('stops at once and shows the emergency result when an emergency sign is answered', async () => {
+      const el = await triageFixture();
+      const emergency = answersRaising('emergency');
+      const asked = await completeTriage(el, emergency);
+      expect(asked.at(-1)).to.equal(Object.keys(emergency).at(-1));
+      expect(asked.length).to.be.below(questionsToAsk({}).length);
+      expect(el.result?.urgency).to.equal('emergency');
+      expect(shadowOf(el).querySelector('.urgency')!.textContent).to.contain(en.urgency.emergency.whatToDo);
+      expect(shadowOf(el).querySelectorAll('exercise-card')).to.have.length(0);
+    });
+
+    it('shows why, the factors (not a diagnosis), the plan, exercises and safety-netting on a result', async () => {
+      const el = await triageFixture();
+      await completeTriage(el, answersRaising('urgent'));
+      const result = el.result!;
+      const root = shadowOf(el);
+      const why = root.querySelector('[part~="why"]')!.textContent!;
+      for (const reason of result.urgencyReasons) {
+        expect(why).to.contain(en.questions[reason.question].text);
+        expect(why).to.contain(en.questions[reason.question].options[reason.option]);
+      }
+      expect(root.querySelector('[part~="factors"]')!.textContent).to.contain(en.ui['not-a-diagnosis']);
+      const factorNames = [...root.querySelectorAll('[part~="factor"] h4')].map((h) => h.textContent!);
+      expect(factorNames.length).to.equal(result.factors.length);
+      result.factors.forEach((factor, i) => {
+        expect(factorNames[i]).to.contain(en.factors[factor.id].name);
+        expect(factorNames[i]).to.contain(en.ui[`confidence-${factor.confidence}`]);
+      });
+      const cards = [...root.querySelectorAll('exercise-card')];
+      expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
+      expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
+      for (const caution of result.plan.cautions) {
+        expect(root.querySelector('[part~="plan"]')!.textContent).to.contain(en.cautions[caution]);
+      }
+      const safetyNet = root.querySelector('[part~="safety-net"]')!.textContent!;
+      en.safetyNet.forEach((line) => expect(safetyNet).to.contain(line));
+      expect(root.textContent!.toLowerCase()).to.not.match(/\byour diagnosis\b/);
+    });
+
+    it('"Change my answers" goes back to the last question with the answers kept', async () => {
+      const el = await triageFixture();
+      const asked = await completeTriage(el, {});
+      const answers = el.answers;
+      button(el, 'change-answers').click();
+      await el.updateComplete;
+      const last = asked.at(-1)!;
+      expect(shownQuestion(el)).to.equal(last);
+      expect(shadowOf(el).querySelector<HTMLInputElement>('input:checked')!.value).to.equal(answers[last]);
+      expect(el.answers).to.deep.equal(answers);
+      expect(el.result).to.equal(null);
+    });
+  });
+
+  describe('answers, result and reset', () => {
+    it('prefills before connecting and resumes at the first unanswered question', async () => {
+      const prefill = firstAnswers(3);
+      const el = document.createElement('back-pain-triage');
+      el.answers = prefill;
+      const frame = await fixture<HTMLDivElement>(html`<div></div>`);
+      frame.append(el);
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal(prefill);
+      expect(shownQuestion(el)).to.equal(questionsToAsk(prefill).find((q) => !(q.id in prefill))!.id);
+    });
+
+    it('prefills after connecting, and shows the result when every question is answered', async () => {
+      const done = await triageFixture();
+      await completeTriage(done, {});
+      const complete = done.answers;
+      const el = await triageFixture();
+      el.answers = complete;
+      await el.updateComplete;
+      expect(el.result).to.deep.equal(triage(complete));
+      expect(stepHeading(el).textContent!.trim()).to.equal(en.urgency[el.result!.urgency].headline);
+    });
+
+    it('returns a copy of the answers', async () => {
+      const el = await triageFixture();
+      el.answers = firstAnswers(1);
+      const copy = el.answers as Record<string, string>;
+      copy[first.id] = 'changed';
+      expect(el.answers[first.id]).to.equal(calmOption(first.id));
+    });
+
+    it('warns about bad answers, naming the element, the field and the valid values, and keeps the good ones', async () => {
+      const el = await triageFixture();
+      const options = first.options.map((option) => option.id);
+      await withWarnings(async (seen) => {
+        expect(() => {
+          el.answers = { [first.id]: 'maybe', 'no-such-question': 'yes', age: 42, fever: 'no' };
+        }).to.not.throw();
+        await el.updateComplete;
+        expect(el.answers).to.deep.equal({ fever: 'no' });
+        const aboutFirst = seen.messages.find((message) => message.includes(first.id))!;
+        expect(aboutFirst).to.contain('<back-pain-triage>');
+        expect(aboutFirst).to.contain('"maybe"');
+        options.forEach((option) => expect(aboutFirst).to.contain(option));
+        expect(seen.messages.some((message) => message.includes('no-such-question'))).to.equal(true);
+        expect(seen.messages.some((message) => message.includes('age'))).to.equal(true);
+
+        el.answers = 42;
+        expect(el.answers).to.deep.equal({ fever: 'no' });
+        expect(seen.messages.at(-1)).to.contain('answers');
+      });
+    });
+
+    it('has a result only once the questions are over, and reset() starts again', async () => {
+      const el = await triageFixture();
+      expect(el.result).to.equal(null);
+      await completeTriage(el, answersRaising('routine'));
+      expect(el.result?.urgency).to.equal('routine');
+      el.reset();
+      await el.updateComplete;
+      expect(el.result).to.equal(null);
+      expect(el.answers).to.deep.equal({});
+      expect(shownQuestion(el)).to.equal(first.id);
+    });
+
+    it('keeps its answers and step when moved in the DOM', async () => {
+      const el = await triageFixture();
+      await answer(el, calmOption(first.id));
+      const second = shownQuestion(el)!;
+      await answer(el, calmOption(second));
+      const answers = el.answers;
+      const step = shownQuestion(el);
+      const elsewhere = await fixture<HTMLElement>(html`<section></section>`);
+      elsewhere.append(el);
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal(answers);
+      expect(shownQuestion(el)).to.equal(step);
+    });
+  });
+
+  describe('events', () => {
+    it('fires triage-step-change with the question, its position and the total', async () => {
+      const el = await triageFixture();
+      const event = oneEvent(document, 'triage-step-change');
+      await answer(el, calmOption(first.id));
+      const { detail, bubbles, composed } = await event;
+      expect(bubbles && composed).to.equal(true);
+      const list = questionsToAsk(el.answers);
+      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: list.length });
+    });
+
+    it('fires triage-red-flag once for each new warning sign, and triage-complete with the result', async () => {
+      const el = await triageFixture();
+      const flags: CustomEvent[] = [];
+      el.addEventListener('triage-red-flag', (event) => flags.push(event));
+      const completed = oneEvent(document, 'triage-complete');
+      await completeTriage(el, answersRaising('urgent'));
+      expect(flags).to.have.length(1);
+      expect(flags[0].detail.flags.map((flag: { id: string }) => flag.id)).to.deep.equal(
+        triage(el.answers).redFlags.map((flag) => flag.id),
+      );
+      expect(flags[0].detail.urgency).to.equal('urgent');
+      const { detail, bubbles, composed } = await completed;
+      expect(bubbles && composed).to.equal(true);
+      expect(detail.answers).to.deep.equal(el.answers);
+      expect(detail.result).to.deep.equal(triage(el.answers));
+    });
+
+    it('fires triage-restart on "Start again"', async () => {
+      const el = await triageFixture();
+      await completeTriage(el, answersRaising('emergency'));
+      const restart = oneEvent(document, 'triage-restart');
+      button(el, 'start-again').click();
+      const { bubbles, composed } = await restart;
+      expect(bubbles && composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({});
+      expect(shownQuestion(el)).to.equal(first.id);
+    });
+
+    it('fires no events when the host sets answers', async () => {
+      const el = await triageFixture();
+      const seen: string[] = [];
+      for (const name of ['triage-step-change', 'triage-complete', 'triage-red-flag', 'triage-restart']) {
+        el.addEventListener(name, () => seen.push(name));
+      }
+      el.answers = answersRaising('emergency');
+      el.reset();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe('storage', () => {
+    it('touches no storage without save-answers', async () => {
+      const spy = spyOnStorage();
+      try {
+        const el = await triageFixture();
+        await completeTriage(el, answersRaising('routine'));
+        el.reset();
+        el.remove();
+        document.body.append(el);
+        await el.updateComplete;
+        expect(spy.calls).to.deep.equal([]);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('keeps answers in sessionStorage with save-answers and restores them on connect', async () => {
+      const answers = firstAnswers(2);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+      el.answers = answers;
+      await el.updateComplete;
+      expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(answers);
+      expect(localStorage.length).to.equal(0);
+
+      const again = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+      expect(again.answers).to.deep.equal(answers);
+      expect(shownQuestion(again)).to.equal(questionsToAsk(answers).find((q) => !(q.id in answers))!.id);
+
+      again.reset();
+      await again.updateComplete;
+      expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(null);
+    });
+  });
+
+  describe('clinician summary', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    afterEach(() => {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    });
+
+    function stubClipboard(writeText: (text: string) => Promise<void>): void {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    }
+
+    it('"Copy summary" writes the plain-text summary and says so politely', async () => {
+      const written: string[] = [];
+      stubClipboard(async (text) => {
+        written.push(text);
+      });
+      const el = await triageFixture();
+      await completeTriage(el, answersRaising('urgent'));
+      button(el, 'copy').click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(written).to.deep.equal([summaryText(el.result!, en)]);
+      const status = shadowOf(el).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal(en.ui['summary-copied']);
+    });
+
+    it('shows the summary in a read-only text box when the clipboard is refused', async () => {
+      stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const el = await triageFixture();
+      await completeTriage(el, {});
+      const status = shadowOf(el).querySelector('[role="status"]')!;
+      button(el, 'copy').click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      const box = shadowOf(el).querySelector('textarea')!;
+      expect(box.readOnly).to.equal(true);
+      expect(box.value).to.equal(summaryText(el.result!, en));
+      expect(shadowOf(el).querySelector('[role="status"]')).to.equal(status);
+      expect(status.textContent!.trim()).to.equal(en.ui['copy-failed']);
+    });
+
+    it('has a print stylesheet that hides the buttons', async () => {
+      const el = await triageFixture();
+      const rules = shadowOf(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+      const print = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+      expect(print.map((rule) => rule.cssText).join('\n')).to.match(/\.actions[^{]*\{\s*display: none/);
+    });
+  });
+
+  describe('robustness', () => {
+    it('never throws and always renders a question or a result for random attributes and properties', async () => {
+      const questionIds = questions.map((question) => question.id);
+      const optionIds = [...new Set(questions.flatMap((question) => question.options.map((option) => option.id)))];
+      const answersArb = fc.oneof(
+        fc.anything(),
+        fc.dictionary(fc.constantFrom(...questionIds), fc.oneof(fc.constantFrom(...optionIds), fc.anything())),
+      );
+      const frame = await fixture<HTMLDivElement>(html`<div></div>`);
+      await fc.assert(
+        fc.asyncProperty(
+          answersArb,
+          fc.option(fc.string(), { nil: null }),
+          fc.option(fc.string(), { nil: null }),
+          fc.anything(),
+          fc.boolean(),
+          async (answers, saveAttribute, lang, saveProperty, before) => {
+            const el = document.createElement('back-pain-triage');
+            if (before) el.answers = answers;
+            if (saveAttribute !== null) el.setAttribute('save-answers', saveAttribute);
+            if (lang !== null) el.setAttribute('lang', lang);
+            frame.append(el);
+            if (!before) el.answers = answers;
+            (el as unknown as { saveAnswers: unknown }).saveAnswers = saveProperty;
+            await el.updateComplete;
+            const heading = stepHeading(el);
+            expect(heading, 'a step heading').to.exist;
+            expect(Boolean(shownQuestion(el)) !== Boolean(el.result)).to.equal(true);
+            el.remove();
+            sessionStorage.clear();
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+
+    it('completes each urgency with no Lit dev-mode warnings', async () => {
+      for (const urgency of URGENCY_LEVELS) {
+        const el = await triageFixture();
+        await completeTriage(el, answersRaising(urgency));
+        button(el, 'change-answers').click();
+        await el.updateComplete;
+      }
+      expect(warnings.litWarnings()).to.deep.equal([]);
+    });
+  });
+});

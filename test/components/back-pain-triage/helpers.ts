@@ -1,0 +1,148 @@
+import { fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { questions, redFlagRules, type AnswerCondition, type Condition, type UrgencyId } from '../../../src/content/index.js';
+import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
+import '../../../src/define/back-pain-triage.js';
+import '../../../src/define/red-flag-banner.js';
+import '../../../src/define/exercise-card.js';
+
+export type Answers = Record<string, string>;
+
+function conditionsOf(condition: Condition): readonly AnswerCondition[] {
+  return 'allOf' in condition ? condition.allOf : [condition];
+}
+
+/** Every answer some warning sign reacts to, as "question=option". */
+const flagged = new Set(
+  redFlagRules.flatMap((rule) =>
+    conditionsOf(rule.when).flatMap((condition) => condition.anyOf.map((option) => `${condition.question}=${option}`)),
+  ),
+);
+
+/** Answers that raise a warning sign on their own, as "question=option". */
+const flaggedAlone = new Set(
+  redFlagRules.flatMap((rule) =>
+    'allOf' in rule.when ? [] : conditionsOf(rule.when).flatMap((c) => c.anyOf.map((option) => `${c.question}=${option}`)),
+  ),
+);
+
+/** The first sure answer to a question that no warning sign reacts to. */
+export function calmOption(questionId: string): string {
+  const question = questions.find((candidate) => candidate.id === questionId);
+  if (!question) throw new Error(`unknown question ${questionId}`);
+  const calm = question.options.find((option) => !('notSure' in option) && !flagged.has(`${questionId}=${option.id}`));
+  return (calm ?? question.options[0]).id;
+}
+
+/** Answers that raise the first warning sign whose urgency on its own is `urgency` (none for self-care). */
+export function answersRaising(urgency: UrgencyId): Answers {
+  if (urgency === 'self-care') return {};
+  const rule = redFlagRules.find((candidate) => candidate.urgencyAlone === urgency);
+  if (!rule) throw new Error(`no warning sign gives ${urgency} on its own`);
+  return Object.fromEntries(conditionsOf(rule.when).map((condition) => [condition.question, condition.anyOf[0]]));
+}
+
+/**
+ * Answers that open every follow-up question (each `askIf` of the content)
+ * without raising a warning sign, so one walk meets every question.
+ */
+export const openingAnswers: Answers = Object.fromEntries(
+  questions.flatMap((question) => {
+    const askIf: Condition | undefined = 'askIf' in question ? question.askIf : undefined;
+    if (!askIf) return [];
+    return conditionsOf(askIf).map((condition) => {
+      // Prefer an option that opens the most follow-ups and raises no sign.
+      const opens = (option: string) =>
+        questions.filter(
+          (other) =>
+            'askIf' in other &&
+            conditionsOf(other.askIf as Condition).some((c) => c.question === condition.question && c.anyOf.includes(option)),
+        ).length;
+      const choices = [...condition.anyOf].filter((option) => !flaggedAlone.has(`${condition.question}=${option}`));
+      choices.sort((a, b) => opens(b) - opens(a));
+      return [condition.question, choices[0] ?? condition.anyOf[0]];
+    });
+  }),
+);
+
+export const all = (root: ParentNode, selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+
+export function shadowOf(el: BackPainTriage): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function stepHeading(el: BackPainTriage): HTMLElement {
+  return shadowOf(el).querySelector<HTMLElement>('#step-heading')!;
+}
+
+/** The id of the question shown, or null on the result view. */
+export function shownQuestion(el: BackPainTriage): string | null {
+  return shadowOf(el).querySelector<HTMLInputElement>('input[type="radio"]')?.name ?? null;
+}
+
+export function radio(el: BackPainTriage, option: string): HTMLInputElement {
+  const input = shadowOf(el).querySelector<HTMLInputElement>(`input[type="radio"][value="${option}"]`);
+  if (!input) throw new Error(`no option ${option} on question ${shownQuestion(el)}`);
+  return input;
+}
+
+export function button(el: BackPainTriage, part: string): HTMLButtonElement {
+  const found = shadowOf(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`);
+  if (!found) throw new Error(`no ${part} button`);
+  return found;
+}
+
+/** Chooses an option by pointer and presses Continue. */
+export async function answer(el: BackPainTriage, option: string): Promise<void> {
+  radio(el, option).click();
+  button(el, 'continue').click();
+  await el.updateComplete;
+}
+
+/**
+ * Answers each question shown, from `answers` or else calmly, until the
+ * result shows. Calls `onStep` on every question before answering it.
+ */
+export async function completeTriage(
+  el: BackPainTriage,
+  answers: Answers,
+  onStep: (questionId: string) => Promise<void> | void = () => undefined,
+): Promise<string[]> {
+  const asked: string[] = [];
+  for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
+    if (asked.includes(question)) throw new Error(`question ${question} asked twice`);
+    asked.push(question);
+    await onStep(question);
+    await answer(el, answers[question] ?? calmOption(question));
+  }
+  return asked;
+}
+
+/** A triage inside a frame of a given width (the frame keeps the width where the runner cannot resize the page). */
+export async function triageFixture(width = 1280): Promise<BackPainTriage> {
+  const frame = await fixture<HTMLDivElement>(html`<div><back-pain-triage></back-pain-triage></div>`);
+  frame.style.inlineSize = `${width}px`;
+  const el = frame.querySelector('back-pain-triage')!;
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Sets the page width in engines whose runner can (Chromium and Firefox via
+ * puppeteer). WebDriver (WebKit) has no viewport command: there the fixture's
+ * frame alone sets the width.
+ */
+export async function useWidth(width: number): Promise<void> {
+  try {
+    await setViewport({ width, height: 900 });
+  } catch (error) {
+    if (!/not supported for browser type webdriver/.test(String(error))) throw error;
+  }
+}
+
+/** True when nothing inside the element sticks out sideways. */
+export function overflowsSideways(el: BackPainTriage): boolean {
+  const limit = el.getBoundingClientRect().right + 0.5;
+  const nodes = [el, ...all(shadowOf(el), '*')];
+  return el.scrollWidth > el.clientWidth || nodes.some((node) => node.getBoundingClientRect().right > limit);
+}

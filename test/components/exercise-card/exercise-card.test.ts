@@ -89,6 +89,20 @@ describe('<exercise-card>', () => {
       card.remove();
     });
 
+    it('dark theme, where the driver can emulate it', async function () {
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+      } catch {
+        this.skip();
+      }
+      try {
+        const card = await fixture<ExerciseCard>(html`<exercise-card exercise="bird-dog"></exercise-card>`);
+        await expectAccessibleAtAllWidths(card);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
     it('not found', async () => {
       const card = await fixture<ExerciseCard>(html`<exercise-card exercise="nope"></exercise-card>`);
       await expectAccessibleAtAllWidths(card);

@@ -1,10 +1,12 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { en, redFlagRules } from '../../../src/content/index.js';
 import '../../../src/define/back-pain-provider.js';
 import '../../../src/define/red-flag-banner.js';
 import type { RedFlagBanner } from '../../../src/components/red-flag-banner/red-flag-banner.js';
 import { triage } from '../../../src/triage/index.js';
 import type { RaisedRedFlag } from '../../../src/triage/types.js';
+import { expectAccessible } from '../../helpers/axe.js';
 import { fuzzElement } from '../../helpers/fuzz.js';
 import { expectAccessibleAtAllWidths } from '../../helpers/layout.js';
 import { collectWarnings } from '../../helpers/warnings.js';
@@ -130,6 +132,28 @@ describe('<red-flag-banner> inside the triage', () => {
       html`<red-flag-banner .raised=${[...emergencyFlags, ...urgentFlags]}></red-flag-banner>`,
     );
     await expectAccessibleAtAllWidths(banner);
+  });
+});
+
+describe('<red-flag-banner> dark theme', () => {
+  it('passes axe (colour contrast included) with the dark defaults', async function () {
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      this.skip(); // Only drivers that can emulate media features run this check.
+    }
+    try {
+      const banner = await fixture<RedFlagBanner>(
+        html`<red-flag-banner .raised=${[...emergencyFlags, ...urgentFlags]}></red-flag-banner>`,
+      );
+      expect(getComputedStyle(banner).backgroundColor).to.not.equal('rgb(255, 255, 255)');
+      await expectAccessible(banner);
+      banner.raised = undefined;
+      await banner.updateComplete;
+      await expectAccessible(banner);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });
 

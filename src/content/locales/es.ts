@@ -1,0 +1,594 @@
+import type { ContentStrings } from '../types.js';
+import { esUi } from './es-ui.js';
+
+// Plain Spanish for readers in Spain and Latin America: usted, short sentences, everyday words.
+const yesNoNotSure = { no: 'No', yes: 'Sí', 'not-sure': 'No estoy seguro' } as const;
+const emergencyNow = 'Llame a su número de emergencias o vaya ahora a urgencias.';
+const seeDoctorToday = 'Vaya al médico hoy o en las próximas 24 horas.';
+
+/** Shared by every exercise: stop rules from NHS leaflets, said kindly. */
+const stopRules = [
+  'Pare si el dolor baja por la pierna, o si nota la pierna dormida o con hormigueo.',
+  'Es normal notar algo de molestia al principio: doler no es lo mismo que hacerse daño. Pare si el dolor es agudo o va a más.',
+];
+
+// Each section is its own constant so a bundle with one element carries only the text it shows.
+export const esQuestions: ContentStrings['questions'] = {
+  'bladder-bowel': {
+    text: 'Desde que empezó el dolor de espalda, ¿tiene algún problema nuevo al orinar o al hacer de vientre?',
+    hint: 'Por ejemplo: le cuesta empezar o parar de orinar, no nota cuándo tiene la vejiga llena, o se le escapan la orina o las heces sin querer.',
+    why: 'Estos problemas, junto con dolor de espalda, pueden indicar que los nervios de la base de la columna están apretados. Esto necesita ayuda rápida.',
+    options: yesNoNotSure,
+  },
+  'saddle-numbness': {
+    text: '¿Tiene la zona entre las piernas, los genitales o el ano dormidos o con hormigueo, y es algo nuevo?',
+    hint: 'Por ejemplo: nota algo raro al limpiarse después de ir al baño, o siente menos en las relaciones sexuales.',
+    why: 'Sentir menos en esta zona puede indicar que los nervios de la base de la columna están apretados. Esto necesita ayuda rápida.',
+    options: yesNoNotSure,
+  },
+  'leg-nerve-symptoms': {
+    text: '¿Tiene las piernas débiles, dormidas o con hormigueo?',
+    why: 'Si esto es nuevo o va a peor, puede ser que un nervio esté apretado. Un médico lo debe mirar.',
+    options: {
+      none: 'No',
+      'long-standing': 'Sí, pero lo tengo desde hace mucho y no ha cambiado',
+      'new-one-leg': 'Sí, en una pierna, y es nuevo o va a peor',
+      'both-legs-worsening': 'Sí, tengo las dos piernas débiles, o las dos van a peor rápido',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'foot-drop': {
+    text: 'Al caminar, ¿uno de sus pies cae de golpe o tropieza con el suelo?',
+    hint: 'Esto pasa cuando cuesta levantar la punta del pie.',
+    why: 'Si cuesta levantar la punta del pie, puede ser que un nervio esté apretado.',
+    options: yesNoNotSure,
+  },
+  fever: {
+    text: '¿Tiene fiebre o escalofríos, o se siente mal en general?',
+    why: 'Dolor de espalda con fiebre puede ser, muy pocas veces, señal de una infección.',
+    options: yesNoNotSure,
+  },
+  'infection-risk': {
+    text: '¿Le pasa alguna de estas cosas?',
+    hint: 'Se inyecta drogas. O tiene las defensas bajas, por ejemplo por una medicina o una enfermedad. O ha tenido una infección en las últimas semanas.',
+    why: 'Estas cosas hacen algo más probable una infección en la columna.',
+    options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No estoy seguro' },
+  },
+  'cancer-history': {
+    text: '¿Ha tenido cáncer alguna vez?',
+    why: 'Muy pocas veces, el dolor de espalda viene de un cáncer que se ha extendido. Su salud pasada nos ayuda a valorarlo.',
+    options: yesNoNotSure,
+  },
+  'weight-loss': {
+    text: '¿Ha perdido peso en los últimos meses sin querer?',
+    why: 'Perder peso sin saber por qué merece una revisión, sobre todo si hay otras señales.',
+    options: yesNoNotSure,
+  },
+  'night-pain': {
+    text: '¿Tiene dolor de noche o en reposo que no se calma, ni siquiera al cambiar de postura?',
+    why: 'Casi todo dolor de espalda se calma con reposo. El dolor que no se calma en reposo se debe mirar.',
+    options: yesNoNotSure,
+  },
+  age: {
+    text: '¿Cuántos años tiene?',
+    why: 'La edad sola no es una señal de alarma. Pero junto con otras señales, puede cambiar la prisa con que le deben ver.',
+    options: {
+      'under-20': 'Menos de 20',
+      '20-to-49': 'De 20 a 49',
+      '50-to-59': 'De 50 a 59',
+      '60-or-over': '60 o más',
+    },
+  },
+  injury: {
+    text: '¿Empezó el dolor de espalda después de un golpe o una caída?',
+    why: 'Una caída o un golpe a veces rompe un hueso de la columna.',
+    options: {
+      'major-trauma': 'Sí, un accidente grave, como un choque de coche o una caída desde lo alto',
+      'significant-fall': 'Sí, una caída fuerte',
+      'minor-injury': 'Sí, un golpe, un giro o un tirón pequeño',
+      none: 'No',
+    },
+  },
+  'bone-risk': {
+    text: '¿Tiene los huesos débiles, o toma pastillas de corticoides desde hace mucho?',
+    hint: 'Tener los huesos débiles también se llama osteoporosis. Un corticoide en pastillas es, por ejemplo, la prednisona.',
+    why: 'Los huesos débiles se pueden romper incluso con un golpe pequeño.',
+    options: yesNoNotSure,
+  },
+  'pain-course': {
+    text: '¿Cómo va cambiando su dolor de espalda?',
+    why: 'El dolor que no se calma, o que va a peor, lo debe mirar un médico.',
+    options: {
+      easing: 'Va mejorando',
+      'not-easing': 'No mejora con reposo ni con cuidados en casa',
+      'getting-worse': 'Va a peor con el tiempo',
+    },
+  },
+  'legs-involved': {
+    text: 'Al caminar, ¿nota también dolor, calambres, hormigueo o la pierna dormida?',
+    why: 'Saber adónde va el dolor ayuda a distinguir entre un problema de nervios, de riego de sangre o de músculos.',
+    options: { none: 'No, solo en la espalda', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
+  },
+  'leg-location': {
+    text: '¿En qué parte de la pierna lo nota más?',
+    why: 'El dolor por encima de la rodilla y el dolor en la pantorrilla suelen tener causas distintas.',
+    options: {
+      'buttock-or-thigh': 'En la nalga o el muslo, por encima de la rodilla',
+      'below-knee': 'Por debajo de la rodilla, hasta el pie',
+      'calf-cramp': 'Un calambre en la pantorrilla',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'leg-feeling': {
+    text: '¿Qué siente en la pierna?',
+    why: 'Un dolor agudo y que quema por una pierna suele venir de un nervio apretado e irritado.',
+    options: {
+      'sharp-burning-tingling': 'Dolor agudo, ardor u hormigueo',
+      cramping: 'Calambres',
+      'heavy-tired': 'Pesadez o cansancio',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'standing-brings-on': {
+    text: '¿Le vienen las molestias de las piernas solo con estar de pie, sin caminar?',
+    why: 'Si estar de pie nunca las provoca, es mucho menos probable que haya un hueco estrecho en la columna.',
+    options: { yes: 'Sí', no: 'No, solo al caminar', 'not-sure': 'No estoy seguro' },
+  },
+  'what-eases': {
+    text: 'Cuando le duelen las piernas al caminar, ¿qué hace que se le pase?',
+    why: 'Si se calma al sentarse, apunta a la columna. Si se calma solo con parar de pie, apunta al riego de sangre de las piernas.',
+    options: {
+      'sitting-or-bending': 'Sentarme o echarme hacia delante',
+      'standing-still': 'Pararme y quedarme de pie',
+      nothing: 'Nada parece ayudar',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'shopping-cart': {
+    text: '¿Camina mejor cuando se apoya hacia delante en algo, como un carrito de la compra?',
+    why: 'Echarse hacia delante deja más sitio a los nervios de la parte baja de la espalda.',
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+  },
+  'circulation-risk': {
+    text: '¿Fuma, tiene diabetes o tiene mal riego de sangre en las piernas?',
+    why: 'Estas cosas hacen más probable que el dolor de piernas al caminar venga del riego de sangre y no de la espalda.',
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+  },
+  'walk-onset': {
+    text: '¿Cuándo empieza el dolor al caminar?',
+    why: 'Un dolor que empieza siempre tras la misma distancia puede ser señal de mal riego de sangre. Un dolor sordo que va subiendo suele venir de músculos cansados.',
+    options: {
+      'builds-gradually': 'Un dolor sordo que va a más mientras camino',
+      'same-distance': 'Más o menos tras la misma distancia cada vez',
+      'first-steps': 'Desde los primeros pasos',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'load-worse': {
+    text: '¿Le duele más cuando lleva algo pesado, o tras pasar mucho rato de pie?',
+    why: 'El dolor que empeora con el peso puede venir del desgaste de los discos de la columna.',
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+  },
+  'sitting-most-of-day': {
+    text: '¿Pasa sentado casi todo el día?',
+    why: 'Pasar muchas horas sentado puede acortar los músculos de la parte de delante de la cadera.',
+    options: { yes: 'Sí', no: 'No' },
+  },
+  'hip-tightness': {
+    text: '¿Nota tirantez en la parte de delante de las caderas, o la parte baja de la espalda se curva mucho hacia dentro?',
+    why: 'Los músculos de la cadera tensos pueden inclinar la pelvis hacia delante y cargar la parte baja de la espalda.',
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+  },
+  'hamstring-tightness': {
+    text: '¿Nota tirantez en la parte de atrás de los muslos?',
+    hint: 'Por ejemplo, le cuesta llegar más abajo de las rodillas con las piernas rectas.',
+    why: 'Los músculos tensos de la parte de atrás del muslo pueden hacer que cada paso sea menos suave.',
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+  },
+  'core-exercise': {
+    text: '¿Cada cuánto hace ejercicios para los músculos de la tripa y la espalda?',
+    why: 'Cuando los músculos profundos de la tripa y la espalda están débiles, los músculos grandes de la espalda hacen todo el trabajo y se cansan.',
+    options: {
+      rarely: 'Casi nunca o nunca',
+      sometimes: 'De vez en cuando',
+      regularly: 'Dos o más veces por semana',
+    },
+  },
+  'foot-roll': {
+    text: '¿Se le tuercen los pies hacia dentro o hacia fuera al caminar?',
+    hint: 'Una pista: los zapatos se gastan más por un lado.',
+    why: 'La forma en que pisa puede girar las piernas y las caderas y cargar la parte baja de la espalda.',
+    options: {
+      'roll-in': 'Hacia dentro, y mis zapatos se gastan por el lado de dentro',
+      'roll-out': 'Hacia fuera, y mis zapatos se gastan por el lado de fuera',
+      no: 'No',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  'walking-posture': {
+    text: '¿Cómo suele estar de pie y caminar?',
+    why: 'Ir echado hacia delante, o con mucha curva en la espalda, hace que los músculos de la espalda trabajen más para sostenerle.',
+    options: {
+      'lean-forward': 'Voy echado hacia delante',
+      'hips-tipped': 'La cadera se me va hacia delante y la parte baja de la espalda se curva mucho',
+      upright: 'Bastante derecho',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+  shoes: {
+    text: '¿Cómo son los zapatos que más usa para caminar?',
+    why: 'Los zapatos cambian cuánto golpe llega a su espalda en cada paso.',
+    options: {
+      'worn-out': 'Gastados, con poca amortiguación',
+      'no-arch-support': 'Planos, sin apoyo para el arco del pie',
+      'high-heels': 'De tacón alto',
+      supportive: 'Con buena suela y buen apoyo',
+      'not-sure': 'No estoy seguro',
+    },
+  },
+};
+
+export const esUrgency: ContentStrings['urgency'] = {
+  emergency: {
+    headline: 'Pida ayuda urgente ahora',
+    whatToDo: `${emergencyNow} No espere a ver si mejora.`,
+    howSoon: 'Ahora',
+  },
+  urgent: {
+    headline: 'Vaya al médico hoy',
+    whatToDo: 'Llame a su médico hoy. Si no le pueden ver, vaya a un servicio de urgencias.',
+    howSoon: 'Hoy, o en las próximas 24 horas',
+  },
+  routine: {
+    headline: 'Pida una cita',
+    whatToDo: 'Pida cita con un médico o un fisioterapeuta. Mientras tanto, los cuidados de abajo le pueden ayudar.',
+    howSoon: 'En la próxima semana o dos',
+  },
+  'self-care': {
+    headline: 'Puede cuidarse en casa',
+    whatToDo: 'Pruebe los cuidados y los ejercicios de abajo. Casi todo dolor de espalda mejora en unas semanas.',
+    howSoon: 'Empiece hoy. Pida ayuda si algo cambia.',
+  },
+};
+
+export const esRedFlags: ContentStrings['redFlags'] = {
+  'bladder-bowel-change': {
+    sign: 'Problemas nuevos al orinar o al hacer de vientre. Por ejemplo, le cuesta orinar, no nota la vejiga llena, o se le escapa.',
+    advice: `Los nervios de la base de la columna pueden estar apretados. Esto se llama síndrome de cola de caballo. ${emergencyNow}`,
+  },
+  'bladder-bowel-unsure': {
+    sign: 'No está seguro de si hay cambios al orinar o al hacer de vientre.',
+    advice: 'Vaya al médico hoy para que lo mire. Si nota un problema nuevo al orinar o al hacer de vientre, pida ayuda urgente enseguida.',
+  },
+  'saddle-numbness': {
+    sign: 'Zona entre las piernas, genitales o ano dormidos o con hormigueo, y es algo nuevo.',
+    advice: `Los nervios de la base de la columna pueden estar apretados. ${emergencyNow}`,
+  },
+  'saddle-numbness-unsure': {
+    sign: 'No está seguro de si tiene dormida la zona entre las piernas o del ano.',
+    advice: 'Vaya al médico hoy para que lo mire. Si la zona está claramente dormida o se extiende, pida ayuda urgente enseguida.',
+  },
+  'both-legs-worsening': {
+    sign: 'Las dos piernas débiles, o molestias en las dos piernas que van a peor rápido.',
+    advice: `Los nervios de la columna pueden estar muy apretados. ${emergencyNow}`,
+  },
+  'new-leg-nerve-symptoms': {
+    sign: 'Una pierna débil, dormida o con hormigueo, y es nuevo o va a peor.',
+    advice: `Puede haber un nervio apretado. Se debe mirar pronto. ${seeDoctorToday}`,
+  },
+  'leg-nerve-symptoms-unsure': {
+    sign: 'No está seguro de si tiene las piernas débiles, dormidas o con hormigueo.',
+    advice: 'Vaya al médico hoy para que le mire las piernas. Si las dos piernas se quedan débiles o dormidas, pida ayuda urgente enseguida.',
+  },
+  'foot-drop': {
+    sign: 'Un pie que cae de golpe o tropieza con el suelo al caminar. Esto se llama pie caído.',
+    advice: `Puede haber un nervio apretado. ${seeDoctorToday}`,
+  },
+  fever: {
+    sign: 'Fiebre o escalofríos, o sentirse mal, con dolor de espalda.',
+    advice: `Muy pocas veces, esto es una infección. ${seeDoctorToday}`,
+  },
+  'infection-risk': {
+    sign: 'Se inyecta drogas, tiene las defensas bajas o ha tenido una infección hace poco.',
+    advice: `Esto hace más probable una infección en la columna. ${seeDoctorToday}`,
+  },
+  'cancer-history': {
+    sign: 'Haber tenido cáncer en el pasado.',
+    advice: `Un dolor de espalda nuevo después de un cáncer se debe mirar. ${seeDoctorToday}`,
+  },
+  'weight-loss': {
+    sign: 'Perder peso sin querer.',
+    advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'night-pain': {
+    sign: 'Dolor de noche o en reposo que no se calma.',
+    advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'age-under-20': {
+    sign: 'Tener menos de 20 años y dolor de espalda.',
+    advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
+  },
+  'age-over-50': {
+    sign: 'Tener 50 años o más y dolor de espalda.',
+    advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
+  },
+  'major-trauma': {
+    sign: 'Un accidente grave, como un choque de coche o una caída desde lo alto.',
+    advice: `Puede haber un hueso roto en la columna. ${emergencyNow}`,
+  },
+  'significant-fall': {
+    sign: 'Una caída fuerte.',
+    advice: `Puede haber un hueso dañado en la columna. ${seeDoctorToday}`,
+  },
+  'minor-injury-weak-bones': {
+    sign: 'Un golpe o un tirón pequeño cuando tiene los huesos débiles o toma corticoides en pastillas.',
+    advice: `Los huesos débiles se pueden romper con un golpe pequeño. ${seeDoctorToday}`,
+  },
+  'pain-not-easing': {
+    sign: 'Dolor que no se calma con reposo ni con cuidados en casa, o que va a peor con el tiempo.',
+    advice: 'Pida cita con un médico o un fisioterapeuta. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+};
+
+export const esFactors: ContentStrings['factors'] = {
+  'weak-core': {
+    name: 'Músculos profundos de la tripa débiles',
+    whatItIs:
+      'Hay músculos profundos en la tripa y la espalda que sujetan la columna. Se llaman transverso del abdomen y multífido. Si están débiles, los músculos grandes de la espalda trabajan de más para suplirlos.',
+    howItFeels: 'Un dolor sordo que va a más durante el paseo, a medida que se cansan los músculos de la espalda.',
+    whatHelps: 'Ejercicios de tripa y espalda como el perro de caza y la plancha, un poco cada día.',
+    whenToSeeClinician: '¿Sigue el dolor tras unas semanas de ejercicio? Entonces vaya a un fisioterapeuta.',
+  },
+  'tight-hip-flexors': {
+    name: 'Músculos tensos en la parte de delante de la cadera',
+    whatItIs:
+      'Los flexores de la cadera son los músculos de la parte de delante de la cadera. Pasar muchas horas sentado los acorta. Entonces inclinan la pelvis hacia delante y aumentan la curva de la parte baja de la espalda. Esta curva tan marcada se llama hiperlordosis.',
+    howItFeels: 'Dolor en la parte baja de la espalda a cada paso, a menudo con mucha curva en la espalda.',
+    whatHelps: 'El estiramiento de cadera y la báscula de pelvis. Si pasa mucho rato sentado, levántese y muévase a menudo.',
+    whenToSeeClinician: 'Vaya a un fisioterapeuta si los estiramientos no le sirven en unas semanas.',
+  },
+  'tight-hamstrings': {
+    name: 'Músculos tensos en la parte de atrás del muslo',
+    whatItIs:
+      'Los isquiotibiales son los músculos de la parte de atrás del muslo. Si están tensos, sus pasos son menos suaves y la parte baja de la espalda carga más.',
+    howItFeels: 'Muslos tensos y la parte baja de la espalda rígida y dolorida, sobre todo en paseos largos.',
+    whatHelps: 'Un estiramiento suave de la parte de atrás del muslo cada día.',
+    whenToSeeClinician: 'Vaya a un fisioterapeuta si el estiramiento no le sirve en unas semanas.',
+  },
+  'spinal-stenosis': {
+    name: 'Poco sitio para los nervios en la columna',
+    whatItIs:
+      'La estenosis lumbar quiere decir que el hueco para los nervios en la parte baja de la espalda se ha estrechado. Al estar de pie derecho y al caminar, el hueco se hace más pequeño y los nervios se aprietan. Es más común en personas mayores.',
+    howItFeels:
+      'Dolor, piernas dormidas o pesadas, o calambres en la espalda, las nalgas o las piernas al estar de pie o caminar. Se pasa rápido al sentarse o al echarse hacia delante, por ejemplo sobre un carrito de la compra.',
+    whatHelps:
+      'Estiramientos suaves que le doblan hacia delante, como llevar la rodilla al pecho, y caminar a ratos con descansos. Apoyarse en un carrito o en un bastón puede ayudarle a caminar más.',
+    whenToSeeClinician:
+      'Hable de ello con un médico o un fisioterapeuta. El médico decidirá si hace falta una prueba de imagen. Pida ayuda rápido si se le debilitan las piernas o si cambia su forma de orinar o de hacer de vientre.',
+  },
+  sciatica: {
+    name: 'Ciática',
+    whatItIs:
+      'La ciática es un dolor que baja por la pierna desde la parte baja de la espalda. Pasa cuando un nervio está apretado o irritado. La causa suele ser un disco que sobresale (una hernia) o un pico de hueso.',
+    howItFeels:
+      'Dolor agudo, ardor u hormigueo desde la nalga hacia abajo por una pierna, a menudo por debajo de la rodilla. Caminar lo puede empeorar.',
+    whatHelps:
+      'Siga moviéndose con suavidad. Llevar la rodilla al pecho y la báscula de pelvis pueden aliviarlo, y el calor puede ayudar.',
+    whenToSeeClinician:
+      'Vaya al médico si no mejora en unas semanas. Vaya hoy si la pierna se le queda débil o dormida.',
+  },
+  'degenerative-disc': {
+    name: 'Desgaste de los discos de la columna',
+    whatItIs:
+      'Los discos son unas almohadillas blandas entre los huesos de la columna. Con la edad pierden altura y agua poco a poco, y una parte de la columna puede quedar menos firme. Los médicos lo llaman discopatía degenerativa. Es común y a menudo no duele.',
+    howItFeels:
+      'Un dolor de espalda que empeora con peso, como al llevar bolsas o al estar mucho rato de pie o caminando.',
+    whatHelps: 'Ejercicios suaves de tripa y espalda, caminar a ratos con descansos, y zapatos con buena suela.',
+    whenToSeeClinician:
+      'Vaya a un médico o a un fisioterapeuta si el dolor no se calma. El médico decidirá si hace falta una prueba de imagen. A casi nadie le hace falta.',
+  },
+  gait: {
+    name: 'Su forma de caminar',
+    whatItIs:
+      'Cada persona tiene su forma de caminar, o su marcha. Puede que sus pies se tuerzan mucho hacia dentro (pronación) o hacia fuera (supinación). Entonces las piernas y la cadera giran un poco a cada paso, y ese giro carga la parte baja de la espalda.',
+    howItFeels: 'Un dolor que va a más durante el paseo, y zapatos que se gastan por un lado.',
+    whatHelps: 'Estire la cadera y haga ejercicios de tripa y espalda. Use zapatos cómodos que sujeten bien.',
+    whenToSeeClinician: 'Un fisioterapeuta puede mirar cómo camina. Le puede sugerir cambios que ayuden.',
+  },
+  'walking-posture': {
+    name: 'Su postura al caminar',
+    whatItIs:
+      'Si camina echado hacia delante, o con la cadera muy inclinada hacia delante, su punto de equilibrio se mueve. Entonces los músculos de la espalda tienen que trabajar más para sostenerle.',
+    howItFeels: 'La parte baja de la espalda cansada y dolorida, y peor cuanto más camina.',
+    whatHelps: 'Caminar bien derecho, la báscula de pelvis y la plancha.',
+    whenToSeeClinician: 'Si el dolor sigue, un fisioterapeuta puede revisar su postura.',
+  },
+  footwear: {
+    name: 'Sus zapatos',
+    whatItIs:
+      'Los zapatos gastados pierden la amortiguación, y más golpe de cada paso sube a la espalda. Los zapatos sin apoyo para el arco del pie, o los de tacón alto, también pueden alterar el equilibrio.',
+    howItFeels: 'Dolor después de caminar, que puede ser peor con zapatos viejos o planos.',
+    whatHelps: 'Zapatos con buena suela y de su talla. Hacen que caminar sea más cómodo, pero solos no curan.',
+    whenToSeeClinician: 'Vaya a un médico o a un fisioterapeuta si el dolor sigue tras cambiar de zapatos.',
+  },
+  'leg-circulation': {
+    name: 'Riego de sangre en las piernas',
+    whatItIs:
+      'Si las arterias de las piernas se estrechan, puede doler al caminar. Parece un problema de espalda, pero es un problema de riego de sangre. Los médicos lo llaman claudicación vascular.',
+    howItFeels:
+      'Un calambre en la pantorrilla que llega tras más o menos la misma distancia cada vez. Se pasa al quedarse de pie quieto unos minutos, sin tener que sentarse.',
+    whatHelps: 'Primero, un médico debe revisar su riego de sangre. Si fuma, dejarlo mejora el riego.',
+    whenToSeeClinician:
+      'Pida cita con su médico para que le revise el riego de sangre de las piernas. Pida ayuda rápido si una pierna se pone fría, pálida o dormida.',
+  },
+};
+
+export const esExercises: ContentStrings['exercises'] = {
+  'knee-to-chest': {
+    name: 'Rodilla al pecho',
+    helps: 'Estira con suavidad la parte baja de la espalda y puede aflojar los músculos tensos.',
+    illustrationAlt:
+      'Una persona tumbada boca arriba. Sujeta una rodilla contra el pecho. La otra pierna está recta en el suelo.',
+    startPosition: 'Túmbese boca arriba en el suelo o en una cama firme, con las rodillas dobladas y los pies apoyados.',
+    steps: [
+      'Sujete una rodilla con las dos manos.',
+      'Llévela con suavidad hacia el pecho hasta notar que se estira la parte baja de la espalda.',
+      'Aguante unos segundos mientras respira despacio.',
+      'Baje la pierna y cambie de lado.',
+    ],
+    easier: 'Pase una toalla por detrás del muslo y tire de la toalla.',
+    harder: 'Lleve las dos rodillas al pecho a la vez.',
+    cautions: [
+      'Deje la cabeza y los hombros sueltos en el suelo.',
+      'No tire fuerte. Llegue solo hasta donde esté cómodo.',
+    ],
+    stopRules,
+  },
+  'pelvic-tilt': {
+    name: 'Báscula de pelvis',
+    helps: 'Activa los músculos profundos de la tripa y afloja la parte baja de la espalda.',
+    illustrationAlt:
+      'Una persona tumbada boca arriba con las rodillas dobladas y los pies apoyados. Una flecha muestra la parte baja de la espalda apretando contra el suelo.',
+    startPosition: 'Túmbese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
+    steps: [
+      'Apriete los músculos de la tripa.',
+      'Apriete con suavidad la parte baja de la espalda contra el suelo, para que la cadera suba un poco.',
+      'Aguante unos segundos sin dejar de respirar.',
+      'Suelte y deje que la espalda vuelva a su curva normal.',
+    ],
+    easier: 'Hágalo de pie, con la espalda contra una pared.',
+    harder: 'Aguante cada vez más rato, hasta 10 segundos.',
+    cautions: ['Siga respirando. No aguante el aire.'],
+    stopRules,
+  },
+  'bird-dog': {
+    name: 'Perro de caza',
+    helps: 'Entrena los músculos profundos que sujetan la columna al caminar.',
+    illustrationAlt:
+      'Una persona a cuatro patas con la espalda plana. Estira un brazo hacia delante y la pierna del otro lado hacia atrás.',
+    startPosition:
+      'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera. Mantenga la espalda plana.',
+    steps: [
+      'Apriete un poco los músculos de la tripa.',
+      'Estire despacio un brazo hacia delante y la pierna del otro lado hacia atrás, hasta que queden en línea con el cuerpo.',
+      'Aguante unos segundos. No deje que la espalda se hunda o se gire.',
+      'Vuelva despacio y cambie de lado.',
+    ],
+    easier: 'Deje las dos manos en el suelo y mueva solo una pierna cada vez.',
+    harder: 'Aguante hasta 10 segundos, o dibuje un cuadrado pequeño en el aire con la mano y el pie.',
+    cautions: [
+      'Mire al suelo, así el cuello queda en línea con la espalda.',
+      'Ponga un cojín bajo las rodillas si le duelen.',
+    ],
+    stopRules,
+  },
+  plank: {
+    name: 'Plancha',
+    helps: 'Da fuerza a los músculos profundos de la tripa que sujetan la columna.',
+    illustrationAlt:
+      'Una persona apoyada en los antebrazos y las puntas de los pies. El cuerpo forma una línea recta de la cabeza a los talones.',
+    startPosition: 'Túmbese boca abajo, con los codos bajo los hombros y los antebrazos en el suelo.',
+    steps: [
+      'Apriete los músculos de la tripa.',
+      'Suba el cuerpo sobre los antebrazos y las puntas de los pies, en línea recta de la cabeza a los talones.',
+      'Aguante unos segundos sin dejar de respirar.',
+      'Baje con suavidad y descanse.',
+    ],
+    easier: 'Apóyese en las rodillas, no en los pies. O póngase de pie y apoye los antebrazos en una pared o una mesa.',
+    harder: 'Aguante un poco más cada semana, hasta 30 segundos.',
+    cautions: ['No deje que la cadera se hunda ni que suba.', 'Siga respirando todo el rato.'],
+    stopRules,
+  },
+  'hip-flexor-stretch': {
+    name: 'Estiramiento de cadera',
+    helps: 'Estira los músculos tensos de la parte de delante de la cadera, que pueden curvar mucho la parte baja de la espalda.',
+    illustrationAlt:
+      'Una persona con una rodilla en el suelo y el otro pie apoyado delante. Tiene las manos en la cadera y el cuerpo derecho.',
+    startPosition: 'Ponga una rodilla sobre algo blando, con el otro pie apoyado en el suelo delante de usted.',
+    steps: [
+      'Póngase derecho y apriete un poco la tripa.',
+      'Lleve la cadera hacia delante con suavidad hasta notar que se estira la parte de delante de la cadera de la pierna de atrás.',
+      'Aguante unas cuantas respiraciones lentas.',
+      'Vuelva y cambie de lado.',
+    ],
+    easier: 'Hágalo de pie: agárrese a una silla, dé un paso largo hacia delante y doble la rodilla de delante.',
+    harder: 'Suba por encima de la cabeza el brazo del mismo lado que la pierna de atrás.',
+    cautions: ['Mantenga la espalda recta. No se eche hacia atrás.', 'Ponga un cojín bajo la rodilla.'],
+    stopRules,
+  },
+  'hamstring-stretch': {
+    name: 'Estiramiento de la parte de atrás del muslo',
+    helps: 'Estira los músculos de la parte de atrás del muslo, para que cada paso sea más suave.',
+    illustrationAlt:
+      'Una persona tumbada boca arriba con una rodilla doblada. Una toalla en el otro pie sujeta esa pierna recta hacia arriba.',
+    startPosition: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Sujete una toalla con las dos manos.',
+    steps: [
+      'Pase la toalla por un pie.',
+      'Estire esa pierna hacia el techo hasta notar un estiramiento suave detrás del muslo.',
+      'Aguante unas cuantas respiraciones lentas.',
+      'Baje la pierna despacio y cambie de lado.',
+    ],
+    easier: 'Deje un poco doblada la rodilla de la pierna que sube.',
+    harder: 'Aguante un poco más, o deje la otra pierna recta en el suelo.',
+    cautions: ['Este estiramiento puede molestar a un nervio irritado. Vaya con cuidado si le duele la pierna hacia abajo.'],
+    stopRules,
+  },
+};
+
+export const esSelfCare: ContentStrings['selfCare'] = {
+  'cold-then-heat': {
+    title: 'Primero frío, luego calor',
+    body: 'En las primeras 48 horas tras una crisis de dolor, puede poner frío envuelto en una toalla sobre la zona que duele. Después, use una bolsa de calor o un baño caliente para soltar los músculos.',
+    note: 'El calor tiene más pruebas a favor. Un gran estudio vio que el calor ayuda, y que las pruebas sobre el frío son pocas. Use lo que mejor le siente.',
+  },
+  'short-rest-keep-moving': {
+    title: 'Descanse un poco y siga moviéndose',
+    body: 'Un descanso corto está bien cuando el dolor aprieta. Pasar mucho tiempo en la cama deja la espalda más rígida y tarda más en curar. Siga moviéndose con suavidad, y haga un poco más cada día.',
+  },
+  'pace-your-walks': {
+    title: 'Camine a ratos',
+    body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda echarse hacia delante, un carrito o un bastón le pueden ayudar a caminar más.',
+  },
+  'posture-tips': {
+    title: 'De pie y al caminar, bien derecho',
+    body: 'Camine derecho, con la cabeza alta y los hombros sueltos. Intente no echarse hacia delante ni curvar mucho la parte baja de la espalda. Si pasa mucho rato sentado, levántese y muévase cada media hora.',
+    note: 'Estos consejos son para estar más cómodo y evitar dolores.',
+  },
+  'footwear-tips': {
+    title: 'Zapatos cómodos',
+    body: 'Para caminar, use zapatos con buena suela y apoyo para el arco del pie. Cámbielos cuando la suela se gaste, y use tacones altos solo un rato.',
+    note: 'Unos buenos zapatos hacen que caminar sea más cómodo y ayudan a evitar dolores. Solos no son un tratamiento. No se aconsejan plantillas especiales para tratar el dolor de espalda.',
+  },
+};
+
+export const esNotes: ContentStrings['notes'] = {
+  'check-circulation':
+    'Sus respuestas también encajan con un problema de riego de sangre en las piernas. Un médico debe revisar su riego, porque se puede confundir con un hueco estrecho en la columna.',
+};
+
+export const esCautions: ContentStrings['cautions'] = {
+  'get-checked-first': 'Vaya al médico antes de empezar estos ejercicios.',
+  'gentle-only': 'Vaya con suavidad, y deje cualquier ejercicio que empeore sus molestias.',
+};
+
+export const esSafetyNet: ContentStrings['safetyNet'] = [
+  'Llame enseguida a su número de emergencias si tiene problemas nuevos al orinar o al hacer de vientre. Haga lo mismo si nota dormida la zona entre las piernas o del ano, o si se le debilitan las dos piernas.',
+  'Vaya al médico hoy si una pierna se le queda débil, dormida o con hormigueo, o si tiene fiebre o se siente mal.',
+  'Pida cita si el dolor no mejora tras unas semanas de cuidados en casa, o si va a peor.',
+  'Si en algún momento le preocupa algo, pida consejo a un médico.',
+];
+
+/** Complete Spanish text, in the same shape as English. */
+export const es: ContentStrings = {
+  locale: 'es',
+  questions: esQuestions,
+  urgency: esUrgency,
+  redFlags: esRedFlags,
+  factors: esFactors,
+  exercises: esExercises,
+  selfCare: esSelfCare,
+  notes: esNotes,
+  cautions: esCautions,
+  safetyNet: esSafetyNet,
+  ui: esUi,
+};

@@ -49,7 +49,7 @@ export const esUi: Keyed<UiKey, string> = {
   'summary-copied': 'Resumen copiado',
   'copy-failed': 'No se pudo copiar. Seleccione el texto y cópielo usted.',
   'print-summary': 'Imprimir resumen',
-  'summary-title': 'Resumen del dolor de espalda para enseñar al médico',
+  'summary-title': 'Resumen del dolor de espalda para mostrar al médico',
   'summary-date': 'Fecha: {date}',
   'sources-heading': 'Fuentes',
   'exercise-not-found': 'Lo sentimos, no hemos encontrado este ejercicio.',

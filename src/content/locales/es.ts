@@ -2,7 +2,7 @@ import type { ContentStrings } from '../types.js';
 import { esUi } from './es-ui.js';
 
 // Plain Spanish for readers in Spain and Latin America: usted, short sentences, everyday words.
-const yesNoNotSure = { no: 'No', yes: 'Sí', 'not-sure': 'No estoy seguro' } as const;
+const yesNoNotSure = { no: 'No', yes: 'Sí', 'not-sure': 'No lo sé' } as const;
 const emergencyNow = 'Llame a su número de emergencias o vaya ahora a urgencias.';
 const seeDoctorToday = 'Vaya al médico hoy o en las próximas 24 horas.';
 
@@ -34,7 +34,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'long-standing': 'Sí, pero lo tengo desde hace mucho y no ha cambiado',
       'new-one-leg': 'Sí, en una pierna, y es nuevo o va a peor',
       'both-legs-worsening': 'Sí, tengo las dos piernas débiles, o las dos van a peor rápido',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'foot-drop': {
@@ -52,7 +52,7 @@ export const esQuestions: ContentStrings['questions'] = {
     text: '¿Le pasa alguna de estas cosas?',
     hint: 'Se inyecta drogas. O tiene las defensas bajas, por ejemplo por una medicina o una enfermedad. O ha tenido una infección en las últimas semanas.',
     why: 'Estas cosas hacen algo más probable una infección en la columna.',
-    options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No estoy seguro' },
+    options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },
   },
   'cancer-history': {
     text: '¿Ha tenido cáncer alguna vez?',
@@ -83,7 +83,7 @@ export const esQuestions: ContentStrings['questions'] = {
     text: '¿Empezó el dolor de espalda después de un golpe o una caída?',
     why: 'Una caída o un golpe a veces rompe un hueso de la columna.',
     options: {
-      'major-trauma': 'Sí, un accidente grave, como un choque de coche o una caída desde lo alto',
+      'major-trauma': 'Sí, un accidente grave, como un accidente de tráfico o una caída desde lo alto',
       'significant-fall': 'Sí, una caída fuerte',
       'minor-injury': 'Sí, un golpe, un giro o un tirón pequeño',
       none: 'No',
@@ -116,7 +116,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'buttock-or-thigh': 'En la nalga o el muslo, por encima de la rodilla',
       'below-knee': 'Por debajo de la rodilla, hasta el pie',
       'calf-cramp': 'Un calambre en la pantorrilla',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'leg-feeling': {
@@ -126,13 +126,13 @@ export const esQuestions: ContentStrings['questions'] = {
       'sharp-burning-tingling': 'Dolor agudo, ardor u hormigueo',
       cramping: 'Calambres',
       'heavy-tired': 'Pesadez o cansancio',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'standing-brings-on': {
     text: '¿Le vienen las molestias de las piernas solo con estar de pie, sin caminar?',
     why: 'Si estar de pie nunca las provoca, es mucho menos probable que haya un hueco estrecho en la columna.',
-    options: { yes: 'Sí', no: 'No, solo al caminar', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No, solo al caminar', 'not-sure': 'No lo sé' },
   },
   'what-eases': {
     text: 'Cuando le duelen las piernas al caminar, ¿qué hace que se le pase?',
@@ -141,18 +141,18 @@ export const esQuestions: ContentStrings['questions'] = {
       'sitting-or-bending': 'Sentarme o echarme hacia delante',
       'standing-still': 'Pararme y quedarme de pie',
       nothing: 'Nada parece ayudar',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'shopping-cart': {
     text: '¿Camina mejor cuando se apoya hacia delante en algo, como un carrito de la compra?',
     why: 'Echarse hacia delante deja más sitio a los nervios de la parte baja de la espalda.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'circulation-risk': {
     text: '¿Fuma, tiene diabetes o tiene mal riego de sangre en las piernas?',
     why: 'Estas cosas hacen más probable que el dolor de piernas al caminar venga del riego de sangre y no de la espalda.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'walk-onset': {
     text: '¿Cuándo empieza el dolor al caminar?',
@@ -161,13 +161,13 @@ export const esQuestions: ContentStrings['questions'] = {
       'builds-gradually': 'Un dolor sordo que va a más mientras camino',
       'same-distance': 'Más o menos tras la misma distancia cada vez',
       'first-steps': 'Desde los primeros pasos',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'load-worse': {
     text: '¿Le duele más cuando lleva algo pesado, o tras pasar mucho rato de pie?',
     why: 'El dolor que empeora con el peso puede venir del desgaste de los discos de la columna.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'sitting-most-of-day': {
     text: '¿Pasa sentado casi todo el día?',
@@ -177,17 +177,17 @@ export const esQuestions: ContentStrings['questions'] = {
   'hip-tightness': {
     text: '¿Nota tirantez en la parte de delante de las caderas, o la parte baja de la espalda se curva mucho hacia dentro?',
     why: 'Los músculos de la cadera tensos pueden inclinar la pelvis hacia delante y cargar la parte baja de la espalda.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'hamstring-tightness': {
     text: '¿Nota tirantez en la parte de atrás de los muslos?',
     hint: 'Por ejemplo, le cuesta llegar más abajo de las rodillas con las piernas rectas.',
     why: 'Los músculos tensos de la parte de atrás del muslo pueden hacer que cada paso sea menos suave.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No estoy seguro' },
+    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'core-exercise': {
-    text: '¿Cada cuánto hace ejercicios para los músculos de la tripa y la espalda?',
-    why: 'Cuando los músculos profundos de la tripa y la espalda están débiles, los músculos grandes de la espalda hacen todo el trabajo y se cansan.',
+    text: '¿Cada cuánto hace ejercicios para los músculos de la barriga y la espalda?',
+    why: 'Cuando los músculos profundos de la barriga y la espalda están débiles, los músculos grandes de la espalda hacen todo el trabajo y se cansan.',
     options: {
       rarely: 'Casi nunca o nunca',
       sometimes: 'De vez en cuando',
@@ -202,7 +202,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'roll-in': 'Hacia dentro, y mis zapatos se gastan por el lado de dentro',
       'roll-out': 'Hacia fuera, y mis zapatos se gastan por el lado de fuera',
       no: 'No',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   'walking-posture': {
@@ -212,7 +212,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'lean-forward': 'Voy echado hacia delante',
       'hips-tipped': 'La cadera se me va hacia delante y la parte baja de la espalda se curva mucho',
       upright: 'Bastante derecho',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
   shoes: {
@@ -223,7 +223,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'no-arch-support': 'Planos, sin apoyo para el arco del pie',
       'high-heels': 'De tacón alto',
       supportive: 'Con buena suela y buen apoyo',
-      'not-sure': 'No estoy seguro',
+      'not-sure': 'No lo sé',
     },
   },
 };
@@ -257,7 +257,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: `Los nervios de la base de la columna pueden estar apretados. Esto se llama síndrome de cola de caballo. ${emergencyNow}`,
   },
   'bladder-bowel-unsure': {
-    sign: 'No está seguro de si hay cambios al orinar o al hacer de vientre.',
+    sign: 'Tiene dudas sobre cambios al orinar o al hacer de vientre.',
     advice: 'Vaya al médico hoy para que lo mire. Si nota un problema nuevo al orinar o al hacer de vientre, pida ayuda urgente enseguida.',
   },
   'saddle-numbness': {
@@ -265,7 +265,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: `Los nervios de la base de la columna pueden estar apretados. ${emergencyNow}`,
   },
   'saddle-numbness-unsure': {
-    sign: 'No está seguro de si tiene dormida la zona entre las piernas o del ano.',
+    sign: 'Duda si tiene dormida la zona entre las piernas o del ano.',
     advice: 'Vaya al médico hoy para que lo mire. Si la zona está claramente dormida o se extiende, pida ayuda urgente enseguida.',
   },
   'both-legs-worsening': {
@@ -277,7 +277,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: `Puede haber un nervio apretado. Se debe mirar pronto. ${seeDoctorToday}`,
   },
   'leg-nerve-symptoms-unsure': {
-    sign: 'No está seguro de si tiene las piernas débiles, dormidas o con hormigueo.',
+    sign: 'Duda si tiene las piernas débiles, dormidas o con hormigueo.',
     advice: 'Vaya al médico hoy para que le mire las piernas. Si las dos piernas se quedan débiles o dormidas, pida ayuda urgente enseguida.',
   },
   'foot-drop': {
@@ -313,7 +313,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
   },
   'major-trauma': {
-    sign: 'Un accidente grave, como un choque de coche o una caída desde lo alto.',
+    sign: 'Un accidente grave, como un accidente de tráfico o una caída desde lo alto.',
     advice: `Puede haber un hueso roto en la columna. ${emergencyNow}`,
   },
   'significant-fall': {
@@ -332,11 +332,11 @@ export const esRedFlags: ContentStrings['redFlags'] = {
 
 export const esFactors: ContentStrings['factors'] = {
   'weak-core': {
-    name: 'Músculos profundos de la tripa débiles',
+    name: 'Músculos profundos de la barriga débiles',
     whatItIs:
-      'Hay músculos profundos en la tripa y la espalda que sujetan la columna. Se llaman transverso del abdomen y multífido. Si están débiles, los músculos grandes de la espalda trabajan de más para suplirlos.',
+      'Hay músculos profundos en la barriga y la espalda que sujetan la columna. Se llaman transverso del abdomen y multífido. Si están débiles, los músculos grandes de la espalda trabajan de más para suplirlos.',
     howItFeels: 'Un dolor sordo que va a más durante el paseo, a medida que se cansan los músculos de la espalda.',
-    whatHelps: 'Ejercicios de tripa y espalda como el perro de caza y la plancha, un poco cada día.',
+    whatHelps: 'Ejercicios de barriga y espalda como el perro de caza y la plancha, un poco cada día.',
     whenToSeeClinician: '¿Sigue el dolor tras unas semanas de ejercicio? Entonces vaya a un fisioterapeuta.',
   },
   'tight-hip-flexors': {
@@ -383,7 +383,7 @@ export const esFactors: ContentStrings['factors'] = {
       'Los discos son unas almohadillas blandas entre los huesos de la columna. Con la edad pierden altura y agua poco a poco, y una parte de la columna puede quedar menos firme. Los médicos lo llaman discopatía degenerativa. Es común y a menudo no duele.',
     howItFeels:
       'Un dolor de espalda que empeora con peso, como al llevar bolsas o al estar mucho rato de pie o caminando.',
-    whatHelps: 'Ejercicios suaves de tripa y espalda, caminar a ratos con descansos, y zapatos con buena suela.',
+    whatHelps: 'Ejercicios suaves de barriga y espalda, caminar a ratos con descansos, y zapatos con buena suela.',
     whenToSeeClinician:
       'Vaya a un médico o a un fisioterapeuta si el dolor no se calma. El médico decidirá si hace falta una prueba de imagen. A casi nadie le hace falta.',
   },
@@ -392,7 +392,7 @@ export const esFactors: ContentStrings['factors'] = {
     whatItIs:
       'Cada persona tiene su forma de caminar, o su marcha. Puede que sus pies se tuerzan mucho hacia dentro (pronación) o hacia fuera (supinación). Entonces las piernas y la cadera giran un poco a cada paso, y ese giro carga la parte baja de la espalda.',
     howItFeels: 'Un dolor que va a más durante el paseo, y zapatos que se gastan por un lado.',
-    whatHelps: 'Estire la cadera y haga ejercicios de tripa y espalda. Use zapatos cómodos que sujeten bien.',
+    whatHelps: 'Estire la cadera y haga ejercicios de barriga y espalda. Use zapatos cómodos que sujeten bien.',
     whenToSeeClinician: 'Un fisioterapeuta puede mirar cómo camina. Le puede sugerir cambios que ayuden.',
   },
   'walking-posture': {
@@ -428,8 +428,8 @@ export const esExercises: ContentStrings['exercises'] = {
     name: 'Rodilla al pecho',
     helps: 'Estira con suavidad la parte baja de la espalda y puede aflojar los músculos tensos.',
     illustrationAlt:
-      'Una persona tumbada boca arriba. Sujeta una rodilla contra el pecho. La otra pierna está recta en el suelo.',
-    startPosition: 'Túmbese boca arriba en el suelo o en una cama firme, con las rodillas dobladas y los pies apoyados.',
+      'Una persona acostada boca arriba. Sujeta una rodilla contra el pecho. La otra pierna está recta en el suelo.',
+    startPosition: 'Acuéstese boca arriba en el suelo o en una cama firme, con las rodillas dobladas y los pies apoyados.',
     steps: [
       'Sujete una rodilla con las dos manos.',
       'Llévela con suavidad hacia el pecho hasta notar que se estira la parte baja de la espalda.',
@@ -446,12 +446,12 @@ export const esExercises: ContentStrings['exercises'] = {
   },
   'pelvic-tilt': {
     name: 'Báscula de pelvis',
-    helps: 'Activa los músculos profundos de la tripa y afloja la parte baja de la espalda.',
+    helps: 'Activa los músculos profundos de la barriga y afloja la parte baja de la espalda.',
     illustrationAlt:
-      'Una persona tumbada boca arriba con las rodillas dobladas y los pies apoyados. Una flecha muestra la parte baja de la espalda apretando contra el suelo.',
-    startPosition: 'Túmbese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
+      'Una persona acostada boca arriba con las rodillas dobladas y los pies apoyados. Una flecha muestra la parte baja de la espalda apretando contra el suelo.',
+    startPosition: 'Acuéstese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
     steps: [
-      'Apriete los músculos de la tripa.',
+      'Apriete los músculos de la barriga.',
       'Apriete con suavidad la parte baja de la espalda contra el suelo, para que la cadera suba un poco.',
       'Aguante unos segundos sin dejar de respirar.',
       'Suelte y deje que la espalda vuelva a su curva normal.',
@@ -469,7 +469,7 @@ export const esExercises: ContentStrings['exercises'] = {
     startPosition:
       'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera. Mantenga la espalda plana.',
     steps: [
-      'Apriete un poco los músculos de la tripa.',
+      'Apriete un poco los músculos de la barriga.',
       'Estire despacio un brazo hacia delante y la pierna del otro lado hacia atrás, hasta que queden en línea con el cuerpo.',
       'Aguante unos segundos. No deje que la espalda se hunda o se gire.',
       'Vuelva despacio y cambie de lado.',
@@ -484,12 +484,12 @@ export const esExercises: ContentStrings['exercises'] = {
   },
   plank: {
     name: 'Plancha',
-    helps: 'Da fuerza a los músculos profundos de la tripa que sujetan la columna.',
+    helps: 'Da fuerza a los músculos profundos de la barriga que sujetan la columna.',
     illustrationAlt:
       'Una persona apoyada en los antebrazos y las puntas de los pies. El cuerpo forma una línea recta de la cabeza a los talones.',
-    startPosition: 'Túmbese boca abajo, con los codos bajo los hombros y los antebrazos en el suelo.',
+    startPosition: 'Acuéstese boca abajo, con los codos bajo los hombros y los antebrazos en el suelo.',
     steps: [
-      'Apriete los músculos de la tripa.',
+      'Apriete los músculos de la barriga.',
       'Suba el cuerpo sobre los antebrazos y las puntas de los pies, en línea recta de la cabeza a los talones.',
       'Aguante unos segundos sin dejar de respirar.',
       'Baje con suavidad y descanse.',
@@ -506,7 +506,7 @@ export const esExercises: ContentStrings['exercises'] = {
       'Una persona con una rodilla en el suelo y el otro pie apoyado delante. Tiene las manos en la cadera y el cuerpo derecho.',
     startPosition: 'Ponga una rodilla sobre algo blando, con el otro pie apoyado en el suelo delante de usted.',
     steps: [
-      'Póngase derecho y apriete un poco la tripa.',
+      'Póngase derecho y apriete un poco la barriga.',
       'Lleve la cadera hacia delante con suavidad hasta notar que se estira la parte de delante de la cadera de la pierna de atrás.',
       'Aguante unas cuantas respiraciones lentas.',
       'Vuelva y cambie de lado.',
@@ -520,8 +520,8 @@ export const esExercises: ContentStrings['exercises'] = {
     name: 'Estiramiento de la parte de atrás del muslo',
     helps: 'Estira los músculos de la parte de atrás del muslo, para que cada paso sea más suave.',
     illustrationAlt:
-      'Una persona tumbada boca arriba con una rodilla doblada. Una toalla en el otro pie sujeta esa pierna recta hacia arriba.',
-    startPosition: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Sujete una toalla con las dos manos.',
+      'Una persona acostada boca arriba con una rodilla doblada. Una toalla en el otro pie sujeta esa pierna recta hacia arriba.',
+    startPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados. Sujete una toalla con las dos manos.',
     steps: [
       'Pase la toalla por un pie.',
       'Estire esa pierna hacia el techo hasta notar un estiramiento suave detrás del muslo.',

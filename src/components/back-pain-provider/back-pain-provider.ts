@@ -32,8 +32,8 @@ export class BackPainProvider extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    locale: { type: String, reflect: true },
-    emergencyNumber: { type: String, attribute: 'emergency-number', reflect: true },
+    locale: { type: String },
+    emergencyNumber: { type: String, attribute: 'emergency-number' },
     overrides: { attribute: false },
   };
 
@@ -60,7 +60,7 @@ export class BackPainProvider extends LitElement {
       else warnInvalid(this, 'locale', this.locale, 'a BCP 47 language tag such as "en-GB" or "es"');
     }
     if (this.emergencyNumber != null && this.emergencyNumber !== '') {
-      const number = String(this.emergencyNumber).trim();
+      const number = typeof this.emergencyNumber === 'string' ? this.emergencyNumber.trim() : '';
       if (EMERGENCY_NUMBER.test(number)) own.emergencyNumber = number;
       else warnInvalid(this, 'emergency-number', this.emergencyNumber, 'digits such as "112", "999" or "911"');
     }

@@ -59,7 +59,7 @@ export class ExerciseCard extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
 
   static override properties = {
-    exercise: { type: String, reflect: true },
+    exercise: { type: String },
     compact: { type: Boolean, reflect: true },
     announcement: { state: true },
   };

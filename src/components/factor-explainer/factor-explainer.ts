@@ -49,7 +49,7 @@ export class FactorExplainer extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
 
   static override properties = {
-    factor: { type: String, reflect: true },
+    factor: { type: String },
     exerciseHref: { type: String, attribute: 'exercise-href' },
   };
 

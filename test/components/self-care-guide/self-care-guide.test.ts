@@ -40,7 +40,7 @@ describe('<self-care-guide>', () => {
     await fuzzElement({
       tag: 'self-care-guide',
       attributes: { lang: ['en', 'es', 'xx'], dir: ['rtl', 'ltr'] },
-      properties: { lang: ['en-GB'] },
+      properties: { hidden: [] },
       check: (element) => {
         expect(element.shadowRoot!.querySelectorAll('[part="step"]')).to.have.length(selfCareSteps.length);
       },

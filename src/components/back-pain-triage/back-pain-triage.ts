@@ -351,7 +351,7 @@ export class BackPainTriage extends WidgetElement {
   protected override render() {
     const result = this._questionId === null ? this.evaluate() : null;
     const question = this.currentQuestion();
-    return html`<div class="triage" lang=${this.strings.locale}>
+    return html`<div class="triage">
       <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
       ${result
         ? keyed('result', this.renderResult(result))
@@ -367,7 +367,9 @@ export class BackPainTriage extends WidgetElement {
     const { index, total } = this.progress(question.id);
     const describedBy = [text.hint ? 'hint' : '', this._error ? 'error' : ''].filter(Boolean).join(' ');
     const canGoBack = this.previous(question.id) !== null;
-    return html`${this._error
+    const onSubmit = (event: SubmitEvent) => this.onContinue(event, question);
+    return html`<form part="question" lang=${this.strings.locale} novalidate @submit=${onSubmit}>
+      ${this._error
         ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
             <h2>${this.ui('error-summary-title')}</h2>
             <ul>
@@ -375,55 +377,54 @@ export class BackPainTriage extends WidgetElement {
             </ul>
           </div>`
         : nothing}
-      <form part="question" novalidate @submit=${(event: SubmitEvent) => this.onContinue(event, question)}>
-        <fieldset class=${this._error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
-          <legend part="legend">
-            <h2 id="step-heading" tabindex="-1">
-              <span class="progress" part="progress">${this.ui('question-progress', { current: index, total })}</span>
-              ${text.text}
-            </h2>
-          </legend>
-          ${text.hint ? html`<p id="hint" class="hint" part="hint">${text.hint}</p>` : nothing}
-          <details class="why-we-ask" part="why-we-ask">
-            <summary>${this.ui('why-we-ask')}</summary>
-            <p>${text.why}</p>
-          </details>
-          ${this._error
-            ? html`<p id="error" class="error-message" part="error">
-                <span class="visually-hidden">${this.ui('error-prefix')}</span>
-                ${this.ui('choose-an-answer')}
-              </p>`
-            : nothing}
-          <div class="options" part="options">
-            ${question.options.map(
-              (option, position) => html`<div class="option" part="option">
-                <input
-                  type="radio"
-                  id="option-${position}"
-                  name=${question.id}
-                  value=${option.id}
-                  ?checked=${answer === option.id}
-                />
-                <label for="option-${position}">${text.options[option.id] ?? option.id}</label>
-              </div>`,
-            )}
-          </div>
-        </fieldset>
-        <div class="buttons" part="buttons">
-          <button type="submit" part="continue">${this.ui('continue')}</button>
-          ${canGoBack
-            ? html`<button type="button" class="secondary" part="back" @click=${this.onBack}>
-                ${this.ui('back')}
-              </button>`
-            : nothing}
+      <fieldset class=${this._error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
+        <legend part="legend">
+          <h2 id="step-heading" tabindex="-1">
+            <span class="progress" part="progress">${this.ui('question-progress', { current: index, total })}</span>
+            ${text.text}
+          </h2>
+        </legend>
+        ${text.hint ? html`<p id="hint" class="hint" part="hint">${text.hint}</p>` : nothing}
+        <details class="why-we-ask" part="why-we-ask">
+          <summary>${this.ui('why-we-ask')}</summary>
+          <p>${text.why}</p>
+        </details>
+        ${this._error
+          ? html`<p id="error" class="error-message" part="error">
+              <span class="visually-hidden">${this.ui('error-prefix')}</span>
+              ${this.ui('choose-an-answer')}
+            </p>`
+          : nothing}
+        <div class="options" part="options">
+          ${question.options.map(
+            (option, position) => html`<div class="option" part="option">
+              <input
+                type="radio"
+                id="option-${position}"
+                name=${question.id}
+                value=${option.id}
+                ?checked=${answer === option.id}
+              />
+              <label for="option-${position}">${text.options[option.id] ?? option.id}</label>
+            </div>`,
+          )}
         </div>
-      </form>`;
+      </fieldset>
+      <div class="buttons" part="buttons">
+        <button type="submit" part="continue">${this.ui('continue')}</button>
+        ${canGoBack
+          ? html`<button type="button" class="secondary" part="back" @click=${this.onBack}>
+              ${this.ui('back')}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
   }
 
   private renderResult(result: TriageResult) {
     const urgency = this.strings.urgency[result.urgency];
     const number = this.emergencyNumber;
-    return html`<section class="result" part="result" aria-labelledby="step-heading">
+    return html`<section class="result" part="result" lang=${this.strings.locale} aria-labelledby="step-heading">
       <div class="urgency ${result.urgency}" part="urgency">
         <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
         <p class="what-to-do">${urgency.whatToDo}</p>
@@ -436,8 +437,8 @@ export class BackPainTriage extends WidgetElement {
       </div>
       ${this.renderWhy(result)} ${this.renderFactors(result.factors)} ${this.renderPlan(result)}
       ${this.renderExercises(result)}
-      <section class="safety-net" part="safety-net" aria-labelledby="safety-net-heading">
-        <h3 id="safety-net-heading">${this.ui('safety-net-heading')}</h3>
+      <section class="safety-net" part="safety-net">
+        <h3>${this.ui('safety-net-heading')}</h3>
         <ul>
           ${this.strings.safetyNet.map((line) => html`<li>${line}</li>`)}
         </ul>
@@ -453,8 +454,8 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private renderWhy(result: TriageResult) {
-    return html`<section class="why" part="why" aria-labelledby="why-heading">
-      <h3 id="why-heading">${this.ui('why-this-result')}</h3>
+    return html`<section class="why" part="why">
+      <h3>${this.ui('why-this-result')}</h3>
       ${result.urgencyReasons.length
         ? html`<p>${this.ui('your-answers')}</p>
             <ul class="answers">
@@ -465,29 +466,31 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private renderFactors(factors: readonly RankedFactor[]) {
-    return html`<section class="factors" part="factors" aria-labelledby="factors-heading">
-      <h3 id="factors-heading">${this.ui('possible-factors')}</h3>
+    return html`<section class="factors" part="factors">
+      <h3>${this.ui('possible-factors')}</h3>
       <p>${this.ui('not-a-diagnosis')}</p>
-      ${factors.length ? nothing : html`<p>${this.ui('no-factors')}</p>`}
-      <ol>
-        ${factors.map((factor) => {
-          const text = this.strings.factors[factor.id];
-          return html`<li class="factor" part="factor">
-            <h4>
-              ${text?.name ?? factor.id}
-              <span class="confidence ${factor.confidence}" part="confidence"
-                >${this.ui(CONFIDENCE_KEYS[factor.confidence])}</span
-              >
-            </h4>
-            ${text ? html`<p>${text.whatItIs}</p><p>${text.howItFeels}</p>` : nothing}
-            ${factor.notes.map((note) => html`<p class="note">${this.strings.notes[note] ?? note}</p>`)}
-            ${this.renderEvidence('evidence-for', factor.for)}
-            ${this.renderEvidence('evidence-against', factor.against)}
-            ${text ? html`<p>${text.whenToSeeClinician}</p>` : nothing}
-          </li>`;
-        })}
-      </ol>
+      ${factors.length
+        ? html`<ol>
+            ${factors.map((factor) => this.renderFactor(factor))}
+          </ol>`
+        : html`<p>${this.ui('no-factors')}</p>`}
     </section>`;
+  }
+
+  private renderFactor(factor: RankedFactor) {
+    const text = this.strings.factors[factor.id];
+    return html`<li class="factor" part="factor">
+      <h4>
+        ${text?.name ?? factor.id}
+        <span class="confidence ${factor.confidence}" part="confidence"
+          >${this.ui(CONFIDENCE_KEYS[factor.confidence])}</span
+        >
+      </h4>
+      ${text ? html`<p>${text.whatItIs}</p><p>${text.howItFeels}</p>` : nothing}
+      ${factor.notes.map((note) => html`<p class="note">${this.strings.notes[note] ?? note}</p>`)}
+      ${this.renderEvidence('evidence-for', factor.for)} ${this.renderEvidence('evidence-against', factor.against)}
+      ${text ? html`<p>${text.whenToSeeClinician}</p>` : nothing}
+    </li>`;
   }
 
   private renderEvidence(labelKey: UiKey, answers: readonly EvidenceAnswer[]) {
@@ -501,8 +504,8 @@ export class BackPainTriage extends WidgetElement {
   private renderPlan(result: TriageResult) {
     const { selfCare, cautions } = result.plan;
     if (!selfCare.length && !cautions.length) return nothing;
-    return html`<section class="plan" part="plan" aria-labelledby="plan-heading">
-      <h3 id="plan-heading">${this.ui('self-care-heading')}</h3>
+    return html`<section class="plan" part="plan">
+      <h3>${this.ui('self-care-heading')}</h3>
       ${cautions.length
         ? html`<h4>${this.ui('cautions-heading')}</h4>
             <ul class="cautions">
@@ -524,8 +527,8 @@ export class BackPainTriage extends WidgetElement {
 
   private renderExercises(result: TriageResult) {
     if (!result.plan.exercises.length) return nothing;
-    return html`<section class="exercises" part="exercises" aria-labelledby="exercises-heading">
-      <h3 id="exercises-heading">${this.ui('exercises-heading')}</h3>
+    return html`<section class="exercises" part="exercises">
+      <h3>${this.ui('exercises-heading')}</h3>
       <ul>
         ${result.plan.exercises.map(
           (id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`,
@@ -534,7 +537,7 @@ export class BackPainTriage extends WidgetElement {
     </section>`;
   }
 
-  /** One row of actions on the result; each is a button with its own handler. */
+  /** The result's actions: another one (a download, say) is one more button in this row. */
   private renderActions(result: TriageResult) {
     return html`<div class="actions" part="actions">
         <button type="button" part="copy" @click=${this.onCopy}>${this.ui('copy-summary')}</button>

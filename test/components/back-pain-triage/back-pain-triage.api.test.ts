@@ -15,6 +15,7 @@ import {
   stepHeading,
   triageFixture,
 } from './helpers.js';
+import '../../../src/define/back-pain-provider.js';
 
 const first = questionsToAsk({})[0];
 const STORAGE_KEY = 'back-pain-widgets:back-pain-triage';
@@ -112,6 +113,26 @@ describe('<back-pain-triage> API', () => {
       const safetyNet = root.querySelector('[part~="safety-net"]')!.textContent!;
       en.safetyNet.forEach((line) => expect(safetyNet).to.contain(line));
       expect(root.textContent!.toLowerCase()).to.not.match(/\byour diagnosis\b/);
+    });
+
+    it('gives the emergency number from the provider, or from the region, in the result and the banner', async () => {
+      const frame = await fixture<HTMLElement>(html`<div>
+        <back-pain-provider emergency-number="112"><back-pain-triage></back-pain-triage></back-pain-provider>
+        <back-pain-triage lang="en-GB"></back-pain-triage>
+      </div>`);
+      const [fromProvider, fromRegion] = [...frame.querySelectorAll('back-pain-triage')];
+      for (const [el, number] of [
+        [fromProvider, '112'],
+        [fromRegion, '999'],
+      ] as const) {
+        await el.updateComplete;
+        await completeTriage(el, answersRaising('emergency'));
+        const call = en.ui['call-emergency'].replace('{number}', number);
+        expect(shadowOf(el).querySelector('[part~="urgency"]')!.textContent).to.contain(call);
+        const banner = shadowOf(el).querySelector('red-flag-banner')!;
+        await banner.updateComplete;
+        expect(banner.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(number);
+      }
     });
 
     it('"Change my answers" goes back to the last question with the answers kept', async () => {

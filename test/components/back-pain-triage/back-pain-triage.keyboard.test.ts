@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { en, questions, redFlagRules } from '../../../src/content/index.js';
-import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import {
   answer,
   answersRaising,
   button,
   calmOption,
+  completeTriage,
   shadowOf,
   shownQuestion,
   stepHeading,
@@ -42,7 +42,7 @@ describe('<back-pain-triage> keyboard and focus', () => {
       const wanted = options.indexOf(calmOption(question));
       await tabTo(isRadio);
       // Space chooses the focused radio; the arrow keys move along the group and choose.
-      await press('Space');
+      await press(' ');
       const focused = deepActiveElement() as HTMLInputElement;
       const start = options.indexOf(focused.value);
       await press('ArrowDown', (wanted - start + options.length) % options.length);
@@ -107,9 +107,8 @@ describe('<back-pain-triage> keyboard and focus', () => {
     const alert = banner.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent?.trim()).to.equal('');
 
-    const emergency = answersRaising('emergency');
     const rule = redFlagRules.find((candidate) => candidate.urgencyAlone === 'emergency')!;
-    await answer(el, emergency[shownQuestion(el)!]);
+    await completeTriage(el, answersRaising('emergency'));
     await banner.updateComplete;
     expect(el.result?.urgency).to.equal('emergency');
     expect(banner.shadowRoot!.querySelector('[role="alert"]')).to.equal(alert);
@@ -117,5 +116,3 @@ describe('<back-pain-triage> keyboard and focus', () => {
     expect(shadowOf(el).activeElement).to.equal(stepHeading(el));
   });
 });
-
-export type { BackPainTriage };

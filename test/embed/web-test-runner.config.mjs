@@ -1,8 +1,30 @@
 // Embedding tests: host pages in test/embed/pages load the built dist/cdn bundles, as a clinic's site would.
+// Run `npm run build` and `node scripts/build-embed-fixtures.mjs` first.
 import base from '../../web-test-runner.config.mjs';
+
+// What @web/dev-server-core's web-sockets plugin appends to each HTML page.
+const INJECTED_WEB_SOCKET = /<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/;
+
+/**
+ * The dev server appends its web-socket script to every HTML page it serves. The host pages must reach the
+ * browser exactly as written (a strict CSP page, a page whose every request is counted), so it is taken out.
+ */
+function serveHostPagesAsWritten() {
+  return {
+    name: 'serve-host-pages-as-written',
+    transform(context) {
+      if (!context.path.startsWith('/test/embed/pages/') || typeof context.body !== 'string') return undefined;
+      if (!INJECTED_WEB_SOCKET.test(context.body)) return undefined;
+      return { body: context.body.replace(INJECTED_WEB_SOCKET, '') };
+    },
+  };
+}
 
 export default {
   ...base,
   files: ['test/embed/**/*.test.ts'],
+  plugins: [...base.plugins, serveHostPagesAsWritten()],
+  // One page at a time: a page in the background may get no frames, and the layout-shift test needs them.
+  concurrency: 1,
   coverageConfig: undefined,
 };

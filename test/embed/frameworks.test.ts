@@ -1,0 +1,84 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { BackPainTriage } from '../../src/components/back-pain-triage/back-pain-triage.js';
+import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { PRESET_ANSWERS, type Mount, type MountedApp } from './apps/types.js';
+import { answer, part, settle } from './host-page.js';
+
+// The apps are bundled by scripts/build-embed-fixtures.mjs (React and Vue in their development builds, so
+// their warnings about unknown elements or props would show).
+async function loadApp(name: 'react-app' | 'vue-app'): Promise<Mount> {
+  const url = `/test/embed/.fixtures/${name}.js`;
+  return ((await import(url)) as { mount: Mount }).mount;
+}
+
+for (const name of ['react-app', 'vue-app'] as const) {
+  describe(`${name === 'react-app' ? 'React 19 with the @lit/react wrappers' : 'Vue 3 with isCustomElement and .prop'}`, () => {
+    let container: HTMLElement;
+    let app: MountedApp;
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const { warn, error } = console;
+
+    beforeEach(async () => {
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+      container = document.createElement('div');
+      document.body.append(container);
+      app = (await loadApp(name))(container);
+      await settle(container);
+    });
+
+    afterEach(() => {
+      app.unmount();
+      container.remove();
+      console.warn = warn;
+      console.error = error;
+      warnings.length = 0;
+      errors.length = 0;
+    });
+
+    it('renders the elements, passing objects as properties', () => {
+      const triage = container.querySelector<BackPainTriage>('back-pain-triage')!;
+      const card = container.querySelector<ExerciseCard>('exercise-card')!;
+      expect(triage.shadowRoot).to.exist;
+      expect(triage.answers).to.deep.equal(PRESET_ANSWERS);
+      expect(triage.shadowRoot!.querySelector('input[name="leg-nerve-symptoms"]')).to.exist;
+      expect(card.exercise).to.equal('bird-dog');
+      expect(card.compact).to.equal(true);
+      expect(container.querySelector('back-pain-provider')!.getAttribute('emergency-number')).to.equal('112');
+      expect(warnings.filter((message) => !/lit\.dev\/msg\/dev-mode/.test(message))).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it("hands the elements' events to the app's handlers, which update the app", async () => {
+      const triage = container.querySelector<BackPainTriage>('back-pain-triage')!;
+      await answer(triage, 'none');
+      await app.settle();
+      expect(app.events.stepChanges).to.deep.equal(['fever']);
+      await waitUntil(() => container.querySelector('#steps')!.textContent === 'Steps taken: 1', 'the app re-rendered');
+      // Re-rendering passes the same `answers` object again; the person's progress must survive it.
+      await settle(container);
+      expect(triage.answers, 'answers after the app re-rendered').to.deep.equal({
+        ...PRESET_ANSWERS,
+        'leg-nerve-symptoms': 'none',
+      });
+
+      part(triage, 'back').click();
+      await settle(container);
+      // Weakness getting worse in both legs is an emergency sign: it is raised and the check ends.
+      await answer(triage, 'both-legs-worsening');
+      await app.settle();
+      expect(app.events.stepChanges).to.deep.equal(['fever', 'leg-nerve-symptoms']);
+      expect(app.events.redFlags).to.deep.equal(['both-legs-worsening']);
+      expect(app.events.completions).to.deep.equal(['emergency']);
+
+      part(triage, 'start-again').click();
+      expect(app.events.restarts).to.equal(1);
+
+      const card = container.querySelector<ExerciseCard>('exercise-card')!;
+      part(card, 'start-button').click();
+      part(card, 'reset-button').click();
+      expect(app.events.timerChanges).to.deep.equal(['hold-start', 'reset']);
+    });
+  });
+}

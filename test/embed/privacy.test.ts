@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { answer, cardIn, closePages, openPage, part, triageIn, widgetsReady } from './host-page.js';
+
+/**
+ * The only globals the bundle may add are Lit's: its version lists, the property metadata map its
+ * decorators share (ReactiveElement creates it even without decorators) and, in dev builds, its warning set.
+ */
+const LIT_GLOBALS = [
+  'litElementVersions',
+  'litHtmlVersions',
+  'reactiveElementVersions',
+  'litPropertyMetadata',
+  'litIssuedWarnings',
+];
+
+// plain.html loads test/embed/pages/probe.js first: it snapshots the globals, wraps Storage, document.cookie
+// and the network APIs, then the page loads the bundle. The tests use every widget and then read the record.
+describe('privacy and globals on a host page', () => {
+  afterEach(closePages);
+
+  async function usedPage() {
+    const page = await openPage('plain.html');
+    await widgetsReady(page);
+    const triage = triageIn(page);
+    await answer(triage, 'no');
+    await answer(triage, 'yes');
+    part(triage, 'start-again').click();
+    part(cardIn(page), 'start-button').click();
+    part(cardIn(page), 'reset-button').click();
+    await triage.updateComplete;
+    return page;
+  }
+
+  it('makes no network request besides the page and its script', async () => {
+    const page = await usedPage();
+    const requested = page.win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .sort();
+    expect(requested).to.deep.equal(['/dist/cdn/back-pain-widgets.js', '/test/embed/pages/probe.js']);
+    expect(page.probe.networkCalls).to.deep.equal([]);
+  });
+
+  it('writes no cookie and nothing to localStorage or sessionStorage', async () => {
+    const page = await usedPage();
+    expect(page.probe.cookieWrites).to.deep.equal([]);
+    expect(page.doc.cookie).to.equal('');
+    expect(page.probe.storageWrites).to.deep.equal([]);
+    expect(page.win.localStorage.length).to.equal(0);
+    expect(page.win.sessionStorage.length).to.equal(0);
+  });
+
+  it('adds no global besides Lit’s own', async () => {
+    const page = await usedPage();
+    const before = new Set(page.probe.globalsBefore);
+    const added = Object.keys(page.win).filter((key) => !before.has(key));
+    expect(added.filter((key) => !LIT_GLOBALS.includes(key))).to.deep.equal([]);
+    // The snapshot does see what the bundle adds: Lit's version list is new.
+    expect(added).to.include('litHtmlVersions');
+  });
+});

@@ -5,6 +5,8 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { nextQuestion, questionsToAsk, summaryText, triage, validateAnswers } from '../../triage/index.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult } from '../../triage/types.js';
 import { styles } from './back-pain-triage.styles.js';
+import { en } from '../../content/locales/en.js';
+import { controlStyles } from '../../internal/control-styles.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -80,8 +82,8 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart buttons - The row with Continue and Back.
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
- * @csspart result - The result view.
- * @csspart urgency - The headline box: what to do and how soon.
+ * @csspart urgency - The result's headline box: what to do and how soon.
+ * @csspart result - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
@@ -113,7 +115,9 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @cssprop --bpw-space - Base spacing.
  */
 export class BackPainTriage extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, controlStyles, styles];
+
+  static override englishText = en;
 
   static override properties = {
     answers: { attribute: false, noAccessor: true },
@@ -351,7 +355,9 @@ export class BackPainTriage extends WidgetElement {
   protected override render() {
     const result = this._questionId === null ? this.evaluate() : null;
     const question = this.currentQuestion();
+    // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
+      ${result ? this.renderUrgency(result) : nothing}
       <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
       ${result
         ? keyed('result', this.renderResult(result))
@@ -421,20 +427,23 @@ export class BackPainTriage extends WidgetElement {
     </form>`;
   }
 
-  private renderResult(result: TriageResult) {
+  private renderUrgency(result: TriageResult) {
     const urgency = this.strings.urgency[result.urgency];
     const number = this.emergencyNumber;
-    return html`<section class="result" part="result" lang=${this.strings.locale} aria-labelledby="step-heading">
-      <div class="urgency ${result.urgency}" part="urgency">
-        <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
-        <p class="what-to-do">${urgency.whatToDo}</p>
-        <p>${urgency.howSoon}</p>
-        ${result.urgency === 'emergency'
-          ? html`<p class="call">
-              ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
-            </p>`
-          : nothing}
-      </div>
+    return html`<div class="urgency ${result.urgency}" part="urgency" lang=${this.strings.locale}>
+      <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
+      <p class="what-to-do">${urgency.whatToDo}</p>
+      <p>${this.ui('how-soon')}: ${urgency.howSoon}</p>
+      ${result.urgency === 'emergency'
+        ? html`<p class="call">
+            ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderResult(result: TriageResult) {
+    return html`<div class="result" part="result" lang=${this.strings.locale}>
       ${this.renderWhy(result)} ${this.renderFactors(result.factors)} ${this.renderPlan(result)}
       ${this.renderExercises(result)}
       <section class="safety-net" part="safety-net">
@@ -444,7 +453,7 @@ export class BackPainTriage extends WidgetElement {
         </ul>
       </section>
       ${this.renderActions(result)}
-    </section>`;
+    </div>`;
   }
 
   private answerText(answer: EvidenceAnswer) {
@@ -466,14 +475,26 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private renderFactors(factors: readonly RankedFactor[]) {
+    // Less likely factors stay in the engine's ranking but fold away, so the likelier ones lead.
+    const leading = factors.filter((factor) => factor.confidence !== 'less-likely');
+    const folded = factors.filter((factor) => factor.confidence === 'less-likely');
     return html`<section class="factors" part="factors">
       <h3>${this.ui('possible-factors')}</h3>
       <p>${this.ui('not-a-diagnosis')}</p>
-      ${factors.length
+      ${factors.length ? nothing : html`<p>${this.ui('no-factors')}</p>`}
+      ${leading.length
         ? html`<ol>
-            ${factors.map((factor) => this.renderFactor(factor))}
+            ${leading.map((factor) => this.renderFactor(factor))}
           </ol>`
-        : html`<p>${this.ui('no-factors')}</p>`}
+        : nothing}
+      ${folded.length
+        ? html`<details class="less-likely">
+            <summary>${this.ui('confidence-less-likely')} (${folded.length})</summary>
+            <ol>
+              ${folded.map((factor) => this.renderFactor(factor))}
+            </ol>
+          </details>`
+        : nothing}
     </section>`;
   }
 

@@ -98,12 +98,17 @@ describe('<back-pain-triage> API', () => {
         expect(why).to.contain(en.questions[reason.question].options[reason.option]);
       }
       expect(root.querySelector('[part~="factors"]')!.textContent).to.contain(en.ui['not-a-diagnosis']);
-      const factorNames = [...root.querySelectorAll('[part~="factor"] h4')].map((h) => h.textContent!);
-      expect(factorNames.length).to.equal(result.factors.length);
-      result.factors.forEach((factor, i) => {
-        expect(factorNames[i]).to.contain(en.factors[factor.id].name);
-        expect(factorNames[i]).to.contain(en.ui[`confidence-${factor.confidence}`]);
-      });
+      const factorHeadings = [...root.querySelectorAll('[part~="factor"] h4')].map((h) => h.textContent!);
+      expect(factorHeadings.length).to.equal(result.factors.length);
+      for (const factor of result.factors) {
+        const heading = factorHeadings.find((text) => text.includes(en.factors[factor.id].name))!;
+        expect(heading).to.contain(en.ui[`confidence-${factor.confidence}`]);
+      }
+      // The likelier factors come first, in the engine's order; less likely ones are folded away.
+      const leading = result.factors.filter((factor) => factor.confidence !== 'less-likely');
+      leading.forEach((factor, i) => expect(factorHeadings[i]).to.contain(en.factors[factor.id].name));
+      const folded = root.querySelectorAll('details.less-likely [part~="factor"]');
+      expect(folded.length).to.equal(result.factors.length - leading.length);
       const cards = [...root.querySelectorAll('exercise-card')];
       expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);

@@ -157,7 +157,7 @@ export const styles = css`
   }
 
   .result ol,
-  .result .exercises ul {
+  .cards {
     padding: 0;
     list-style: none;
   }
@@ -191,12 +191,18 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .note,
-  .cautions {
+  .note {
     font-weight: 600;
   }
 
-  .exercises ul {
+  .cautions {
+    padding: var(--_space);
+    border-inline-start: 5px solid var(--_urgent);
+    background: var(--_urgent-surface);
+    margin-block-end: var(--_space);
+  }
+
+  .cards {
     display: grid;
     gap: var(--_space);
   }
@@ -228,7 +234,8 @@ export const styles = css`
     }
 
     .urgency,
-    .error-summary {
+    .error-summary,
+    .cautions {
       border-color: CanvasText;
     }
   }

@@ -88,8 +88,9 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
  * @csspart confidence - A factor's confidence label.
- * @csspart plan - The self-care plan and cautions.
+ * @csspart plan - The self-care plan.
  * @csspart exercises - The recommended exercise cards.
+ * @csspart cautions - Cautions before the exercises (urgent results).
  * @csspart safety-net - When to get help.
  * @csspart actions - The row of result actions.
  * @csspart copy - The "Copy summary" button.
@@ -523,18 +524,11 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private renderPlan(result: TriageResult) {
-    const { selfCare, cautions } = result.plan;
-    if (!selfCare.length && !cautions.length) return nothing;
+    if (!result.plan.selfCare.length) return nothing;
     return html`<section class="plan" part="plan">
       <h3>${this.ui('self-care-heading')}</h3>
-      ${cautions.length
-        ? html`<h4>${this.ui('cautions-heading')}</h4>
-            <ul class="cautions">
-            ${cautions.map((id) => html`<li>${this.strings.cautions[id] ?? id}</li>`)}
-          </ul>`
-        : nothing}
       <ul class="steps">
-        ${selfCare.map((id) => {
+        ${result.plan.selfCare.map((id) => {
           const step = this.strings.selfCare[id];
           return html`<li>
             <strong>${step?.title ?? id}</strong>
@@ -546,14 +540,22 @@ export class BackPainTriage extends WidgetElement {
     </section>`;
   }
 
+  /** The exercise cards, with the plan's cautions (urgent results) right before them. */
   private renderExercises(result: TriageResult) {
-    if (!result.plan.exercises.length) return nothing;
+    const { exercises, cautions } = result.plan;
+    if (!exercises.length && !cautions.length) return nothing;
     return html`<section class="exercises" part="exercises">
       <h3>${this.ui('exercises-heading')}</h3>
-      <ul>
-        ${result.plan.exercises.map(
-          (id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`,
-        )}
+      ${cautions.length
+        ? html`<div class="cautions" part="cautions">
+            <h4>${this.ui('cautions-heading')}</h4>
+            <ul>
+              ${cautions.map((id) => html`<li>${this.strings.cautions[id] ?? id}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <ul class="cards">
+        ${exercises.map((id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`)}
       </ul>
     </section>`;
   }

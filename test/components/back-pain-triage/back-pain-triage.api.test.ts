@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { en, questions, URGENCY_LEVELS } from '../../../src/content/index.js';
 import { questionsToAsk, summaryText, triage } from '../../../src/triage/index.js';
-import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
+import { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import { collectWarnings, withWarnings, type WarningCollector } from '../../helpers/warnings.js';
 import {
   answer,
@@ -112,8 +112,9 @@ describe('<back-pain-triage> API', () => {
       const cards = [...root.querySelectorAll('exercise-card')];
       expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
+      expect(result.plan.cautions.length).to.be.above(0);
       for (const caution of result.plan.cautions) {
-        expect(root.querySelector('[part~="plan"]')!.textContent).to.contain(en.cautions[caution]);
+        expect(root.querySelector('[part~="cautions"]')!.textContent).to.contain(en.cautions[caution]);
       }
       const safetyNet = root.querySelector('[part~="safety-net"]')!.textContent!;
       en.safetyNet.forEach((line) => expect(safetyNet).to.contain(line));
@@ -161,6 +162,20 @@ describe('<back-pain-triage> API', () => {
       el.answers = prefill;
       const frame = await fixture<HTMLDivElement>(html`<div></div>`);
       frame.append(el);
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal(prefill);
+      expect(shownQuestion(el)).to.equal(questionsToAsk(prefill).find((q) => !(q.id in prefill))!.id);
+    });
+
+    it('keeps answers given to an element before it was defined', async () => {
+      const prefill = firstAnswers(2);
+      const tag = 'back-pain-triage-defined-late';
+      const frame = await fixture<HTMLDivElement>(html`<div></div>`);
+      const early = document.createElement(tag) as HTMLElement & { answers: unknown };
+      early.answers = prefill;
+      frame.append(early);
+      customElements.define(tag, class extends BackPainTriage {});
+      const el = early as unknown as BackPainTriage;
       await el.updateComplete;
       expect(el.answers).to.deep.equal(prefill);
       expect(shownQuestion(el)).to.equal(questionsToAsk(prefill).find((q) => !(q.id in prefill))!.id);

@@ -140,6 +140,7 @@ export class BackPainTriage extends WidgetElement {
 
   #focus: 'heading' | 'error' | null = null;
   #cache: { answers: Answers; result: TriageResult } | null = null;
+  #assigned: unknown = undefined;
 
   constructor() {
     super();
@@ -154,13 +155,17 @@ export class BackPainTriage extends WidgetElement {
    * The valid answers so far, question id -> option id (a copy). Set it, before
    * or after the element connects, to prefill: invalid entries are reported
    * with console.warn and ignored; the element then shows the first question
-   * not answered yet, or the result.
+   * not answered yet, or the result. Assigning the same object again does
+   * nothing (as with Lit properties): assign a new object to prefill again.
    */
   get answers(): Answers {
     return { ...this._answers };
   }
 
   set answers(value: unknown) {
+    // Frameworks such as @lit/react assign props on every render: the same object again changes nothing.
+    if (value === this.#assigned) return;
+    this.#assigned = value;
     const old = this._answers;
     this.applyAnswers(value ?? {});
     this.requestUpdate('answers', old);
@@ -350,7 +355,7 @@ export class BackPainTriage extends WidgetElement {
 
   private focusOptions(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
   protected override render() {

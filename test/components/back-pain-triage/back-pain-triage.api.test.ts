@@ -192,6 +192,19 @@ describe('<back-pain-triage> API', () => {
       expect(stepHeading(el).textContent!.trim()).to.equal(en.urgency[el.result!.urgency].headline);
     });
 
+    it('ignores the same answers object assigned again, as a framework re-render does', async () => {
+      const el = await triageFixture();
+      const preset = firstAnswers(1);
+      el.answers = preset;
+      await el.updateComplete;
+      const question = shownQuestion(el)!;
+      await answer(el, calmOption(question));
+      el.answers = preset;
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({ ...preset, [question]: calmOption(question) });
+      expect(shownQuestion(el)).to.not.equal(question);
+    });
+
     it('returns a copy of the answers', async () => {
       const el = await triageFixture();
       el.answers = firstAnswers(1);

@@ -141,6 +141,28 @@ describe('<back-pain-triage> API', () => {
       }
     });
 
+    it('Back shows earlier answers, and Continue walks forward through them without losing any', async () => {
+      const el = await triageFixture();
+      const asked: string[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        asked.push(shownQuestion(el)!);
+        await answer(el, calmOption(shownQuestion(el)!));
+      }
+      const answers = el.answers;
+      const checked = () => shadowOf(el).querySelector<HTMLInputElement>('input:checked')?.value;
+      for (const question of [asked[2], asked[1]]) {
+        button(el, 'back').click();
+        await el.updateComplete;
+        expect(shownQuestion(el)).to.equal(question);
+        expect(checked()).to.equal(answers[question]);
+      }
+      button(el, 'continue').click();
+      await el.updateComplete;
+      expect(shownQuestion(el)).to.equal(asked[2]);
+      expect(checked()).to.equal(answers[asked[2]]);
+      expect(el.answers).to.deep.equal(answers);
+    });
+
     it('"Change my answers" goes back to the last question with the answers kept', async () => {
       const el = await triageFixture();
       const asked = await completeTriage(el, {});

@@ -1,0 +1,28 @@
+// Answers every question through the element's own form, as a person would, until the result shows.
+import { create, define, dependencies, rendered } from './elements.js';
+
+for (const tag of [...dependencies['back-pain-triage'], 'back-pain-triage']) define(tag);
+
+window.stepThrough = async (plan) => {
+  const triage = create('back-pain-triage');
+  document.body.append(triage);
+  await rendered(triage);
+  const start = performance.now();
+  let steps = 0;
+  while (!triage.result) {
+    const form = triage.shadowRoot.querySelector('form[part="question"]');
+    const question = form.querySelector('input[type="radio"]').name;
+    const choice = [...form.querySelectorAll('input[type="radio"]')].find((input) => input.value === plan[question]);
+    if (!choice) throw new Error(`bench: no planned answer for "${question}"`);
+    choice.checked = true;
+    form.requestSubmit();
+    await triage.updateComplete;
+    steps += 1;
+  }
+  await rendered(triage);
+  void triage.offsetHeight;
+  const elapsed = performance.now() - start;
+  triage.remove();
+  return { elapsed, steps };
+};
+window.benchReady = true;

@@ -1,0 +1,179 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import type { QuestionId, UrgencyId } from '../src/content/index.js';
+import type { Answers } from '../src/triage/types.js';
+import { answersToReach, finishedVignette } from './support/answers.js';
+import { dark, narrow, narrowGlobals, rightToLeft, rightToLeftParameters, spanish } from './support/decorators.js';
+
+interface BackPainTriageArgs {
+  answers: Answers;
+  'save-answers': boolean;
+}
+
+const meta = {
+  title: 'back-pain-triage',
+  component: 'back-pain-triage',
+  args: { answers: {}, 'save-answers': false },
+  argTypes: {
+    answers: { control: 'object', description: 'Prefilled answers: question id -> option id.' },
+    'save-answers': { control: 'boolean', description: 'Keep the answers in sessionStorage so a reload resumes.' },
+  },
+  render: ({ answers, 'save-answers': saveAnswers }) =>
+    html`<back-pain-triage .answers=${answers} ?save-answers=${saveAnswers}></back-pain-triage>`,
+} satisfies Meta<BackPainTriageArgs>;
+
+export default meta;
+type Story = StoryObj<BackPainTriageArgs>;
+
+const triageIn = (canvas: HTMLElement) => canvas.querySelector('back-pain-triage')!;
+
+/** The question shown, read from the form's radio group. */
+async function shownQuestion(canvas: HTMLElement): Promise<string | null> {
+  const element = triageIn(canvas);
+  await element.updateComplete;
+  return element.shadowRoot!.querySelector<HTMLInputElement>('[part="question"] input[type="radio"]')?.name ?? null;
+}
+
+/** Prefilled so that `question` is the one shown; the answers come from the engine's order. */
+const step = (question: QuestionId): Story => ({
+  args: { answers: answersToReach(question) },
+  play: async ({ canvasElement }) => {
+    await expect(await shownQuestion(canvasElement)).toBe(question);
+  },
+});
+
+/** A finished clinical vignette, showing its result. */
+const result = (vignette: string): Story => {
+  const { answers, urgency } = finishedVignette(vignette);
+  return {
+    args: { answers },
+    play: async ({ canvasElement }) => {
+      const element = triageIn(canvasElement);
+      await element.updateComplete;
+      await expect(element.shadowRoot!.querySelector(`[part="urgency"]`)?.classList.contains(urgency)).toBe(true);
+    },
+  };
+};
+
+const urgencyVignettes = {
+  emergency: 'new bladder problems with back pain after walking',
+  urgent: 'new tingling and weakness in one leg, shooting below the knee',
+  routine: 'older walker eased by sitting and by a shopping cart',
+  'self-care': 'office worker, no core exercise, dull ache that builds on a walk',
+} satisfies Record<UrgencyId, string>;
+
+/** The first question, nothing answered. */
+export const Start: Story = {};
+
+// One story per question, whatever its position: the compiler fails here when a question is added without one.
+const steps = {
+  'bladder-bowel': step('bladder-bowel'),
+  'saddle-numbness': step('saddle-numbness'),
+  'leg-nerve-symptoms': step('leg-nerve-symptoms'),
+  'foot-drop': step('foot-drop'),
+  fever: step('fever'),
+  'infection-risk': step('infection-risk'),
+  'cancer-history': step('cancer-history'),
+  'weight-loss': step('weight-loss'),
+  'night-pain': step('night-pain'),
+  age: step('age'),
+  injury: step('injury'),
+  'bone-risk': step('bone-risk'),
+  'pain-course': step('pain-course'),
+  'legs-involved': step('legs-involved'),
+  'leg-location': step('leg-location'),
+  'leg-feeling': step('leg-feeling'),
+  'standing-brings-on': step('standing-brings-on'),
+  'what-eases': step('what-eases'),
+  'shopping-cart': step('shopping-cart'),
+  'circulation-risk': step('circulation-risk'),
+  'walk-onset': step('walk-onset'),
+  'load-worse': step('load-worse'),
+  'sitting-most-of-day': step('sitting-most-of-day'),
+  'hip-tightness': step('hip-tightness'),
+  'hamstring-tightness': step('hamstring-tightness'),
+  'core-exercise': step('core-exercise'),
+  'foot-roll': step('foot-roll'),
+  'walking-posture': step('walking-posture'),
+  shoes: step('shoes'),
+} satisfies Record<QuestionId, Story>;
+
+export const StepBladderBowel = steps['bladder-bowel'];
+export const StepSaddleNumbness = steps['saddle-numbness'];
+export const StepLegNerveSymptoms = steps['leg-nerve-symptoms'];
+export const StepFootDrop = steps['foot-drop'];
+export const StepFever = steps.fever;
+export const StepInfectionRisk = steps['infection-risk'];
+export const StepCancerHistory = steps['cancer-history'];
+export const StepWeightLoss = steps['weight-loss'];
+export const StepNightPain = steps['night-pain'];
+export const StepAge = steps.age;
+export const StepInjury = steps.injury;
+export const StepBoneRisk = steps['bone-risk'];
+export const StepPainCourse = steps['pain-course'];
+export const StepLegsInvolved = steps['legs-involved'];
+export const StepLegLocation = steps['leg-location'];
+export const StepLegFeeling = steps['leg-feeling'];
+export const StepStandingBringsOn = steps['standing-brings-on'];
+export const StepWhatEases = steps['what-eases'];
+export const StepShoppingCart = steps['shopping-cart'];
+export const StepCirculationRisk = steps['circulation-risk'];
+export const StepWalkOnset = steps['walk-onset'];
+export const StepLoadWorse = steps['load-worse'];
+export const StepSittingMostOfDay = steps['sitting-most-of-day'];
+export const StepHipTightness = steps['hip-tightness'];
+export const StepHamstringTightness = steps['hamstring-tightness'];
+export const StepCoreExercise = steps['core-exercise'];
+export const StepFootRoll = steps['foot-roll'];
+export const StepWalkingPosture = steps['walking-posture'];
+export const StepShoes = steps.shoes;
+
+// One story per urgency result.
+export const ResultEmergency = result(urgencyVignettes.emergency);
+export const ResultUrgent = result(urgencyVignettes.urgent);
+export const ResultRoutine = result(urgencyVignettes.routine);
+export const ResultSelfCare = result(urgencyVignettes['self-care']);
+
+/** A warning sign raised part-way: the banner announces it above the next question. */
+export const UrgentSignRaised: Story = {
+  args: { answers: { ...answersToReach('infection-risk'), fever: 'yes' } },
+};
+
+/** "Continue" with no answer chosen: the error summary and the message next to the options. */
+export const NoAnswerChosen: Story = {
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="continue"]')!.click();
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('[part="error-summary"]')).not.toBeNull();
+  },
+};
+
+/** Answers with unknown ids: the console names the field and the valid values; the valid ones are kept. */
+export const InvalidAnswersIgnored: Story = {
+  args: { answers: { 'bladder-bowel': 'no', 'saddle-numbness': 'perhaps', 'favourite-colour': 'blue' } },
+};
+
+export const DarkStep: Story = { ...StepLegsInvolved, decorators: [dark] };
+export const DarkResultEmergency: Story = { ...ResultEmergency, decorators: [dark] };
+export const DarkResultRoutine: Story = { ...ResultRoutine, decorators: [dark] };
+
+export const RightToLeftStep: Story = { ...StepLegsInvolved, decorators: [rightToLeft], parameters: rightToLeftParameters };
+export const RightToLeftResult: Story = { ...ResultRoutine, decorators: [rightToLeft], parameters: rightToLeftParameters };
+
+export const Narrow320Step: Story = { ...StepLegsInvolved, decorators: [narrow], globals: narrowGlobals };
+export const Narrow320Result: Story = { ...ResultRoutine, decorators: [narrow], globals: narrowGlobals };
+
+export const SpanishStart: Story = {
+  decorators: [spanish],
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.strings.locale).toBe('es');
+  },
+};
+export const SpanishStep: Story = { ...StepLegsInvolved, decorators: [spanish] };
+export const SpanishResultEmergency: Story = { ...ResultEmergency, decorators: [spanish] };
+export const SpanishResultRoutine: Story = { ...ResultRoutine, decorators: [spanish] };

@@ -3,6 +3,7 @@ import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working. */
 export const TRUSTED_TYPES_POLICY = 'back-pain-widgets';
@@ -21,6 +22,7 @@ const npmEntries = [
   'src/triage/index.ts',
   'src/react/index.ts',
   'src/fhir/index.ts',
+  'src/locales/es.ts',
   ...tags.map((tag) => `src/define/${tag}.ts`),
   ...classModules,
 ].filter((file) => existsSync(file));
@@ -60,7 +62,9 @@ function cdnBuild(input: string, file: string): RollupOptions {
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn' }),
       renameTrustedTypesPolicy(),
-      terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+      // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
+      minifyTemplateLiterals(),
+      terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
     ],
     output: { file, format: 'es', sourcemap: true },
   };
@@ -69,5 +73,6 @@ function cdnBuild(input: string, file: string): RollupOptions {
 export default [
   npmBuild,
   cdnBuild('src/index.ts', 'dist/cdn/back-pain-widgets.js'),
+  cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js'),
   ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
 ];

@@ -17,6 +17,10 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run side by side; a page in the background must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const launchers = {
@@ -68,7 +72,8 @@ export default {
   ],
   browsers: chosen.map((name) => launchers[name]()),
   concurrency: chosen.includes('webkit') ? 1 : 2,
-  testFramework: { config: { timeout: 20000 } },
+  // axe over every step of the triage takes seconds on a busy 2-core machine: time out only on a real hang.
+  testFramework: { config: { timeout: 90000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   browserStartTimeout: 120000,
   coverageConfig: {

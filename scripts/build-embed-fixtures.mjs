@@ -24,9 +24,6 @@ const common = {
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
-  // The apps import src/, whose define modules package.json's `sideEffects` (written for dist/) does not
-  // list; without this esbuild would drop them and the elements would never be defined.
-  ignoreAnnotations: true,
 };
 
 await build({ ...common, entryPoints: [`${APPS}/host-lit.ts`], outfile: `${OUT}/host-lit.js`, minify: true });

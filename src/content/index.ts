@@ -7,5 +7,6 @@ export { exercises } from './exercises.js';
 export { selfCareSteps, planCautions } from './self-care.js';
 export { sources } from './sources.js';
 export { en } from './locales/en.js';
+export { es } from './locales/es.js';
 export { enUi } from './locales/en-ui.js';
 export { locales } from './locales/index.js';

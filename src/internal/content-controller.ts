@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
-import { emergencyNumberFor, resolveLocale, resolveStrings } from './locale.js';
+import { emergencyNumberFor, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,9 +25,12 @@ export class ContentController implements ReactiveController {
   private readonly settings: ContextConsumer<typeof widgetContext, Host>;
   private observer?: MutationObserver;
   private resolved?: Resolved;
+  private readonly english: EnglishText;
 
-  constructor(host: Host) {
+  /** `english` is the text the host shows when no translation for its locale is registered. */
+  constructor(host: Host, english: EnglishText) {
     this.host = host;
+    this.english = english;
     host.addController(this);
     this.settings = new ContextConsumer(host, { context: widgetContext, subscribe: true });
   }
@@ -80,7 +83,7 @@ export class ContentController implements ReactiveController {
     if (last && last.settings === settings && last.locale === locale) return last;
     // A configured number wins over the guess from the locale: language is not location.
     const emergencyNumber = settings.emergencyNumber || emergencyNumberFor(locale);
-    this.resolved = { settings, locale, strings: resolveStrings(locale, settings.overrides), emergencyNumber };
+    this.resolved = { settings, locale, strings: resolveStrings(locale, this.english, settings.overrides), emergencyNumber };
     return this.resolved;
   }
 }

@@ -15,7 +15,7 @@ export function defineElement(tag: string, ctor: VersionedConstructor): void {
     if (!warnedPairs.has(pair)) {
       warnedPairs.add(pair);
       console.warn(
-        `back-pain-widgets ${ctor.version}: version ${existing.version ?? 'unknown'} is already on this page, so its elements are kept and this copy's are not registered. Load the widgets once.`,
+        `back-pain-widgets ${ctor.version}: version ${existing.version ?? 'unknown'} is already on this page and is kept. Load the widgets once.`,
       );
     }
     return;

@@ -1,4 +1,3 @@
-import { en, locales } from '../content/index.js';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 
 /**
@@ -39,21 +38,41 @@ function canonical(locale: string): string | null {
   }
 }
 
+/**
+ * The text a widget shows in English: the sections of the content it renders. Each element
+ * names its own, so a bundle with one element carries only that element's text.
+ */
+export type EnglishText = Partial<Omit<ContentStrings, 'ui'>> & {
+  locale: string;
+  ui: Partial<ContentStrings['ui']>;
+};
+
+/** Locales added with `registerLocale` (English is each element's own text). */
+const registered = new Map<string, ContentStrings>();
+
+/** Adds a complete translation, e.g. `registerLocale(es)`; a later one for the same locale replaces it. */
+export function registerLocale(strings: ContentStrings): void {
+  const tag = canonical(strings.locale);
+  if (tag) registered.set(tag, strings);
+}
+
 const warnedLocales = new Set<string>();
 
-/** The strings for a locale: exact match, then its language, else English with a warning. */
-export function stringsFor(locale: string): ContentStrings {
+/** The strings for a locale: exact match, then its language, else English (with a warning unless English was asked for). */
+export function stringsFor(locale: string, english: EnglishText): ContentStrings {
   const tag = canonical(locale);
-  const table = locales as Readonly<Record<string, ContentStrings>>;
-  const found = tag ? (table[tag] ?? table[tag.split('-')[0]]) : undefined;
+  const language = tag?.split('-')[0];
+  const found = tag ? (registered.get(tag) ?? registered.get(language!)) : undefined;
   if (found) return found;
-  if (!warnedLocales.has(locale)) {
+  if (language !== 'en' && !warnedLocales.has(locale)) {
     warnedLocales.add(locale);
+    const available = ['en', ...registered.keys()].join(', ');
     console.warn(
-      `back-pain-widgets: no strings for locale "${locale}"; showing English. Available locales: ${Object.keys(table).join(', ')}.`,
+      `back-pain-widgets: no strings for locale "${locale}"; showing English. Available: ${available}.`,
     );
   }
-  return en;
+  // The element's English text holds every section it reads.
+  return english as ContentStrings;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -85,8 +104,12 @@ export function mergeStrings<T>(base: T, overrides: unknown): T {
 const merged = new WeakMap<ContentStrings, WeakMap<object, ContentStrings>>();
 
 /** The locale's strings with the host's overrides merged over them (cached per pair). */
-export function resolveStrings(locale: string | undefined, overrides?: StringOverrides): ContentStrings {
-  const base = stringsFor(locale || 'en');
+export function resolveStrings(
+  locale: string | undefined,
+  english: EnglishText,
+  overrides?: StringOverrides,
+): ContentStrings {
+  const base = stringsFor(locale || 'en', english);
   if (!isPlainObject(overrides)) return base;
   let byOverrides = merged.get(base);
   if (!byOverrides) merged.set(base, (byOverrides = new WeakMap()));

@@ -44,7 +44,7 @@ export const tokens = css`
   }
 `;
 
-/** Layout, type, focus and control styles every widget shares. */
+/** Layout, type and focus styles every widget shares. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -52,11 +52,21 @@ export const baseStyles = css`
     max-inline-size: 100%;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
     line-height: var(--_line-height);
     color: var(--_text);
     background: var(--_background);
     overflow-wrap: anywhere;
     text-align: start;
+    /* Inherited text settings a host page may set: reset so its CSS cannot change the layout. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
   }
 
   :host([hidden]),
@@ -64,10 +74,11 @@ export const baseStyles = css`
     display: none !important;
   }
 
+  /* Not inherit: a host's '* { box-sizing: content-box !important }' would reach in through :host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h2,
@@ -100,59 +111,9 @@ export const baseStyles = css`
     padding-block: 0.6em;
   }
 
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    margin: 0;
-    padding-block: 0.5em;
-    padding-inline: 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  button.secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
-
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  summary {
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -166,18 +127,6 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-      forced-color-adjust: none;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-
-    button:disabled {
-      border-color: GrayText;
-      color: GrayText;
-    }
-
     :focus-visible {
       outline-color: Highlight;
     }

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
+import type { EnglishText } from './locale.js';
 import { fill } from './format.js';
 import { baseStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
@@ -19,7 +20,10 @@ export class WidgetElement extends LitElement {
 
   static override styles = [tokens, baseStyles];
 
-  readonly #content = new ContentController(this);
+  /** The English sections this element shows; each element lists its own so bundles stay small. */
+  static englishText: EnglishText = { locale: 'en', ui: {} };
+
+  readonly #content = new ContentController(this, (this.constructor as typeof WidgetElement).englishText);
 
   /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */
   get locale(): string {

@@ -1,10 +1,11 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { en } from '../../src/content/index.js';
+import { en, es } from '../../src/content/index.js';
 import '../../src/define/back-pain-provider.js';
 import '../../src/define/red-flag-banner.js';
 import {
   emergencyNumberFor,
   mergeStrings,
+  registerLocale,
   resolveLocale,
   resolveStrings,
   stringsFor,
@@ -44,9 +45,9 @@ describe('locale resolution', () => {
   it('falls back to English strings, with one warning, for a locale it has no strings for', () => {
     const warnings = collectWarnings();
     try {
-      expect(stringsFor('xx-Fake')).to.equal(en);
-      expect(stringsFor('xx-Fake')).to.equal(en);
-      expect(stringsFor('not a tag!')).to.equal(en);
+      expect(stringsFor('xx-Fake', en)).to.equal(en);
+      expect(stringsFor('xx-Fake', en)).to.equal(en);
+      expect(stringsFor('not a tag!', en)).to.equal(en);
     } finally {
       warnings.restore();
     }
@@ -54,13 +55,27 @@ describe('locale resolution', () => {
     expect(warnings.messages.some((m) => m.includes('"not a tag!"'))).to.equal(true);
   });
 
-  it('finds a locale by its language when the region has no strings of its own', () => {
-    expect(stringsFor('en-AU')).to.equal(en);
-    expect(stringsFor('EN-gb')).to.equal(en);
+  it('gives English for English locales without a warning', () => {
+    const warnings = collectWarnings();
+    try {
+      expect(stringsFor('en-AU', en)).to.equal(en);
+      expect(stringsFor('EN-gb', en)).to.equal(en);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('uses a registered locale, also for its regional variants', () => {
+    expect(stringsFor('es-MX', en)).to.equal(en);
+    registerLocale(es);
+    expect(stringsFor('es', en)).to.equal(es);
+    expect(stringsFor('es-MX', en)).to.equal(es);
+    expect(stringsFor('en', en)).to.equal(en);
   });
 
   it('merges overrides over the strings deeply, keeping the shape', () => {
-    const merged = resolveStrings('en', {
+    const merged = resolveStrings('en', en, {
       ui: { 'timer-start': 'Go' },
       exercises: { 'bird-dog': { name: 'Hand-knee reach', steps: ['One', 'Two'] } },
     });
@@ -85,8 +100,8 @@ describe('locale resolution', () => {
 
   it('returns the same merged object for the same overrides, so elements do not re-merge on each render', () => {
     const overrides = { ui: { back: 'Previous' } };
-    expect(resolveStrings('en', overrides)).to.equal(resolveStrings('en', overrides));
-    expect(resolveStrings('en', undefined)).to.equal(en);
+    expect(resolveStrings('en', en, overrides)).to.equal(resolveStrings('en', en, overrides));
+    expect(resolveStrings('en', en, undefined)).to.equal(en);
   });
 });
 

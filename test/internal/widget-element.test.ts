@@ -1,9 +1,12 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { defineElement } from '../../src/internal/define.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
+import { enWarningSignUi } from '../../src/content/locales/en-ui.js';
 import { collectWarnings } from '../helpers/warnings.js';
 
 class TestWidget extends WidgetElement {
+  static override englishText = { locale: 'en', ui: enWarningSignUi };
+
   report(field: string, value: unknown) {
     this.warnInvalid(field, value, ['a', 'b']);
   }

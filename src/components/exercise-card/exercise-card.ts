@@ -4,6 +4,9 @@ import type { Exercise } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
+import { enExercises } from '../../content/locales/en.js';
+import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
+import { controlStyles } from '../../internal/control-styles.js';
 
 export interface ExerciseTimerChangeDetail extends TimerState {
   exercise: string;
@@ -56,7 +59,13 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * @cssprop --bpw-space - Spacing unit.
  */
 export class ExerciseCard extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, controlStyles, styles];
+
+  static override englishText = {
+    locale: 'en',
+    ui: { ...enSharedUi, ...enExerciseUi },
+    exercises: enExercises,
+  };
 
   static override properties = {
     exercise: { type: String },

@@ -3,6 +3,8 @@ import { factorRules } from '../../content/index.js';
 import { renderSources } from '../../internal/sources.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { styles } from './factor-explainer.styles.js';
+import { enFactors, enExercises, enSelfCare } from '../../content/locales/en.js';
+import { enSharedUi, enFactorUi } from '../../content/locales/en-ui.js';
 
 const FACTOR_IDS: readonly string[] = factorRules.map((factor) => factor.id);
 
@@ -47,6 +49,14 @@ function safeHref(template: string, id: string): string | null {
  */
 export class FactorExplainer extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+
+  static override englishText = {
+    locale: 'en',
+    ui: { ...enSharedUi, ...enFactorUi },
+    factors: enFactors,
+    exercises: enExercises,
+    selfCare: enSelfCare,
+  };
 
   static override properties = {
     factor: { type: String },

@@ -4,6 +4,8 @@ import type { UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
 import { styles } from './red-flag-banner.styles.js';
+import { enRedFlags, enUrgency } from '../../content/locales/en.js';
+import { enWarningSignUi } from '../../content/locales/en-ui.js';
 
 interface Sign {
   id: string;
@@ -63,6 +65,13 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
  */
 export class RedFlagBanner extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+
+  static override englishText = {
+    locale: 'en',
+    ui: enWarningSignUi,
+    redFlags: enRedFlags,
+    urgency: enUrgency,
+  };
 
   static override properties = {
     raised: { attribute: false },

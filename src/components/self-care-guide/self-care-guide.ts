@@ -3,6 +3,8 @@ import { selfCareSteps } from '../../content/index.js';
 import { renderSources } from '../../internal/sources.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { styles } from './self-care-guide.styles.js';
+import { enSelfCare } from '../../content/locales/en.js';
+import { enSharedUi, enSelfCareUi } from '../../content/locales/en-ui.js';
 
 /**
  * @summary Looking after your back: heat and cold, rest and movement, posture and footwear.
@@ -29,6 +31,12 @@ import { styles } from './self-care-guide.styles.js';
  */
 export class SelfCareGuide extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+
+  static override englishText = {
+    locale: 'en',
+    ui: { ...enSharedUi, ...enSelfCareUi },
+    selfCare: enSelfCare,
+  };
 
   protected override render() {
     return html`<section part="guide" lang=${this.strings.locale} aria-labelledby="heading">

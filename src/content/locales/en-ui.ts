@@ -2,56 +2,40 @@
  * Interface text for the elements. English is the reference locale: every
  * key here is a key each locale must translate (see UiKey in ../types.ts), so
  * adding a string is one line here and one line in each locale.
- * Placeholders in braces are filled in by the elements.
+ * Placeholders in braces are filled in by the elements. The text is grouped by
+ * element so a bundle with one element carries only its own labels.
  */
-export const enUi = {
-  back: 'Back',
-  continue: 'Continue',
-  'start-again': 'Start again',
-  'change-answers': 'Change my answers',
-  'question-progress': 'Question {current} of about {total}',
-  'choose-an-answer': 'Choose an answer to go on.',
-  'error-summary-title': 'There is a problem',
-  'error-prefix': 'Error:',
-  'no-warning-signs': 'None of your answers is a warning sign.',
-  'why-we-ask': 'Why we ask this',
-  'result-heading': 'Your result',
-  'partial-result': 'This result uses only the answers you have given so far.',
-  'what-to-do': 'What to do',
-  'how-soon': 'How soon',
-  'why-this-result': 'Why this result',
-  'your-answers': 'Your answers',
-  'not-answered': 'Not answered',
-  'still-unknown': 'Questions you have not answered yet',
-  'possible-factors': 'Possible contributing factors',
-  'no-factors': 'Your answers do not point to any one cause.',
-  'not-a-diagnosis':
-    'This is not a diagnosis. It is information to help you choose what to do next.',
-  'confidence-likely': 'Likely',
-  'confidence-possible': 'Possible',
-  'confidence-less-likely': 'Less likely',
-  'evidence-for': 'Answers that point to this',
-  'evidence-against': 'Answers that point away from this',
+
+/** Text the explainer and the self-care guide share with the triage. */
+export const enSharedUi = {
+  'not-a-diagnosis': 'This is not a diagnosis. It is information to help you choose what to do next.',
+  'sources-heading': 'Sources',
+} as const satisfies Record<string, string>;
+
+/** `<red-flag-banner>` (the triage shows the same emergency line). */
+export const enWarningSignUi = {
+  'emergency-number-unknown': 'your local emergency number',
+  'call-emergency': 'Call {number} now',
+  'warning-signs-heading': 'Warning signs',
+  'warning-signs-intro': 'Get help fast if you have any of these signs.',
+} as const satisfies Record<string, string>;
+
+/** `<factor-explainer>`. */
+export const enFactorUi = {
   'what-it-is': 'What it is',
   'how-it-feels': 'How it feels when you walk',
   'what-helps': 'What helps',
   'when-to-see-clinician': 'When to see someone',
   'factor-not-found': 'Sorry, we could not find this topic.',
+} as const satisfies Record<string, string>;
+
+/** `<self-care-guide>` (the triage shows the same heading). */
+export const enSelfCareUi = {
   'self-care-heading': 'Looking after your back',
-  'exercises-heading': 'Exercises that may help',
-  'safety-net-heading': 'Get help if things change',
-  'cautions-heading': 'Take care',
-  'warning-signs-heading': 'Warning signs',
-  'warning-signs-intro': 'Get help fast if you have any of these signs.',
-  'emergency-number-unknown': 'your local emergency number',
-  'call-emergency': 'Call {number} now',
-  'copy-summary': 'Copy summary',
-  'summary-copied': 'Summary copied',
-  'copy-failed': 'Could not copy. Please select the text and copy it.',
-  'print-summary': 'Print summary',
-  'summary-title': 'Back pain summary to show a clinician',
-  'summary-date': 'Date: {date}',
-  'sources-heading': 'Sources',
+} as const satisfies Record<string, string>;
+
+/** `<exercise-card>` and its hold timer. */
+export const enExerciseUi = {
   'exercise-not-found': 'Sorry, we could not find this exercise.',
   'start-position': 'Start position',
   steps: 'Steps',
@@ -79,4 +63,51 @@ export const enUi = {
   'timer-progress': 'Round {round} of {rounds}, set {set} of {sets}',
   'timer-all-done': 'All done. Well done.',
   'exercise-how-to': 'How to do it',
+} as const satisfies Record<string, string>;
+
+/** `<back-pain-triage>`. */
+export const enTriageUi = {
+  back: 'Back',
+  continue: 'Continue',
+  'start-again': 'Start again',
+  'change-answers': 'Change my answers',
+  'question-progress': 'Question {current} of about {total}',
+  'choose-an-answer': 'Choose an answer to go on.',
+  'error-summary-title': 'There is a problem',
+  'error-prefix': 'Error:',
+  'no-warning-signs': 'None of your answers is a warning sign.',
+  'why-we-ask': 'Why we ask this',
+  'result-heading': 'Your result',
+  'partial-result': 'This result uses only the answers you have given so far.',
+  'what-to-do': 'What to do',
+  'how-soon': 'How soon',
+  'why-this-result': 'Why this result',
+  'your-answers': 'Your answers',
+  'not-answered': 'Not answered',
+  'still-unknown': 'Questions you have not answered yet',
+  'possible-factors': 'Possible contributing factors',
+  'no-factors': 'Your answers do not point to any one cause.',
+  'confidence-likely': 'Likely',
+  'confidence-possible': 'Possible',
+  'confidence-less-likely': 'Less likely',
+  'evidence-for': 'Answers that point to this',
+  'evidence-against': 'Answers that point away from this',
+  'exercises-heading': 'Exercises that may help',
+  'safety-net-heading': 'Get help if things change',
+  'cautions-heading': 'Take care',
+  'copy-summary': 'Copy summary',
+  'summary-copied': 'Summary copied',
+  'copy-failed': 'Could not copy. Please select the text and copy it.',
+  'print-summary': 'Print summary',
+  'summary-title': 'Back pain summary to show a clinician',
+  'summary-date': 'Date: {date}',
+} as const satisfies Record<string, string>;
+
+export const enUi = {
+  ...enTriageUi,
+  ...enSharedUi,
+  ...enWarningSignUi,
+  ...enFactorUi,
+  ...enSelfCareUi,
+  ...enExerciseUi,
 } as const satisfies Record<string, string>;

@@ -2,11 +2,14 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { withHostPage } from '../stories/support/decorators.js';
 
 // Controls and docs come from the Custom Elements Manifest that `npm run build` writes.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // Stories may set `parameters.hostPage` (e.g. an Arabic page); every other story gets `<html lang="en" dir="ltr">`.
+  decorators: [withHostPage],
   parameters: {
     // Fail the a11y checks on violations rather than only reporting them.
     a11y: {

@@ -1,4 +1,5 @@
-// Opens every built story in Chromium and checks that its element rendered with no console errors.
+// Opens every built story in Chromium and checks that its element rendered with no console errors, that its
+// play function passed and that the a11y addon (set to 'error' in .storybook/preview.ts) found no violations.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -9,6 +10,11 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  // Chromium asks for a favicon once per browser; its 404 would count as a console error.
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   if (!existsSync(file)) {
     response.writeHead(404).end();
     return;
@@ -34,6 +40,20 @@ for (const story of stories) {
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Storybook reports the play function and the a11y run on its channel when the story finishes.
+  await page.evaluateOnNewDocument(() => {
+    let channel;
+    Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set(next) {
+        channel = next;
+        next?.on?.('storyFinished', (finished) => {
+          globalThis.__storyFinished = JSON.parse(JSON.stringify(finished));
+        });
+      },
+    });
+  });
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
   const rendered = await page
     .waitForFunction(
@@ -45,6 +65,20 @@ for (const story of stories) {
       { timeout: 10000 },
     )
     .then(() => true, () => false);
+  const finished = await page
+    .waitForFunction(() => globalThis.__storyFinished, { timeout: 20000 })
+    .then((handle) => handle.jsonValue(), () => null);
+  if (!finished) errors.push('the story never finished (play function or a11y run hung)');
+  else if (finished.status !== 'success') {
+    const reports = finished.reporters.filter((report) => report.status === 'failed');
+    const violations = reports.flatMap((report) => report.result?.violations ?? []);
+    for (const violation of violations) {
+      const targets = violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ');
+      errors.push(`a11y ${violation.id}: ${violation.help} (${targets})`);
+    }
+    for (const report of reports) if (report.result?.error) errors.push(`a11y run failed: ${JSON.stringify(report.result.error)}`);
+    if (!violations.length && !reports.length) errors.push('the story or its play function threw');
+  }
   if (rendered && errors.length === 0) {
     passed += 1;
     console.log(`  ok   ${story.id}`);

@@ -224,7 +224,8 @@ export class ExerciseCard extends WidgetElement {
       'set-done': this.ui('timer-set-done', { current: set, total: sets }),
       done: this.ui('timer-all-done'),
     };
-    return html`<section part="timer" class="timer ${phase}" aria-labelledby="timer-heading">
+    // A group, not a region landmark: a page with several cards must not repeat one landmark name.
+    return html`<div part="timer" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
       <h3 id="timer-heading">${this.ui('timer-label')}</h3>
       <p class="count">
         <span part="timer-count" class="seconds" aria-hidden="true">${secondsLeft}</span>
@@ -245,7 +246,7 @@ export class ExerciseCard extends WidgetElement {
         </button>
       </div>
       <p part="timer-status" class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    </div>`;
   }
 
   private renderNotFound() {

@@ -110,7 +110,7 @@ export class RedFlagBanner extends WidgetElement {
     >
       ${signs.length
         ? html`<h2 id="heading" part="heading">
-            ${this.ui('warning-signs-heading')}
+            ${this.ui(triggered ? 'warning-signs-raised-heading' : 'warning-signs-heading')}
           </h2>`
         : nothing}
       ${triggered

@@ -17,6 +17,7 @@ export const enWarningSignUi = {
   'emergency-number-unknown': 'your local emergency number',
   'call-emergency': 'Call {number} now',
   'warning-signs-heading': 'Warning signs',
+  'warning-signs-raised-heading': 'Warning signs in your answers',
   'warning-signs-intro': 'Get help fast if you have any of these signs.',
 } as const satisfies Record<string, string>;
 

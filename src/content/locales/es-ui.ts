@@ -42,6 +42,7 @@ export const esUi: Keyed<UiKey, string> = {
   'safety-net-heading': 'Pida ayuda si algo cambia',
   'cautions-heading': 'Tenga cuidado',
   'warning-signs-heading': 'Señales de alarma',
+  'warning-signs-raised-heading': 'Señales de alarma en sus respuestas',
   'warning-signs-intro': 'Pida ayuda rápido si tiene alguna de estas señales.',
   'emergency-number-unknown': 'su número de emergencias',
   'call-emergency': 'Llame ahora al {number}',

@@ -82,6 +82,7 @@ function sizeTable(): string | null {
 const checking = process.argv.includes('--check');
 // Sizes change with every code change, so the check leaves them to `npm run size && npm run docs`.
 const generated: Record<string, string | null> = {
+  'reserve-space': ['```css', readFileSync('demo/reserve-space.css', 'utf8').trim(), '```'].join('\n'),
   answers: answersTable(),
   elements: elementTables(),
   size: checking ? null : sizeTable(),

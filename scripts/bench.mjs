@@ -27,8 +27,6 @@ await build({
   minify: true,
   outfile: join(bundleDir, 'classes.js'),
   logLevel: 'warning',
-  // dist/ keeps bare imports of side-effect-free modules (rollup's preserveModules); they are harmless here.
-  logOverride: { 'ignored-bare-import': 'silent' },
 });
 
 // Only bench/, dist/ and the bundle are served. Cross-origin isolation gives performance.now() 5 µs precision.

@@ -22,7 +22,7 @@ const npmEntries = [
   'src/triage/index.ts',
   'src/react/index.ts',
   'src/fhir/index.ts',
-  'src/locales/es.ts',
+  ...readdirSync('src/locales').map((file) => `src/locales/${file}`),
   ...tags.map((tag) => `src/define/${tag}.ts`),
   ...classModules,
 ].filter((file) => existsSync(file));

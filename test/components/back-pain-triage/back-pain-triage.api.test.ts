@@ -369,6 +369,17 @@ describe('<back-pain-triage> API', () => {
       await again.updateComplete;
       expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(null);
     });
+
+    it('forgets the saved answers when save-answers is removed', async () => {
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers id="clinic"></back-pain-triage>`);
+      el.answers = firstAnswers(1);
+      await el.updateComplete;
+      expect(sessionStorage.getItem(`${STORAGE_KEY}:clinic`)).to.not.equal(null);
+      el.removeAttribute('save-answers');
+      await el.updateComplete;
+      expect(sessionStorage.getItem(`${STORAGE_KEY}:clinic`)).to.equal(null);
+      expect(el.answers).to.deep.equal(firstAnswers(1));
+    });
   });
 
   describe('clinician summary', () => {

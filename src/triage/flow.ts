@@ -27,6 +27,20 @@ export function questionsToAsk(answers: Answers): readonly Question[] {
   return ordered.filter((question) => !question.askIf || matches(question.askIf, answers));
 }
 
+/**
+ * The answers to questions that still apply, so an answer the person took back by changing an earlier
+ * one (Back, then a different answer) no longer counts. `askIf` only refers to earlier questions, so one
+ * pass in content order settles chains.
+ */
+export function answersThatApply(answers: Answers): Answers {
+  const applying: Record<string, string> = {};
+  for (const question of questions) {
+    const answer = answerTo(answers, question.id);
+    if (answer !== undefined && (!question.askIf || matches(question.askIf, applying))) applying[question.id] = answer;
+  }
+  return applying;
+}
+
 /** The first question that applies and has no valid answer yet, or null when there is none. */
 export function nextQuestion(answers: Answers): Question | null {
   return questionsToAsk(answers).find((question) => !isAnswered(question, answers)) ?? null;

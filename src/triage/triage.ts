@@ -1,6 +1,6 @@
 import { uniqueAnswers } from './conditions.js';
 import { rankFactors, type UrgencyDriver } from './factors.js';
-import { isAnswered, questionsToAsk } from './flow.js';
+import { answersThatApply, isAnswered, questionsToAsk } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
 import type { TriageResult } from './types.js';
@@ -14,8 +14,10 @@ import { validateAnswers } from './validate.js';
  */
 export function triage(input: unknown): TriageResult {
   const { answers } = validateAnswers(input);
+  // A warning sign is never withdrawn by a later answer (safety first); contributing factors use only
+  // the answers to questions that still apply.
   const redFlags = raiseRedFlags(answers);
-  const ranked = rankFactors(answers);
+  const ranked = rankFactors(answersThatApply(answers));
 
   // Each thing that sets a minimum urgency, with the answers behind it.
   const drivers: readonly UrgencyDriver[] = [...redFlags, ...ranked.flatMap((assessment) => assessment.drivers)];

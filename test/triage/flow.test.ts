@@ -108,4 +108,30 @@ describe('partial answers', () => {
     expect(result.urgency).to.equal('urgent');
     expect(ids(result.redFlags)).to.deep.equal(['foot-drop']);
   });
+
+  describe('answers the person took back by changing an earlier answer', () => {
+    const legAnswers = { 'legs-involved': 'one-leg', 'leg-location': 'below-knee', 'leg-feeling': 'sharp-burning-tingling' };
+    const evidenceOf = (answers: Record<string, string>, factor: string) => {
+      const found = triage(answers).factors.find((candidate) => candidate.id === factor);
+      return found ? [...found.for, ...found.against].map((answer) => answer.question) : [];
+    };
+
+    it('count for contributing factors while their question applies', () => {
+      expect(evidenceOf(legAnswers, 'sciatica')).to.include.members(['leg-location', 'leg-feeling']);
+    });
+
+    it('no longer count once the question stops applying, but are kept in the answers', () => {
+      const changed = { ...legAnswers, 'legs-involved': 'none' };
+      const evidence = evidenceOf(changed, 'sciatica');
+      expect(evidence).to.not.include('leg-location');
+      expect(evidence).to.not.include('leg-feeling');
+      expect(triage(changed).answers['leg-location']).to.equal('below-knee');
+    });
+
+    it('never withdraw a warning sign', () => {
+      const result = triage({ 'leg-nerve-symptoms': 'none', 'foot-drop': 'yes' });
+      expect(ids(result.redFlags)).to.include('foot-drop');
+      expect(result.urgency).to.equal('urgent');
+    });
+  });
 });

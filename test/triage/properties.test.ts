@@ -111,7 +111,9 @@ describe('triage properties', () => {
   it('never calls spinal stenosis likely when standing still brings relief', () => {
     fc.assert(
       fc.property(validAnswers, (base) => {
-        const result = triage({ ...base, 'what-eases': 'standing-still' });
+        // The question applies only when the legs are involved.
+        const legs = base['legs-involved'] === 'both-legs' ? 'both-legs' : 'one-leg';
+        const result = triage({ ...base, 'legs-involved': legs, 'what-eases': 'standing-still' });
         const stenosis = result.factors.find((factor) => factor.id === 'spinal-stenosis');
         expect(stenosis?.confidence).to.not.equal('likely');
         expect(stenosis?.notes).to.include('check-circulation');

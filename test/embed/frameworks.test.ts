@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { BackPainTriage } from '../../src/components/back-pain-triage/back-pain-triage.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import type { BackPainProvider } from '../../src/components/back-pain-provider/back-pain-provider.js';
 import { PRESET_ANSWERS, type Mount, type MountedApp } from './apps/types.js';
 import { answer, part, settle } from './host-page.js';
 
@@ -45,7 +46,7 @@ for (const name of ['react-app', 'vue-app'] as const) {
       expect(triage.shadowRoot!.querySelector('input[name="leg-nerve-symptoms"]')).to.exist;
       expect(card.exercise).to.equal('bird-dog');
       expect(card.compact).to.equal(true);
-      expect(container.querySelector('back-pain-provider')!.getAttribute('emergency-number')).to.equal('112');
+      expect(container.querySelector<BackPainProvider>('back-pain-provider')!.emergencyNumber).to.equal('112');
       expect(warnings.filter((message) => !/lit\.dev\/msg\/dev-mode/.test(message))).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     });

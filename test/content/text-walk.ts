@@ -21,3 +21,9 @@ export function textsOf(strings: ContentStrings): TextEntry[] {
   walk(strings, '');
   return out;
 }
+
+/** A piece is what a person reads together: one question with its options, one exercise, all ui labels. */
+export function pieceOf(path: string): string {
+  const parts = path.split('.');
+  return ['ui', 'notes', 'cautions', 'safetyNet'].includes(parts[0]) ? parts[0] : parts.slice(0, 2).join('.');
+}

@@ -5,7 +5,7 @@ import { en } from '../../src/content/locales/en.js';
 import { es } from '../../src/content/locales/es.js';
 import { readingLevelExceptionsEs, sameAsEnglish } from '../content/reading-level-exceptions-es.js';
 import { fernandezHuerta, spanishCountsOf, spanishSyllables } from '../content/readability-es.js';
-import { textsOf, type TextEntry } from '../content/text-walk.js';
+import { pieceOf, textsOf, type TextEntry } from '../content/text-walk.js';
 
 /** "Normal" on the Fernández-Huerta scale, about US grade 7-8. */
 const MIN_EASE = 60;
@@ -14,12 +14,6 @@ const MIN_WORDS_ALONE = 8;
 
 const entries = textsOf(es);
 const excepted = new Set(readingLevelExceptionsEs.map((exception) => exception.path));
-
-/** A piece is what a person reads together, as in the English test: one question with its options, one exercise, all ui labels. */
-function pieceOf(path: string): string {
-  const parts = path.split('.');
-  return ['ui', 'notes', 'cautions', 'safetyNet'].includes(parts[0]) ? parts[0] : parts.slice(0, 2).join('.');
-}
 
 function describeEase(entry: TextEntry): string {
   return `${entry.path} scores ${fernandezHuerta(entry.text).toFixed(1)}: "${entry.text}"`;

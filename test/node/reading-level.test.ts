@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
 import { readingLevelExceptions } from '../content/reading-level-exceptions.js';
 import { countsOf, gradeOf } from '../content/readability.js';
-import { textsOf, type TextEntry } from '../content/text-walk.js';
+import { pieceOf, textsOf, type TextEntry } from '../content/text-walk.js';
 
 const MAX_GRADE = 8;
 /** Below this many words a grade formula says little, so a string is read with its piece. */
@@ -12,12 +12,6 @@ const MIN_WORDS_ALONE = 8;
 
 const entries = textsOf(en);
 const excepted = new Set(readingLevelExceptions.map((exception) => exception.path));
-
-/** A piece is what a person reads together: one question with its options, one exercise, all ui labels. */
-function pieceOf(path: string): string {
-  const parts = path.split('.');
-  return ['ui', 'notes', 'cautions', 'safetyNet'].includes(parts[0]) ? parts[0] : parts.slice(0, 2).join('.');
-}
 
 function describeGrade(entry: TextEntry): string {
   return `${entry.path} is grade ${gradeOf(entry.text).toFixed(1)}: "${entry.text}"`;

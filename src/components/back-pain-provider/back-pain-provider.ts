@@ -20,7 +20,7 @@ function validLocale(value: string): boolean {
 /**
  * @summary Shares a locale, an emergency number and string overrides with every widget inside it.
  *
- * Widgets read it through @lit/context. A nested provider changes only the
+ * Widgets read it through Lit context (`@lit/context`). A nested provider changes only the
  * widgets inside it, and inherits whatever it does not set from the provider
  * around it. Without a provider, each widget uses its `lang` and English content.
  *

@@ -13,7 +13,7 @@ missing=()
 [ -x "$firefox" ] || missing+=(firefox-esr)
 { [ -x "$webkit" ] && command -v WebKitWebDriver >/dev/null; } || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb xauth)
-fc-list 2>/dev/null | grep -qi liberation || missing+=(fonts-liberation)
+[ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -240,14 +240,39 @@ export const styles = css`
     }
   }
 
-  /* Printing gives a one-page summary to show a clinician: the answers, the result and the reasons. */
+  /* Paper only: the summary's header and the full list of answers. */
+  .print-only {
+    display: none;
+  }
+
+  .print-title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  /* Printing gives a one-page summary to show a clinician: the date, the result with its reasons, the
+     answers in plain words and the note that it is not a diagnosis. Controls, exercises (with their
+     timers), the plan and live status are for the screen. */
   @media print {
+    .print-only {
+      display: block;
+    }
+
     .buttons,
     .actions,
     .status,
+    .summary-label,
+    textarea,
     .exercises,
-    .plan {
+    .plan,
+    .safety-net,
+    .about {
       display: none;
+    }
+
+    .triage,
+    .result {
+      gap: 0.5em;
     }
 
     .triage,
@@ -256,7 +281,18 @@ export const styles = css`
       color: #000;
     }
 
+    .print-header p,
+    .urgency h2 {
+      margin-block: 0 0.25em;
+    }
+
+    /* Question and answer on one line each, to keep to one page. */
+    .answers li > span {
+      display: inline;
+    }
+
     .factor {
+      padding-block: 0.25em;
       break-inside: avoid;
     }
   }

@@ -3,6 +3,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { nextQuestion, questionsToAsk, summaryText, triage, validateAnswers } from '../../triage/index.js';
+import { answersThatApply } from '../../triage/flow.js';
+import { questionnaireResponseFile } from '../../fhir/questionnaire-response.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult } from '../../triage/types.js';
 import { styles } from './back-pain-triage.styles.js';
 import { en } from '../../content/locales/en.js';
@@ -36,7 +38,11 @@ const CONFIDENCE_KEYS: Record<FactorConfidence, UiKey> = {
   'less-likely': 'confidence-less-likely',
 };
 
-type CopyState = 'idle' | 'copied' | 'manual';
+/** What the status line under the result actions says: nothing, copied, copy by hand, or saved. */
+type ActionStatus = 'idle' | 'copied' | 'manual' | 'saved';
+
+/** Long enough for every browser to start the download before its object URL goes (Firefox needs a task). */
+const REVOKE_AFTER_MS = 1000;
 
 /**
  * Replays the engine's order over the answers: the questions already answered,
@@ -95,10 +101,13 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart actions - The row of result actions.
  * @csspart copy - The "Copy summary" button.
  * @csspart print - The "Print summary" button.
+ * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file.
  * @csspart change-answers - The "Change my answers" button.
  * @csspart start-again - The "Start again" button.
- * @csspart status - The polite status line (summary copied, or copy by hand).
+ * @csspart status - The polite status line (summary copied or saved, or copy by hand).
  * @csspart summary - The read-only summary shown when copying is not possible.
+ * @csspart print-header - Printed only: the title, the date and the note that this is not a diagnosis.
+ * @csspart all-answers - Printed only: every answer that still applies, in plain words.
  *
  * @cssprop --bpw-color-accent - Buttons, links and selected options.
  * @cssprop --bpw-color-text - Text colour.
@@ -126,7 +135,7 @@ export class BackPainTriage extends WidgetElement {
     _answers: { state: true },
     _questionId: { state: true },
     _error: { state: true },
-    _copy: { state: true },
+    _status: { state: true },
   };
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
@@ -136,7 +145,7 @@ export class BackPainTriage extends WidgetElement {
   /** The question shown; null once the result is shown. */
   declare private _questionId: string | null;
   declare private _error: boolean;
-  declare private _copy: CopyState;
+  declare private _status: ActionStatus;
 
   #focus: 'heading' | 'error' | null = null;
   #cache: { answers: Answers; result: TriageResult } | null = null;
@@ -148,7 +157,7 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
-    this._copy = 'idle';
+    this._status = 'idle';
   }
 
   /**
@@ -181,7 +190,7 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
-    this._copy = 'idle';
+    this._status = 'idle';
   }
 
   override connectedCallback(): void {
@@ -267,7 +276,7 @@ export class BackPainTriage extends WidgetElement {
   private show(questionId: string | null): void {
     this._questionId = questionId;
     this._error = false;
-    this._copy = 'idle';
+    this._status = 'idle';
     this.#focus = 'heading';
     if (questionId === null) {
       this.emit('triage-complete', { result: this.evaluate(), answers: this.answers });
@@ -342,15 +351,33 @@ export class BackPainTriage extends WidgetElement {
     if (!result) return;
     try {
       await navigator.clipboard.writeText(summaryText(result, this.strings));
-      this._copy = 'copied';
+      this._status = 'copied';
     } catch {
       // No clipboard (insecure context, permission refused): show the text to copy by hand.
-      this._copy = 'manual';
+      this._status = 'manual';
     }
   }
 
   private onPrint(): void {
     window.print();
+  }
+
+  /** Saves the result as a FHIR QuestionnaireResponse file: a local Blob, nothing is sent anywhere. */
+  private onDownload(): void {
+    const result = this.result;
+    if (!result) return;
+    const file = questionnaireResponseFile(result, { strings: this.strings, authored: new Date() });
+    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    // A temporary link inside the shadow root: the host page's DOM is not touched.
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.filename;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    this._status = 'saved';
   }
 
   private focusOptions(event: Event): void {
@@ -363,7 +390,7 @@ export class BackPainTriage extends WidgetElement {
     const question = this.currentQuestion();
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
-      ${result ? this.renderUrgency(result) : nothing}
+      ${result ? this.renderPrintHeader() : nothing} ${result ? this.renderUrgency(result) : nothing}
       <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
       ${result
         ? keyed('result', this.renderResult(result))
@@ -433,6 +460,24 @@ export class BackPainTriage extends WidgetElement {
     </form>`;
   }
 
+  /** Shown only on paper, above the result: what this is, when, and that it is not a diagnosis. */
+  private renderPrintHeader() {
+    return html`<div class="print-only print-header" part="print-header" lang=${this.strings.locale}>
+      <p class="print-title">${this.ui('summary-title')}</p>
+      <p>${this.ui('summary-date', { date: this.formatDate(new Date()) })}</p>
+      <p>${this.ui('not-a-diagnosis')}</p>
+    </div>`;
+  }
+
+  /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
+  private formatDate(date: Date): string {
+    try {
+      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
+    } catch {
+      return new Intl.DateTimeFormat(this.strings.locale, { dateStyle: 'long' }).format(date);
+    }
+  }
+
   private renderUrgency(result: TriageResult) {
     const urgency = this.strings.urgency[result.urgency];
     const number = this.emergencyNumber;
@@ -450,7 +495,8 @@ export class BackPainTriage extends WidgetElement {
 
   private renderResult(result: TriageResult) {
     return html`<div class="result" part="result" lang=${this.strings.locale}>
-      ${this.renderWhy(result)} ${this.renderFactors(result.factors)} ${this.renderPlan(result)}
+      ${this.renderWhy(result)} ${this.renderAllAnswers(result)} ${this.renderFactors(result.factors)}
+      ${this.renderPlan(result)}
       ${this.renderExercises(result)}
       <section class="safety-net" part="safety-net">
         <h3>${this.ui('safety-net-heading')}</h3>
@@ -462,10 +508,17 @@ export class BackPainTriage extends WidgetElement {
     </div>`;
   }
 
-  private answerText(answer: EvidenceAnswer) {
-    const question = this.strings.questions[answer.question];
-    return html`<span class="answer-question">${question?.text ?? answer.question}</span>
-      <span class="answer-option">${question?.options[answer.option] ?? answer.option}</span>`;
+  /** Answers in plain words, question then answer: for the reasons, the evidence and the printed list. */
+  private answerList(answers: readonly EvidenceAnswer[]) {
+    return html`<ul class="answers">
+      ${answers.map(({ question, option }) => {
+        const text = this.strings.questions[question];
+        return html`<li>
+          <span class="answer-question">${text?.text ?? question}</span>
+          <span class="answer-option">${text?.options[option] ?? option}</span>
+        </li>`;
+      })}
+    </ul>`;
   }
 
   private renderWhy(result: TriageResult) {
@@ -473,10 +526,17 @@ export class BackPainTriage extends WidgetElement {
       <h3>${this.ui('why-this-result')}</h3>
       ${result.urgencyReasons.length
         ? html`<p>${this.ui('your-answers')}</p>
-            <ul class="answers">
-              ${result.urgencyReasons.map((answer) => html`<li>${this.answerText(answer)}</li>`)}
-            </ul>`
+            ${this.answerList(result.urgencyReasons)}`
         : html`<p>${this.ui('no-warning-signs')}</p>`}
+    </section>`;
+  }
+
+  /** Printed only: every answer to a question that still applies (the engine decides which do). */
+  private renderAllAnswers(result: TriageResult) {
+    const answers = Object.entries(answersThatApply(result.answers)).map(([question, option]) => ({ question, option }));
+    return html`<section class="print-only all-answers" part="all-answers">
+      <h3>${this.ui('all-answers')}</h3>
+      ${this.answerList(answers)}
     </section>`;
   }
 
@@ -513,19 +573,19 @@ export class BackPainTriage extends WidgetElement {
           >${this.ui(CONFIDENCE_KEYS[factor.confidence])}</span
         >
       </h4>
-      ${text ? html`<p>${text.whatItIs}</p><p>${text.howItFeels}</p>` : nothing}
+      ${text ? html`<p class="about">${text.whatItIs}</p><p class="about">${text.howItFeels}</p>` : nothing}
       ${factor.notes.map((note) => html`<p class="note">${this.strings.notes[note] ?? note}</p>`)}
-      ${this.renderEvidence('evidence-for', factor.for)} ${this.renderEvidence('evidence-against', factor.against)}
-      ${text ? html`<p>${text.whenToSeeClinician}</p>` : nothing}
+      <div class="about">
+        ${this.renderEvidence('evidence-for', factor.for)} ${this.renderEvidence('evidence-against', factor.against)}
+      </div>
+      ${text ? html`<p class="about">${text.whenToSeeClinician}</p>` : nothing}
     </li>`;
   }
 
   private renderEvidence(labelKey: UiKey, answers: readonly EvidenceAnswer[]) {
     if (!answers.length) return nothing;
     return html`<p class="evidence-label">${this.ui(labelKey)}</p>
-      <ul class="answers">
-        ${answers.map((answer) => html`<li>${this.answerText(answer)}</li>`)}
-      </ul>`;
+      ${this.answerList(answers)}`;
   }
 
   private renderPlan(result: TriageResult) {
@@ -565,21 +625,25 @@ export class BackPainTriage extends WidgetElement {
     </section>`;
   }
 
-  /** The result's actions: another one (a download, say) is one more button in this row. */
+  /** The result's actions: another one is one more button in this row. */
   private renderActions(result: TriageResult) {
     return html`<div class="actions" part="actions">
         <button type="button" part="copy" @click=${this.onCopy}>${this.ui('copy-summary')}</button>
         <button type="button" class="secondary" part="print" @click=${this.onPrint}>${this.ui('print-summary')}</button>
+        <button type="button" class="secondary" part="download" @click=${this.onDownload}>
+          ${this.ui('download-summary')}
+        </button>
         <button type="button" class="secondary" part="change-answers" @click=${this.onChangeAnswers}>
           ${this.ui('change-answers')}
         </button>
         <button type="button" class="secondary" part="start-again" @click=${this.onRestart}>${this.ui('start-again')}</button>
       </div>
       <p class="status" part="status" role="status">
-        ${this._copy === 'copied' ? this.ui('summary-copied') : nothing}
-        ${this._copy === 'manual' ? this.ui('copy-failed') : nothing}
+        ${this._status === 'copied' ? this.ui('summary-copied') : nothing}
+        ${this._status === 'manual' ? this.ui('copy-failed') : nothing}
+        ${this._status === 'saved' ? this.ui('summary-saved') : nothing}
       </p>
-      ${this._copy === 'manual'
+      ${this._status === 'manual'
         ? html`<label class="summary-label" for="summary">${this.ui('summary-title')}</label>
             <textarea id="summary" part="summary" readonly rows="12" .value=${summaryText(result, this.strings)}></textarea>`
         : nothing}`;

@@ -100,8 +100,11 @@ export const enTriageUi = {
   'summary-copied': 'Summary copied',
   'copy-failed': 'Could not copy. Please select the text and copy it.',
   'print-summary': 'Print summary',
+  'download-summary': 'Download for a clinic (FHIR)',
+  'summary-saved': 'Summary saved',
   'summary-title': 'Back pain summary to show a clinician',
   'summary-date': 'Date: {date}',
+  'all-answers': 'All your answers',
 } as const satisfies Record<string, string>;
 
 export const enUi = {

@@ -7,14 +7,18 @@ import { collectWarnings, withWarnings, type WarningCollector } from '../../help
 import {
   answer,
   answersRaising,
+  applyPrintRules,
   button,
   calmOption,
+  captureDownload,
   completeTriage,
+  isRendered,
   shadowOf,
   shownQuestion,
   stepHeading,
   triageFixture,
 } from './helpers.js';
+import { LINK_IDS } from '../../../src/fhir/index.js';
 import '../../../src/define/back-pain-provider.js';
 
 const first = questionsToAsk({})[0];
@@ -424,11 +428,85 @@ describe('<back-pain-triage> API', () => {
       expect(status.textContent!.trim()).to.equal(en.ui['copy-failed']);
     });
 
-    it('has a print stylesheet that hides the buttons', async () => {
+    it('prints a summary: title, date, result with its reasons, every answer that still applies, not a diagnosis', async () => {
       const el = await triageFixture();
-      const rules = shadowOf(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const print = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
-      expect(print.map((rule) => rule.cssText).join('\n')).to.match(/\.actions[^{]*\{\s*display: none/);
+      el.setAttribute('lang', 'en-GB');
+      const firstWalk = await completeTriage(el, { ...answersRaising('urgent'), 'legs-involved': 'one-leg' });
+      // Someone who said "no leg pain" from the start is never asked the leg follow-ups.
+      const other = await triageFixture();
+      const applying = await completeTriage(other, { ...answersRaising('urgent'), 'legs-involved': 'none' });
+      const takenBack = firstWalk.filter((id) => !applying.includes(id));
+      expect(takenBack.length).to.be.above(0);
+      // Taking back "one leg" keeps the follow-up answers in memory, but their questions no longer apply.
+      el.answers = { ...el.answers, 'legs-involved': 'none' };
+      await el.updateComplete;
+      expect(el.answers).to.include.keys(takenBack);
+      expect(el.result, 'the result shows').to.not.equal(null);
+      const root = shadowOf(el);
+
+      const header = root.querySelector('[part~="print-header"]')!.textContent!;
+      expect(header).to.contain(en.ui['summary-title']);
+      const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+      expect(header).to.contain(en.ui['summary-date'].replace('{date}', today));
+      expect(header).to.contain(en.ui['not-a-diagnosis']);
+
+      const printed = [...root.querySelectorAll('[part~="all-answers"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(printed).to.have.length(applying.length);
+      for (const id of applying) {
+        expect(printed).to.include(`${en.questions[id].text} ${en.questions[id].options[other.answers[id]]}`);
+      }
+      for (const id of takenBack) expect(printed.join('\n')).to.not.contain(en.questions[id].text);
+
+      // On paper: the header, the headline, the reasons and the answers show; controls, exercises and status do not.
+      const undo = applyPrintRules(el);
+      try {
+        for (const part of ['print-header', 'urgency', 'why', 'all-answers', 'factors']) {
+          expect(isRendered(root.querySelector(`[part~="${part}"]`)!), `${part} is printed`).to.equal(true);
+        }
+        expect(root.querySelector('[part~="why"]')!.textContent).to.contain(en.questions['bladder-bowel'].text);
+        for (const hidden of root.querySelectorAll('button, exercise-card, [role="status"]')) {
+          expect(isRendered(hidden), `${hidden.outerHTML.slice(0, 60)} is not printed`).to.equal(false);
+        }
+        expect(root.querySelectorAll('button').length).to.be.above(3);
+        expect(root.querySelectorAll('exercise-card').length).to.be.above(0);
+      } finally {
+        undo();
+      }
+      // On screen the paper-only parts take no space and are not read out.
+      expect(isRendered(root.querySelector('[part~="print-header"]')!)).to.equal(false);
+      expect(isRendered(root.querySelector('[part~="all-answers"]')!)).to.equal(false);
+      expect(isRendered(button(el, 'download'))).to.equal(true);
+    });
+
+    it('"Download for a clinic (FHIR)" saves a local FHIR QuestionnaireResponse of the result and sends nothing', async () => {
+      const el = await triageFixture();
+      await completeTriage(el, answersRaising('urgent'));
+      const result = el.result!;
+      const { blobs, links, revoked, fetched } = await captureDownload(el);
+
+      expect(blobs).to.have.length(1);
+      expect(blobs[0].type).to.equal('application/fhir+json');
+      const response = JSON.parse(await blobs[0].text());
+      expect(response.resourceType).to.equal('QuestionnaireResponse');
+      expect(response.status).to.equal('completed');
+      expect(response.language).to.equal('en');
+      const resultItems = response.item.find((item: { linkId: string }) => item.linkId === LINK_IDS.result).item;
+      const byLink = (linkId: string) => resultItems.find((item: { linkId: string }) => item.linkId === linkId);
+      expect(byLink(LINK_IDS.urgency).answer[0].valueCoding.code).to.equal(result.urgency);
+      expect(byLink(LINK_IDS.redFlags).answer.map((answer: { valueCoding: { code: string } }) => answer.valueCoding.code)).to.deep.equal(
+        result.redFlags.map((flag) => flag.id),
+      );
+      for (const item of response.item.filter((item: { linkId: string }) => item.linkId !== LINK_IDS.result)) {
+        expect(item.answer[0].valueCoding.code, item.linkId).to.equal(el.answers[item.linkId]);
+      }
+
+      expect(links).to.have.length(1);
+      expect(links[0].getAttribute('href')).to.equal('blob:captured-1');
+      expect(links[0].download).to.match(/^back-pain-summary-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+      expect(links[0].isConnected, 'the temporary link is gone').to.equal(false);
+      expect(revoked).to.deep.equal(['blob:captured-1']);
+      expect(fetched).to.deep.equal([]);
+      expect(shadowOf(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal(en.ui['summary-saved']);
     });
   });
 

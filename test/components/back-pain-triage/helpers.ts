@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { questions, redFlagRules, type AnswerCondition, type Condition, type UrgencyId } from '../../../src/content/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
@@ -146,3 +146,75 @@ export function overflowsSideways(el: BackPainTriage): boolean {
   const nodes = [el, ...all(shadowOf(el), '*')];
   return el.scrollWidth > el.clientWidth || nodes.some((node) => node.getBoundingClientRect().right > limit);
 }
+
+/** What pressing "Download for a clinic (FHIR)" did: the Blobs made, the links clicked, the URLs revoked, the fetches tried. */
+export interface DownloadCapture {
+  blobs: Blob[];
+  links: HTMLAnchorElement[];
+  revoked: string[];
+  fetched: unknown[];
+}
+
+/**
+ * Presses the download button with object URLs and `fetch` stubbed, stops the
+ * browser's own download (the test page must not navigate or show a dialog),
+ * and waits until the object URL is revoked.
+ */
+export async function captureDownload(el: BackPainTriage): Promise<DownloadCapture> {
+  const capture: DownloadCapture = { blobs: [], links: [], revoked: [], fetched: [] };
+  const { createObjectURL, revokeObjectURL } = URL;
+  const { fetch } = window;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    capture.blobs.push(blob as Blob);
+    return `blob:captured-${capture.blobs.length}`;
+  };
+  URL.revokeObjectURL = (url: string) => {
+    capture.revoked.push(url);
+  };
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    capture.fetched.push(args);
+    return Promise.reject(new TypeError('no network in this test'));
+  };
+  const stopDownload = (event: Event) => {
+    const link = event.composedPath()[0];
+    if (link instanceof HTMLAnchorElement) {
+      capture.links.push(link);
+      event.preventDefault();
+    }
+  };
+  shadowOf(el).addEventListener('click', stopDownload, true);
+  try {
+    button(el, 'download').click();
+    await el.updateComplete;
+    await waitUntil(() => capture.revoked.length > 0, 'the object URL is revoked', { timeout: 5000 });
+  } finally {
+    shadowOf(el).removeEventListener('click', stopDownload, true);
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    window.fetch = fetch;
+  }
+  return capture;
+}
+
+/**
+ * Adds the element's `@media print` rules as plain rules, so layout reads as
+ * on paper in any engine (no print emulation needed); returns the undo.
+ */
+export function applyPrintRules(el: BackPainTriage): () => void {
+  const root = shadowOf(el);
+  // A copy: adoptedStyleSheets may be a live array.
+  const original = [...root.adoptedStyleSheets];
+  const printRules = original
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+  if (!printRules.length) throw new Error('no @media print rules');
+  const paper = new CSSStyleSheet();
+  paper.replaceSync(printRules.join('\n'));
+  root.adoptedStyleSheets = [...original, paper];
+  return () => {
+    root.adoptedStyleSheets = original;
+  };
+}
+
+/** True when the element takes up no box (it or an ancestor is display: none). */
+export const isRendered = (node: Element): boolean => node.getClientRects().length > 0;

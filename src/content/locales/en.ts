@@ -48,7 +48,7 @@ export const enQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'infection-risk': {
-    text: 'Do any of these apply to you?',
+    text: 'Do you inject drugs, have a weak immune system, or had an infection lately?',
     hint: 'You inject drugs. Or you have a weak immune system, for example from medicine or an illness. Or you had an infection in the last few weeks.',
     why: 'These make an infection in the spine a little more likely.',
     options: { no: 'None of these', yes: 'Yes, one or more', 'not-sure': "I'm not sure" },

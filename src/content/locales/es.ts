@@ -49,7 +49,7 @@ export const esQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'infection-risk': {
-    text: '¿Le pasa alguna de estas cosas?',
+    text: '¿Se inyecta drogas, tiene las defensas bajas o tuvo una infección hace poco?',
     hint: 'Se inyecta drogas. O tiene las defensas bajas, por ejemplo por una medicina o una enfermedad. O ha tenido una infección en las últimas semanas.',
     why: 'Estas cosas hacen algo más probable una infección en la columna.',
     options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },

@@ -1,6 +1,7 @@
 import { en, questions, type ContentStrings } from '../content/index.js';
 import { VERSION } from '../internal/version.js';
-import { answerTo, matches } from '../triage/conditions.js';
+import { answerTo } from '../triage/conditions.js';
+import { answersThatApply } from '../triage/flow.js';
 import type { TriageResult } from '../triage/types.js';
 import { codings, LINK_IDS, QUESTIONNAIRE_URL } from './codes.js';
 import { factorsText } from './questionnaire.js';
@@ -30,9 +31,10 @@ export function questionnaireResponse(
   const { ui } = strings;
   // Content order, as in the Questionnaire. An answer left over from a path the
   // person went back on is not sent: FHIR allows no answer to a disabled item.
+  const applying = answersThatApply(result.answers);
   const answers: QuestionnaireResponseItem[] = questions.flatMap((question) => {
-    const option = answerTo(result.answers, question.id);
-    if (option === undefined || (question.askIf && !matches(question.askIf, result.answers))) return [];
+    const option = answerTo(applying, question.id);
+    if (option === undefined) return [];
     return [
       {
         linkId: question.id,

@@ -24,7 +24,9 @@ export const emergencyStops = (answers: Answers): boolean =>
  */
 export function questionsToAsk(answers: Answers): readonly Question[] {
   if (emergencyStops(answers)) return [];
-  return ordered.filter((question) => !question.askIf || matches(question.askIf, answers));
+  // Follow-ups of an answer the person has since changed no longer apply.
+  const applying = answersThatApply(answers);
+  return ordered.filter((question) => !question.askIf || matches(question.askIf, applying));
 }
 
 /**

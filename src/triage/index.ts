@@ -1,6 +1,6 @@
 /** The triage engine: pure TypeScript, no DOM, runs in Node and browsers. */
 export type * from './types.js';
 export { AnswerValidationError, validateAnswers } from './validate.js';
-export { nextQuestion, questionsToAsk } from './flow.js';
+export { answersThatApply, nextQuestion, questionsToAsk } from './flow.js';
 export { triage } from './triage.js';
 export { summaryText } from './summary.js';

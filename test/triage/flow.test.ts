@@ -128,6 +128,13 @@ describe('partial answers', () => {
       expect(triage(changed).answers['leg-location']).to.equal('below-knee');
     });
 
+    it('take their follow-up questions out of the questions still to ask', () => {
+      const changed = { ...legAnswers, 'legs-involved': 'none' };
+      const asked = ids(questionsToAsk(changed));
+      expect(asked).to.not.include.members(['leg-location', 'leg-feeling', 'circulation-risk']);
+      expect(ids(questionsToAsk(legAnswers))).to.include.members(['leg-location', 'leg-feeling']);
+    });
+
     it('never withdraw a warning sign', () => {
       const result = triage({ 'leg-nerve-symptoms': 'none', 'foot-drop': 'yes' });
       expect(ids(result.redFlags)).to.include('foot-drop');

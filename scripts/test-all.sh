@@ -39,6 +39,7 @@ run_tests node node scripts/run-node-tests.mjs
 run_tests wtr node scripts/run-wtr.mjs --coverage
 step coverage node scripts/check-coverage.mjs
 step build npm run --silent build
+run_tests package-exports node scripts/check-package.mjs
 step size node scripts/size.mjs --check
 step readme node --import tsx scripts/readme-tables.ts --check
 step embed-fixtures node scripts/build-embed-fixtures.mjs

@@ -1,6 +1,7 @@
 // The analyzer cannot see tag names through our safe define helper, so this reads them from src/define,
 // the one place elements are registered.
 import { readdirSync, readFileSync } from 'node:fs';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 const tagByClass = new Map(
   readdirSync('src/define').flatMap((file) => {
@@ -25,5 +26,11 @@ export default {
         }
       },
     },
+    // HTML and CSS hints for VS Code (tags, attributes, parts, tokens), shipped in dist/.
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
   ],
 };

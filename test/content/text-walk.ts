@@ -23,7 +23,18 @@ export function textsOf(strings: ContentStrings): TextEntry[] {
 }
 
 /** A piece is what a person reads together: one question with its options, one exercise, all ui labels. */
-export function pieceOf(path: string): string {
+function pieceOf(path: string): string {
   const parts = path.split('.');
   return ['ui', 'notes', 'cautions', 'safetyNet'].includes(parts[0]) ? parts[0] : parts.slice(0, 2).join('.');
+}
+
+/** The texts of each piece, leaving out the excepted paths. */
+export function piecesOf(entries: readonly TextEntry[], excepted: ReadonlySet<string>): Map<string, string[]> {
+  const pieces = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (excepted.has(entry.path)) continue;
+    const piece = pieceOf(entry.path);
+    pieces.set(piece, [...(pieces.get(piece) ?? []), entry.text]);
+  }
+  return pieces;
 }

@@ -5,7 +5,7 @@ import { en } from '../../src/content/locales/en.js';
 import { es } from '../../src/content/locales/es.js';
 import { readingLevelExceptionsEs, sameAsEnglish } from '../content/reading-level-exceptions-es.js';
 import { fernandezHuerta, spanishCountsOf, spanishSyllables } from '../content/readability-es.js';
-import { pieceOf, textsOf, type TextEntry } from '../content/text-walk.js';
+import { piecesOf, textsOf, type TextEntry } from '../content/text-walk.js';
 
 /** "Normal" on the Fernández-Huerta scale, about US grade 7-8. */
 const MIN_EASE = 60;
@@ -60,13 +60,7 @@ describe(`reading level of the Spanish content (Fernández-Huerta, ${MIN_EASE} o
   });
 
   it(`has every piece, read as a whole, at ${MIN_EASE} or above`, () => {
-    const pieces = new Map<string, string[]>();
-    for (const entry of entries) {
-      if (excepted.has(entry.path)) continue;
-      const piece = pieceOf(entry.path);
-      pieces.set(piece, [...(pieces.get(piece) ?? []), entry.text]);
-    }
-    const tooHard = [...pieces]
+    const tooHard = [...piecesOf(entries, excepted)]
       .map(([piece, texts]) => ({ piece, ease: fernandezHuerta(...texts) }))
       .filter(({ ease }) => ease < MIN_EASE)
       .map(({ piece, ease }) => `${piece} scores ${ease.toFixed(1)}`);

@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
 import { readingLevelExceptions } from '../content/reading-level-exceptions.js';
 import { countsOf, gradeOf } from '../content/readability.js';
-import { pieceOf, textsOf, type TextEntry } from '../content/text-walk.js';
+import { piecesOf, textsOf, type TextEntry } from '../content/text-walk.js';
 
 const MAX_GRADE = 8;
 /** Below this many words a grade formula says little, so a string is read with its piece. */
@@ -36,13 +36,7 @@ describe('reading level of the English content (Flesch-Kincaid, US grade)', () =
   });
 
   it(`has every piece, read as a whole, at grade ${MAX_GRADE} or below`, () => {
-    const pieces = new Map<string, string[]>();
-    for (const entry of entries) {
-      if (excepted.has(entry.path)) continue;
-      const piece = pieceOf(entry.path);
-      pieces.set(piece, [...(pieces.get(piece) ?? []), entry.text]);
-    }
-    const tooHard = [...pieces]
+    const tooHard = [...piecesOf(entries, excepted)]
       .map(([piece, texts]) => ({ piece, grade: gradeOf(...texts) }))
       .filter(({ grade }) => grade > MAX_GRADE)
       .map(({ piece, grade }) => `${piece} is grade ${grade.toFixed(1)}`);

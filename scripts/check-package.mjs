@@ -1,9 +1,28 @@
 // The built package as npm users get it: the exports map resolves (package self-reference), and the
 // Node entries (content, triage, fhir) run without a DOM.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
+const element = (tag) => elements.find((item) => item.tagName === tag);
 
 const checks = {
+  'the manifest lists every element with its attributes, events, parts and tokens': () => {
+    const tags = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));
+    assert.deepEqual(elements.map((item) => item.tagName).sort(), tags.sort());
+    const names = (tag, field) => (element(tag)[field] ?? []).map((item) => item.name);
+    assert.deepEqual(names('back-pain-triage', 'events').sort(), ['triage-complete', 'triage-red-flag', 'triage-restart', 'triage-step-change']);
+    assert.deepEqual(names('exercise-card', 'events'), ['exercise-timer-change']);
+    assert.ok(names('exercise-card', 'attributes').includes('exercise'));
+    assert.ok(names('factor-explainer', 'attributes').includes('factor'));
+    assert.deepEqual(names('back-pain-provider', 'attributes'), ['locale', 'emergency-number']);
+    const tokens = new Set(readFileSync('src/internal/styles.ts', 'utf8').match(/--bpw-[a-z-]+/g));
+    for (const item of elements.filter((candidate) => candidate.tagName !== 'back-pain-provider')) {
+      assert.ok(item.cssParts?.length, `${item.tagName} documents its parts`);
+      assert.deepEqual(new Set(names(item.tagName, 'cssProperties')), tokens, `${item.tagName} documents every token`);
+    }
+  },
   'content exports the questions and both locales': async () => {
     const { questions, locales } = await import('back-pain-widgets/content');
     assert.ok(questions.length > 10);

@@ -14,6 +14,24 @@ type EventDetail<K extends keyof HTMLElementEventMap> =
 /**
  * The base of every widget: version, shared styles, locale-aware strings,
  * the emergency number, one warn helper and one event helper.
+ *
+ * @cssprop [--bpw-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--bpw-font-size=1rem] - Base text size.
+ * @cssprop [--bpw-line-height=1.5] - Line height.
+ * @cssprop [--bpw-radius=0.5rem] - Corner radius.
+ * @cssprop [--bpw-space=1rem] - Base spacing.
+ * @cssprop [--bpw-color-text=#1f2328] - Text colour (dark theme: #e8eaed).
+ * @cssprop [--bpw-color-muted=#4f555d] - Secondary text (dark theme: #bcc1c9).
+ * @cssprop [--bpw-color-background=#ffffff] - Background (dark theme: #16181d).
+ * @cssprop [--bpw-color-surface=#f3f5f8] - Panels (dark theme: #23262d).
+ * @cssprop [--bpw-color-border=#6e7781] - Borders (dark theme: #8d949e).
+ * @cssprop [--bpw-color-accent=#0b5cad] - Buttons, links, progress (dark theme: #8ab4f8).
+ * @cssprop [--bpw-color-on-accent=#ffffff] - Text on the accent (dark theme: #0b1b33).
+ * @cssprop [--bpw-color-focus=#0b5cad] - Focus ring (dark theme: #8ab4f8).
+ * @cssprop [--bpw-color-emergency=#a4001d] - Emergency accent (dark theme: #ff9c94).
+ * @cssprop [--bpw-color-emergency-surface=#fdecee] - Emergency panel (dark theme: #3b1519).
+ * @cssprop [--bpw-color-urgent=#7a3e00] - Urgent accent (dark theme: #ffc077).
+ * @cssprop [--bpw-color-urgent-surface=#fff3e0] - Urgent panel (dark theme: #3a2610).
  */
 export class WidgetElement extends LitElement {
   static version = VERSION;

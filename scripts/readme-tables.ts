@@ -29,10 +29,20 @@ function table(title: string, head: string, items: string[]): string {
   return items.length ? [`**${title}**\n`, head, head.replace(/[^|]+/g, '---'), ...items, ''].join('\n') : '';
 }
 
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+// Every widget inherits the shared tokens from the base class: one table in Theming, not one per element.
+const sharedTokens = declarations.find((declaration) => declaration.name === 'WidgetElement')?.cssProperties ?? [];
+const sharedTokenNames = new Set(sharedTokens.map((token) => token.name));
+
+const tokenRow = (p: ManifestItem) => `| ${code(p.name)} | ${code(p.default)} | ${cell(p.description)} |`;
+
+function tokensTable(): string {
+  return ['| token | default | description |', '|---|---|---|', ...sharedTokens.map(tokenRow)].join('\n');
+}
+
 function elementTables(): string {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
-  const elements = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
+  const elements = declarations
     .filter((declaration) => declaration.customElement && declaration.tagName)
     .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
   return elements
@@ -61,9 +71,11 @@ function elementTables(): string {
         )),
         table('Slots', '| slot | description |', (element.slots ?? []).map((s) => `| ${code(s.name || '(default)')} | ${cell(s.description)} |`)),
         table('Parts', '| part | description |', (element.cssParts ?? []).map((p) => `| ${code(p.name)} | ${cell(p.description)} |`)),
-        table('CSS custom properties', '| token | default | description |', (element.cssProperties ?? []).map(
-          (p) => `| ${code(p.name)} | ${code(p.default)} | ${cell(p.description)} |`,
-        )),
+        table(
+          'CSS custom properties (besides the shared tokens in Theming)',
+          '| token | default | description |',
+          (element.cssProperties ?? []).filter((p) => !sharedTokenNames.has(p.name)).map(tokenRow),
+        ),
       ]
         .filter(Boolean)
         .join('\n');
@@ -82,6 +94,7 @@ function sizeTable(): string | null {
 const checking = process.argv.includes('--check');
 // Sizes change with every code change, so the check leaves them to `npm run size && npm run docs`.
 const generated: Record<string, string | null> = {
+  tokens: tokensTable(),
   'reserve-space': ['```css', readFileSync('demo/reserve-space.css', 'utf8').trim(), '```'].join('\n'),
   answers: answersTable(),
   elements: elementTables(),

@@ -1,6 +1,5 @@
 import type { Exercise, Pose } from './types.js';
 
-const straight = { shoulder: 0, elbow: 0 };
 /** Lying on the back, head to the left, knees bent and feet flat: the start of four exercises. */
 const onTheBack = {
   pelvis: 180,

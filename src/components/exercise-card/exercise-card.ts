@@ -114,11 +114,12 @@ export class ExerciseCard extends WidgetElement {
     const { round, side, phase } = this.holdTimer.state;
     const { repetitions, sets, holdSeconds } = found.dose;
     const sides = this.sidesOf(found);
-    const messages: Record<Exclude<TimerChange, 'tick'>, () => (string | false | undefined)[]> = {
+    const messages: Record<Exclude<TimerChange, 'tick'>, () => string[]> = {
       start: () => [this.ui(phase === 'resting' ? 'timer-relax' : 'timer-hold')],
       'hold-start': () => [
-        this.ui('timer-round', { round, rounds: repetitions }),
-        sides && this.ui('timer-side', { side: sides[side] }),
+        sides
+          ? this.ui('timer-round-side', { round, rounds: repetitions, side: sides[side] })
+          : this.ui('timer-round', { round, rounds: repetitions }),
         this.plural('timer-hold-for', holdSeconds),
       ],
       'hold-done': () => [
@@ -132,7 +133,7 @@ export class ExerciseCard extends WidgetElement {
       pause: () => [],
       reset: () => [],
     };
-    this.announcement = messages[change]().filter(Boolean).join(' ');
+    this.announcement = messages[change]().join(' ');
     if (change === 'hold-start') this.cues.play('hold-start');
     if (change === 'hold-done' || change === 'set-done' || change === 'done') this.cues.play('hold-end');
     this.emit('exercise-timer-change', { exercise: found.id, change, ...this.holdTimer.state });

@@ -68,7 +68,7 @@ export const enExerciseUi = {
   'timer-hold-for-one': 'Hold for {count} second.',
   'timer-hold-for-other': 'Hold for {count} seconds.',
   'timer-round': 'Round {round} of {rounds}.',
-  'timer-side': '{side}.',
+  'timer-round-side': 'Round {round} of {rounds}: {side}.',
   'timer-next': 'Next: {side}.',
   'timer-rep-done': 'Round {current} of {total} done.',
   'timer-set-done': 'Set {current} of {total} done.',

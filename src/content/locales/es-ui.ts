@@ -87,7 +87,7 @@ export const esUi: Keyed<UiKey, string> = {
   'timer-hold-for-one': 'Aguante {count} segundo.',
   'timer-hold-for-other': 'Aguante {count} segundos.',
   'timer-round': 'Vuelta {round} de {rounds}.',
-  'timer-side': '{side}.',
+  'timer-round-side': 'Vuelta {round} de {rounds}: {side}.',
   'timer-next': 'Luego: {side}.',
   'timer-rep-done': 'Vuelta {current} de {total} hecha.',
   'timer-set-done': 'Serie {current} de {total} hecha.',

@@ -30,13 +30,14 @@ export const styles = css`
     font-size: 1.0625em;
   }
 
+  /* In em, so a larger font size (--bpw-font-size) draws larger figures too. */
   .illustration {
-    flex: 1 1 18rem;
-    max-inline-size: 40rem;
+    flex: 1 1 18em;
+    max-inline-size: 40em;
   }
 
   :host([compact]) .illustration {
-    max-inline-size: 20rem;
+    max-inline-size: 20em;
   }
 
   svg {

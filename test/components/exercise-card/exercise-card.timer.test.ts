@@ -259,7 +259,7 @@ describe('<exercise-card> timer: keyboard and axe', () => {
     await sendKeys({ press: 'Enter' });
     await card.updateComplete;
     expect(card.timer.phase).to.equal('holding');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await card.updateComplete;
     expect(card.timer.phase).to.equal('paused');
     await sendKeys({ press: 'Tab' });

@@ -1,8 +1,8 @@
 import { LitElement } from 'lit';
-import type { ContentStrings, PluralUiKey, UiKey } from '../content/types.js';
+import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
 import type { EnglishText } from './locale.js';
-import { fill, pluralCategory } from './format.js';
+import { fill } from './format.js';
 import { baseStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
 import { warnInvalid } from './warn.js';
@@ -61,16 +61,6 @@ export class WidgetElement extends LitElement {
   /** A UI string with `{placeholders}` filled; the key itself when the strings lack it, so the gap shows. */
   protected ui(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
     return fill(this.strings.ui[key] ?? key, values);
-  }
-
-  /**
-   * A counted UI string: `key-one`, `key-few`… chosen by the locale's plural
-   * rules, `key-other` when the locale has no form for that category.
-   */
-  protected plural(key: PluralUiKey, count: number, values: Readonly<Record<string, string | number>> = {}): string {
-    const { ui, locale } = this.strings;
-    const template = ui[`${key}-${pluralCategory(locale, count)}`] ?? ui[`${key}-other`] ?? key;
-    return fill(template, { ...values, count });
   }
 
   /** Warns once per element, field and value, naming the tag, the field and the valid values. */

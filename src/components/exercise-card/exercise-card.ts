@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { exercises } from '../../content/index.js';
-import type { Exercise } from '../../content/types.js';
+import type { Exercise, PluralUiKey } from '../../content/types.js';
+import { fill, pluralCategory } from '../../internal/format.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
@@ -137,6 +138,15 @@ export class ExerciseCard extends WidgetElement {
     if (change === 'hold-start') this.cues.play('hold-start');
     if (change === 'hold-done' || change === 'set-done' || change === 'done') this.cues.play('hold-end');
     this.emit('exercise-timer-change', { exercise: found.id, change, ...this.holdTimer.state });
+  }
+
+  /**
+   * A counted UI string: `key-one`, `key-few`… chosen by the locale's plural
+   * rules, `key-other` when the locale has no form for that category.
+   */
+  private plural(key: PluralUiKey, count: number): string {
+    const { ui, locale } = this.strings;
+    return fill(ui[`${key}-${pluralCategory(locale, count)}`] ?? ui[`${key}-other`] ?? key, { count });
   }
 
   /** The two sides' names for a dose done on each side, when the locale has them. */

@@ -1,4 +1,5 @@
 import type { Exercise } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 const viewBox = '0 0 240 140';
 /** The floor every figure rests on. */
@@ -150,5 +151,5 @@ const exerciseData = [
 ] as const satisfies readonly Exercise[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof exerciseData`. */
-export const exercises: readonly Exercise[] = exerciseData;
+export const exercises: readonly Exercise[] = /* @__PURE__ */ deepFreeze(exerciseData);
 export type { exerciseData };

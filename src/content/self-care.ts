@@ -1,4 +1,5 @@
 import type { SelfCareStep } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Self-care in the order it is shown. */
 const selfCareData = [
@@ -12,8 +13,8 @@ const selfCareData = [
 ] as const satisfies readonly SelfCareStep[];
 
 /** Caution ids (text in strings.cautions) the plan adds when urgency is urgent. */
-export const planCautions = ['get-checked-first', 'gentle-only'] as const;
+export const planCautions = /* @__PURE__ */ deepFreeze(['get-checked-first', 'gentle-only'] as const);
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof selfCareData`. */
-export const selfCareSteps: readonly SelfCareStep[] = selfCareData;
+export const selfCareSteps: readonly SelfCareStep[] = /* @__PURE__ */ deepFreeze(selfCareData);
 export type { selfCareData };

@@ -5,6 +5,7 @@ import type { EnglishText } from './locale.js';
 import { fill } from './format.js';
 import { baseStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
+import { defineElementAs } from './define.js';
 import { warnInvalid } from './warn.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
@@ -37,6 +38,15 @@ export class WidgetElement extends LitElement {
   static version = VERSION;
 
   static override styles = [tokens, baseStyles];
+
+  /**
+   * Registers this element under a tag name of your choice, for a page where another element already
+   * uses ours (e.g. `ExerciseCard.define('clinic-exercise-card')`). `<back-pain-triage>` then renders its
+   * banner and exercise cards under those names. Never throws; a refused name warns in the console.
+   */
+  static define(tagName: string): void {
+    defineElementAs(tagName, this);
+  }
 
   /** The English sections this element shows; each element lists its own so bundles stay small. */
   static englishText: EnglishText = { locale: 'en', ui: {} };

@@ -29,6 +29,8 @@ export function showValue(value: unknown): string {
   }
   if (typeof value === 'symbol') return cut(value.toString());
   try {
+    // What a getter or Proxy trap threw: its message says more than {}.
+    if (value instanceof Error) return cut(`${value.name}: ${value.message}`);
     let nodes = 0;
     const text = JSON.stringify(value, (_key, inner: unknown) => {
       nodes += 1;

@@ -9,6 +9,9 @@ import { styles } from './back-pain-triage.styles.js';
 import { en } from '../../content/locales/en.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
+import { OwnElements } from '../../internal/own-elements.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { ExerciseCard } from '../exercise-card/exercise-card.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -152,6 +155,7 @@ export class BackPainTriage extends WidgetElement {
     restore: (saved) => this.applyAnswers(saved, 'saved answers'),
     warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
   });
+  readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
     super();
@@ -189,6 +193,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
+    this.#own.forget('card:');
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
@@ -238,6 +243,8 @@ export class BackPainTriage extends WidgetElement {
 
   // Navigation. Each move puts focus on the new step's heading.
   private show(questionId: string | null): void {
+    // Exercise cards start afresh on the next result.
+    if (questionId !== null) this.#own.forget('card:');
     this._questionId = questionId;
     this._error = false;
     this._status = 'idle';
@@ -357,13 +364,29 @@ export class BackPainTriage extends WidgetElement {
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${result ? this.renderPrintHeader() : nothing} ${result ? this.renderUrgency(result) : nothing}
-      <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
+      ${this.banner()}
       ${result
         ? keyed('result', this.renderResult(result))
         : question
           ? keyed(question.id, this.renderQuestion(question))
           : nothing}
     </div>`;
+  }
+
+  /** Our banner and cards under the names the host registered them as (see WidgetElement.define). */
+  private banner(): RedFlagBanner {
+    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
+      node.setAttribute('part', 'banner'),
+    );
+    banner.raised = this.evaluate().redFlags;
+    return banner;
+  }
+
+  private card(exercise: string): ExerciseCard {
+    return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
+      node.setAttribute('exercise', exercise);
+      node.toggleAttribute('compact', true);
+    });
   }
 
   private renderQuestion(question: Question) {
@@ -598,7 +621,7 @@ export class BackPainTriage extends WidgetElement {
           </div>`
         : nothing}
       <ul class="cards">
-        ${exercises.map((id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`)}
+        ${exercises.map((id) => html`<li>${this.card(id)}</li>`)}
       </ul>
     </section>`;
   }

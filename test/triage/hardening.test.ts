@@ -107,7 +107,7 @@ describe('the engine with hostile input', () => {
     attempt(() => ((redFlagRules[0] as { urgencyAlone: string }).urgencyAlone = 'self-care'));
     attempt(() => (redFlagRules as unknown[]).splice(0));
     attempt(() => ((questions[0].options as unknown[]).length = 0));
-    attempt(() => (((factorRules[0].evidence[0].when as { anyOf: string[] }).anyOf).push('no')));
+    attempt(() => (((factorRules[0].evidence[0].when as unknown as { anyOf: string[] }).anyOf).push('no')));
     attempt(() => ((sources[0] as { title: string }).title = 'rewritten'));
     for (const data of [questions, redFlagRules, factorRules, sources, redFlagRules[0].when, questions[0].options[0]]) {
       expect(Object.isFrozen(data)).to.equal(true);

@@ -24,7 +24,7 @@ function urgencyShown(el: BackPainTriage): string | undefined {
 }
 
 function bannerSigns(el: BackPainTriage): number {
-  return (shadowOf(el).querySelector('[part="banner"]') as RedFlagBanner).raised.length;
+  return (shadowOf(el).querySelector('[part="banner"]') as RedFlagBanner).raised?.length ?? 0;
 }
 
 describe('<back-pain-triage> hardening', () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -151,14 +151,15 @@ export class BackPainTriage extends WidgetElement {
   #focus: 'heading' | 'error' | null = null;
   #cache: { answers: Answers; result: TriageResult } | null = null;
   #assigned: unknown = undefined;
-  readonly #saved = new SavedAnswersController(this, {
-    restore: (saved) => this.applyAnswers(saved, 'saved answers'),
-    warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
-  });
   readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
     super();
+    // Registers itself with the element: storage is touched only with `save-answers`.
+    new SavedAnswersController(this, {
+      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
+      warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
+    });
     this.saveAnswers = false;
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;

@@ -213,7 +213,7 @@ const rows = [
     const bare = median(manyTimes[BARE]);
     return ['100 `<exercise-card>`s rendered and laid out', SAMPLES, ms(value), ms(bare), `${(value / bare).toFixed(1)}×`];
   })(),
-  [`Whole triage stepped through (${steps} of ${questions.length} questions, via the form)`, SAMPLES, ms(median(triageTimes)), '–', '–'],
+  [`Whole triage stepped through (${steps} of ${questions.length} questions, via Continue)`, SAMPLES, ms(median(triageTimes)), '–', '–'],
 ];
 const worst = Math.max(...longest);
 const pass = median(longest) < LONG_TASK_BUDGET_MS;

@@ -32,11 +32,14 @@
       root().querySelector('[part~="continue"]').click();
       await settled();
     },
-    // Choose an option and leave focus on it, for the test to press Enter with a real key.
-    focus: async ({ option }) => {
+    // Choose an option and press Enter on it. WebDriver cannot send real keys into a cross-origin frame, so
+    // the key event is made here; the page's keyboard tests press the real key.
+    enter: async ({ option }) => {
       const radio = root().querySelector(`input[type="radio"][value="${option}"]`);
       radio.click();
       radio.focus();
+      radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+      await settled();
     },
     state: settled,
   };

@@ -79,8 +79,8 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     concept: 'the trolley a person leans on in a shop',
-    name: { en: 'trolley', es: 'carrito' },
-    avoid: { en: ['cart', 'shopping cart'], es: ['carrito de la compra'] },
+    name: { en: 'trolley', es: 'carrito del súper' },
+    avoid: { en: ['cart', 'shopping cart'], es: ['carrito de la compra', 'carrito del supermercado'] },
   },
 ];
 

@@ -191,7 +191,7 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   'sitting-most-of-day': {
     text: '¿Pasa sentado o sentada casi todo el día?',
-    why: 'Pasar muchas horas sentado puede acortar los músculos de la parte de delante de la cadera.',
+    why: 'Pasar muchas horas en una silla puede acortar los músculos de la parte de delante de la cadera.',
     options: { yes: 'Sí', no: 'No' },
   },
   'hip-tightness': {
@@ -414,7 +414,7 @@ export const esFactors: ContentStrings['factors'] = {
     whatItIs:
       'La estenosis lumbar quiere decir que el hueco para los nervios en la parte baja de la espalda se ha estrechado. Al estar de pie con la espalda recta y al caminar, el hueco se hace más pequeño y presiona los nervios. Es más común en personas mayores.',
     howItFeels:
-      'Dolor, piernas dormidas o pesadas, o calambres en la espalda, las nalgas o las piernas al estar de pie o caminar. Se pasa rápido al sentarse o al echarse hacia delante, por ejemplo sobre un carrito del supermercado.',
+      'Dolor, piernas dormidas o pesadas, o calambres en la espalda, las nalgas o las piernas al estar de pie o caminar. Se pasa rápido al sentarse o al echarse hacia delante, por ejemplo sobre un carrito del súper.',
     whatHelps:
       'Estiramientos suaves que le doblan hacia delante, como llevar la rodilla al pecho, y caminar a ratos con descansos. Apoyarse en un carrito o en un bastón puede ayudarle a caminar más.',
     whenToSeeClinician:
@@ -606,7 +606,7 @@ export const esSelfCare: ContentStrings['selfCare'] = {
   },
   'pace-your-walks': {
     title: 'Camine a ratos',
-    body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda inclinarse hacia delante, un carrito del supermercado o un bastón le pueden ayudar a caminar más.',
+    body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda inclinarse hacia delante, un carrito del súper o un bastón le pueden ayudar a caminar más.',
   },
   'walking-for-circulation': {
     title: 'Siga caminando, con un plan de su médico',

@@ -105,6 +105,7 @@ export const enTriageUi = {
   'summary-title': 'Back pain summary to show a clinician',
   'summary-date': 'Date: {date}',
   'all-answers': 'All your answers',
+  'form-incomplete': 'Answer the back pain questions to the end.',
 } as const satisfies Record<string, string>;
 
 export const enUi = {

@@ -227,10 +227,12 @@ export class BackPainTriage extends WidgetElement {
     return this.#formValue.internals.checkValidity();
   }
 
+  /** Called by the browser when the host form is reset: the check starts again. */
   formResetCallback(): void {
     this.#formValue.reset();
   }
 
+  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
   formStateRestoreCallback(state: unknown): void {
     this.#formValue.restore(state);
   }

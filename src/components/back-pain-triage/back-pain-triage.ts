@@ -524,14 +524,13 @@ export class BackPainTriage extends WidgetElement {
 
   private renderUrgency(result: TriageResult) {
     const urgency = this.strings.urgency[result.urgency];
-    const number = this.emergencyNumber;
     return html`<div class="urgency ${result.urgency}" part="urgency" lang=${this.strings.locale}>
       <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
       <p class="what-to-do">${urgency.whatToDo}</p>
       <p>${this.ui('how-soon')}: ${urgency.howSoon}</p>
       ${result.urgency === 'emergency'
         ? html`<p class="call">
-            ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
+            ${this.callEmergencyText()}
           </p>`
         : nothing}
     </div>`;

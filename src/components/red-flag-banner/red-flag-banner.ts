@@ -3,22 +3,12 @@ import { redFlagRules, URGENCY_LEVELS } from '../../content/index.js';
 import type { UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
+import { signsOnTheirOwn, type WarningSign } from '../../triage/warning-signs.js';
 import { styles } from './red-flag-banner.styles.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en.js';
 import { enWarningSignUi } from '../../content/locales/en-ui.js';
 
-interface Sign {
-  id: string;
-  urgency: UrgencyId;
-}
-
 const RULE_IDS = redFlagRules.map((rule) => rule.id);
-
-// Standalone, each sign sits under the urgency it gives on its own (or with others when it never does alone).
-const ALL_SIGNS: readonly Sign[] = redFlagRules.map((rule) => ({
-  id: rule.id,
-  urgency: rule.urgencyAlone ?? rule.urgencyWithOthers,
-}));
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -96,7 +86,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override render() {
     const triggered = this.triggered;
-    const signs = triggered ?? ALL_SIGNS;
+    const signs = triggered ?? signsOnTheirOwn;
     const groups = URGENCY_LEVELS.map(
       (urgency) => [urgency, signs.filter((sign) => sign.urgency === urgency)] as const,
     ).filter(([, inGroup]) => inGroup.length > 0);
@@ -126,9 +116,8 @@ export class RedFlagBanner extends WidgetElement {
     </section>`;
   }
 
-  private renderGroup(urgency: UrgencyId, signs: readonly Sign[]) {
+  private renderGroup(urgency: UrgencyId, signs: readonly WarningSign[]) {
     const text = this.strings.urgency[urgency];
-    const number = this.emergencyNumber;
     return html`<div part="group group-${urgency}" class="group ${urgency}">
       <h3 part="group-heading">${text.headline}</h3>
       <ul part="signs">
@@ -143,7 +132,7 @@ export class RedFlagBanner extends WidgetElement {
       <p class="what-to-do">${text.whatToDo}</p>
       ${urgency === 'emergency'
         ? html`<p part="emergency-number" class="call">
-            ${this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') })}
+            ${this.callEmergencyText()}
           </p>`
         : nothing}
     </div>`;

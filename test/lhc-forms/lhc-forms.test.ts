@@ -50,9 +50,9 @@ function answerCodes(items: readonly FhirItem[] = [], found: Record<string, stri
 const onlyQuestions = (codes: Record<string, string>) =>
   Object.fromEntries(Object.entries(codes).filter(([linkId]) => questionIds.has(linkId)));
 
-/** LHC-Forms updates after its change detection: wait until it agrees, or give up after a second and report. */
+/** LHC-Forms updates after its change detection: wait until it agrees, or give up after three seconds and report. */
 async function settle(read: () => unknown, expected: unknown): Promise<void> {
-  const until = Date.now() + 1000;
+  const until = Date.now() + 3000;
   while (JSON.stringify(read()) !== JSON.stringify(expected) && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

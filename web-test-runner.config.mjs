@@ -61,7 +61,7 @@ if (unknown.length) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/embed/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/embed/**', '!test/lhc-forms/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

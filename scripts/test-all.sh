@@ -38,6 +38,8 @@ step lint npx eslint .
 run_tests node node scripts/run-node-tests.mjs
 run_tests wtr node scripts/run-wtr.mjs --coverage
 step coverage node scripts/check-coverage.mjs
+step lhc-forms-files node scripts/fetch-lforms.mjs
+run_tests lhc-forms node scripts/run-wtr.mjs --browsers chromium --config test/lhc-forms/web-test-runner.config.mjs --name lhc-forms
 step build npm run --silent build
 run_tests package-exports node scripts/check-package.mjs
 step size node scripts/size.mjs --check

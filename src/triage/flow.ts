@@ -5,8 +5,8 @@ import type { Answers } from './types.js';
 
 const KIND_ORDER: readonly Question['kind'][] = ['red-flag', 'walking', 'background'];
 
-/** Warning-sign questions first, otherwise the content's order. */
-const ordered = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+/** The order questions are asked in: warning-sign questions first, otherwise the content's order. */
+export const askingOrder: readonly Question[] = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 
 /** True when the answer is one of the question's options. */
 export const isAnswered = (question: Question, answers: Answers): boolean => {
@@ -26,7 +26,7 @@ export function questionsToAsk(answers: Answers): readonly Question[] {
   if (emergencyStops(answers)) return [];
   // Follow-ups of an answer the person has since changed no longer apply.
   const applying = answersThatApply(answers);
-  return ordered.filter((question) => !question.askIf || matches(question.askIf, applying));
+  return askingOrder.filter((question) => !question.askIf || matches(question.askIf, applying));
 }
 
 /**

@@ -12,6 +12,7 @@ import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.js';
+import { FormValueController } from './form-value-controller.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -130,9 +131,14 @@ export class BackPainTriage extends WidgetElement {
 
   static override englishText = en;
 
+  /** Takes part in a host `<form>` (see FormValueController). */
+  static formAssociated = true;
+
   static override properties = {
     answers: { attribute: false, noAccessor: true },
     saveAnswers: { type: Boolean, attribute: 'save-answers' },
+    name: { type: String, reflect: true },
+    formFhir: { type: Boolean, attribute: 'form-fhir' },
     _answers: { state: true },
     _questionId: { state: true },
     _error: { state: true },
@@ -141,6 +147,14 @@ export class BackPainTriage extends WidgetElement {
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
   declare saveAnswers: boolean;
+
+  /** The field name in a host `<form>`: the form sends the answers as JSON under it, and is invalid until there is a result. */
+  declare name: string | undefined;
+
+  /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
+  declare formFhir: boolean;
+
+  readonly #formValue = new FormValueController(this, this.attachInternals());
 
   declare private _answers: Answers;
   /** The question shown; null once the result is shown. */
@@ -161,6 +175,7 @@ export class BackPainTriage extends WidgetElement {
       warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
     });
     this.saveAnswers = false;
+    this.formFhir = false;
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
@@ -199,6 +214,36 @@ export class BackPainTriage extends WidgetElement {
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
     this._status = 'idle';
+  }
+
+  /** The host `<form>` this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#formValue.internals.form;
+  }
+
+  /** Whether the form may send: `valueMissing` until there is a result. */
+  get validity(): ValidityState {
+    return this.#formValue.internals.validity;
+  }
+
+  /** Why the form may not send yet, in the person's language; empty once there is a result. */
+  get validationMessage(): string {
+    return this.#formValue.internals.validationMessage;
+  }
+
+  /** True once there is a result; otherwise fires `invalid`, as a form control does. */
+  checkValidity(): boolean {
+    return this.#formValue.internals.checkValidity();
+  }
+
+  /** Called by the browser when the host form is reset: the check starts again. */
+  formResetCallback(): void {
+    this.#formValue.reset();
+  }
+
+  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
+  formStateRestoreCallback(state: unknown): void {
+    this.#formValue.restore(state);
   }
 
   protected override updated(): void {

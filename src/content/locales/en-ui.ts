@@ -120,6 +120,7 @@ export const enTriageUi = {
   'summary-title': 'Back pain summary to show a doctor',
   'summary-date': 'Date: {date}',
   'all-answers': 'All your answers',
+  'form-incomplete': 'Answer the back pain questions to the end.',
 } as const satisfies Record<string, string>;
 
 export const enUi = {

@@ -55,6 +55,7 @@ export const esUi: Keyed<UiKey, string> = {
   'summary-title': 'Resumen del dolor de espalda para mostrar al médico',
   'summary-date': 'Fecha: {date}',
   'all-answers': 'Todas sus respuestas',
+  'form-incomplete': 'Conteste las preguntas sobre el dolor de espalda hasta el final.',
   'sources-heading': 'Fuentes',
   'exercise-not-found': 'Lo sentimos, no hemos encontrado este ejercicio.',
   'start-position': 'Cómo empezar',

@@ -18,7 +18,7 @@ import {
   stepHeading,
   triageFixture,
 } from './helpers.js';
-import { LINK_IDS } from '../../../src/fhir/index.js';
+import { answerCode, LINK_IDS } from '../../../src/fhir/index.js';
 import '../../../src/define/back-pain-provider.js';
 
 const first = questionsToAsk({})[0];
@@ -500,7 +500,7 @@ describe('<back-pain-triage> API', () => {
         result.redFlags.map((flag) => flag.id),
       );
       for (const item of response.item.filter((item: { linkId: string }) => item.linkId !== LINK_IDS.result)) {
-        expect(item.answer[0].valueCoding.code, item.linkId).to.equal(el.answers[item.linkId]);
+        expect(item.answer[0].valueCoding.code, item.linkId).to.equal(answerCode(item.linkId, el.answers[item.linkId]));
       }
 
       expect(links).to.have.length(1);

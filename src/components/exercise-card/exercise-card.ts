@@ -4,7 +4,7 @@ import type { Exercise } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
-import { enExercises } from '../../content/locales/en.js';
+import { enExercises } from '../../content/locales/en-exercises.js';
 import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
 import { controlStyles } from '../../internal/control-styles.js';
 

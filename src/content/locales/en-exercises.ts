@@ -1,0 +1,119 @@
+import type { ContentStrings } from '../types.js';
+
+/** Shared by every exercise: stop rules from NHS leaflets, said kindly. */
+const stopRules = [
+  'Stop if pain spreads down your leg, or if new numbness or tingling appears.',
+  'Feeling a bit sore at first is normal: hurt does not equal harm. Stop if the pain is sharp or keeps getting worse.',
+];
+
+export const enExercises: ContentStrings['exercises'] = {
+  'knee-to-chest': {
+    name: 'Knee-to-chest stretch',
+    helps: 'Gently stretches the lower back and can ease tight muscles.',
+    illustrationAlt:
+      'A person lying on their back, holding one knee to their chest, with the other leg straight on the floor.',
+    startPosition: 'Lie on your back on the floor or a firm bed, with your knees bent and your feet flat.',
+    steps: [
+      'Hold one knee with both hands.',
+      'Gently pull it toward your chest until you feel a stretch in your lower back.',
+      'Hold for a few seconds while you breathe slowly.',
+      'Lower your leg back down and switch sides.',
+    ],
+    easier: 'Put a towel around the back of your thigh and pull on the towel instead.',
+    harder: 'Bring both knees to your chest at the same time.',
+    cautions: [
+      'Keep your head and shoulders relaxed on the floor.',
+      'Do not pull hard. Only go as far as feels comfortable.',
+    ],
+    stopRules,
+  },
+  'pelvic-tilt': {
+    name: 'Pelvic tilt',
+    helps: 'Wakes up the deep tummy muscles and eases a stiff lower back.',
+    illustrationAlt:
+      'A person lying on their back with knees bent and feet flat. An arrow shows the lower back pressing down into the floor.',
+    startPosition: 'Lie on your back with your knees bent, your feet flat and your arms by your sides.',
+    steps: [
+      'Tighten your tummy muscles.',
+      'Gently press your lower back into the floor, so your hips tip up a little.',
+      'Hold for a few seconds and keep breathing.',
+      'Relax and let your back go back to its normal curve.',
+    ],
+    easier: 'Do it standing up, with your back against a wall.',
+    harder: 'Hold each tilt for longer, up to 10 seconds.',
+    cautions: ['Keep breathing. Do not hold your breath.'],
+    stopRules,
+  },
+  'bird-dog': {
+    name: 'Bird-dog',
+    helps: 'Trains the deep core muscles that keep your spine steady when you walk.',
+    illustrationAlt:
+      'A person on hands and knees with a flat back, reaching one arm forward and the opposite leg back.',
+    startPosition:
+      'Kneel on all fours, with your hands under your shoulders and your knees under your hips. Keep your back flat.',
+    steps: [
+      'Tighten your tummy muscles a little.',
+      'Slowly reach one arm forward and the opposite leg back, until they are in line with your body.',
+      'Hold for a few seconds. Do not let your back sag or twist.',
+      'Slowly come back, then switch sides.',
+    ],
+    easier: 'Keep both hands on the floor and move only one leg at a time.',
+    harder: 'Hold for up to 10 seconds, or draw a small square in the air with your hand and foot.',
+    cautions: [
+      'Keep your neck in line with your back by looking at the floor.',
+      'Put a cushion under your knees if they hurt.',
+    ],
+    stopRules,
+  },
+  plank: {
+    name: 'Plank',
+    helps: 'Builds strength in the deep core muscles that support your spine.',
+    illustrationAlt:
+      'A person resting on their forearms and toes, with their body in a straight line from head to heels.',
+    startPosition: 'Lie face down, with your elbows under your shoulders and your forearms on the floor.',
+    steps: [
+      'Tighten your tummy muscles.',
+      'Lift your body onto your forearms and toes, in a straight line from head to heels.',
+      'Hold for a few seconds and keep breathing.',
+      'Lower yourself down gently and rest.',
+    ],
+    easier: 'Rest on your knees, not your toes. Or stand and lean your forearms on a wall or a table.',
+    harder: 'Hold a little longer each week, up to 30 seconds.',
+    cautions: ['Do not let your hips sag or poke up.', 'Keep breathing the whole time.'],
+    stopRules,
+  },
+  'hip-flexor-stretch': {
+    name: 'Hip flexor stretch',
+    helps: 'Stretches tight muscles at the front of the hip that can pull the lower back into a big arch.',
+    illustrationAlt:
+      'A person kneeling on one knee, with the other foot flat in front, hands on hips and body upright.',
+    startPosition: 'Kneel on one knee on something soft, with the other foot flat on the floor in front of you.',
+    steps: [
+      'Stand tall and tighten your tummy a little.',
+      'Gently move your hips forward until you feel a stretch at the front of the hip of the back leg.',
+      'Hold for a few slow breaths.',
+      'Come back, then switch sides.',
+    ],
+    easier: 'Do it standing: hold a chair, take a long step forward and bend your front knee.',
+    harder: 'Reach the arm on the side of the back leg up over your head.',
+    cautions: ['Keep your back straight. Do not lean back.', 'Put a cushion under your knee.'],
+    stopRules,
+  },
+  'hamstring-stretch': {
+    name: 'Hamstring stretch',
+    helps: 'Stretches the muscles at the back of your thighs, so each step is smoother.',
+    illustrationAlt:
+      'A person lies on their back with one knee bent. A towel around the other foot holds that leg up straight.',
+    startPosition: 'Lie on your back with both knees bent and your feet flat. Hold a towel in both hands.',
+    steps: [
+      'Loop the towel around one foot.',
+      'Straighten that leg up toward the ceiling until you feel a gentle stretch at the back of the thigh.',
+      'Hold for a few slow breaths.',
+      'Lower the leg slowly, then switch sides.',
+    ],
+    easier: 'Keep the knee of the raised leg a little bent.',
+    harder: 'Hold a little longer, or keep the other leg straight along the floor.',
+    cautions: ['This stretch can bother a sore nerve. Go gently if you have pain down your leg.'],
+    stopRules,
+  },
+};

@@ -1,4 +1,4 @@
-// Answers every question through the element's own form, as a person would, until the result shows. Each
+// Answers every question with the element's own options and Continue button, as a person would, until the result shows. Each
 // answer runs in a task of its own (a person's click does), so a trace shows each step's task.
 import { create, define, dependencies, rendered } from './elements.js';
 
@@ -26,7 +26,7 @@ window.stepThrough = async (plan) => {
     const choice = [...form.querySelectorAll('input[type="radio"]')].find((input) => input.value === plan[question]);
     if (!choice) throw new Error(`bench: no planned answer for "${question}"`);
     choice.checked = true;
-    form.requestSubmit();
+    triage.shadowRoot.querySelector('[part~="continue"]').click();
     await triage.updateComplete;
     if (triage.result) await rendered(triage);
     void triage.offsetHeight;

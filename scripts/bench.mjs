@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import puppeteer from 'puppeteer-core';
 import { questions } from '../dist/content/index.js';
 import { brotliSize, preloadLists } from './sizes.mjs';
@@ -26,6 +28,37 @@ const BARE = 'bare-lit-element';
 const copyOf = (tag) => `static-${tag}`;
 
 if (!existsSync('dist/cdn/back-pain-widgets.js')) throw new Error('bench: run `npm run build` first (dist/ is missing)');
+
+// 0. The engine in Node with hostile input: 10^6 keys no question has. It must stay linear, with a short
+// error and no memory kept that grows with the input. Not a test: the figure goes in the README.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+const ENGINE_KEYS = 1_000_000;
+const hostileInput = { 'bladder-bowel': 'no' };
+for (let i = 0; i < ENGINE_KEYS; i += 1) hostileInput[`unknown-${i}`] = 'x';
+const engineTimes = [];
+const keysTimes = [];
+const retained = [];
+let errorLength = 0;
+for (let round = 0; round < 1 + 5; round += 1) {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const result = triage(hostileInput);
+  const elapsed = performance.now() - started;
+  if (result.error?.count !== ENGINE_KEYS) throw new Error('bench: triage() did not count every unknown key');
+  errorLength = result.error.message.length;
+  collectGarbage();
+  const keysStarted = performance.now();
+  Object.keys(hostileInput);
+  const keysElapsed = performance.now() - keysStarted;
+  collectGarbage();
+  if (round > 0) {
+    engineTimes.push(elapsed);
+    keysTimes.push(keysElapsed);
+    retained.push(process.memoryUsage().heapUsed - heapBefore);
+  }
+}
 
 // The element classes from dist/ and the bare Lit element, bundled with one production Lit.
 const bundleDir = mkdtempSync(join(tmpdir(), 'bpw-bench-'));
@@ -265,7 +298,7 @@ const speedRows = (rate) => {
       ms(median(many[BARE])),
       `${(median(many['exercise-card']) / median(many[BARE])).toFixed(1)}×`,
     ],
-    [`Whole triage stepped through (${walk.steps} of ${questions.length} questions, via the form)`, ms(median(walk.elapsed)), '–', '–', '–', '–'],
+    [`Whole triage stepped through (${walk.steps} of ${questions.length} questions, via Continue)`, ms(median(walk.elapsed)), '–', '–', '–', '–'],
     [`Longest task of a walk through the triage (trace): median / worst of ${TRACE_SAMPLES}`, `${ms(median(walk.longest))} / ${ms(Math.max(...walk.longest))}`, '–', '–', '–', '–'],
     ...Object.entries(loads).flatMap(([name, load]) => [
       [
@@ -321,6 +354,17 @@ const targets = [
 console.log(`\nHeadless Chromium ${version}, production Lit; ${SAMPLES} samples (${TRACE_SAMPLES} for traces) after ${WARM_UP} warm-up rounds.`);
 for (const rate of CPU_RATES) console.log(`\n**${rate}× CPU**\n\n${table(speedRows(rate))}`);
 console.log(`\n**Against the targets**\n\n${table(targets)}`);
+console.log(
+  `\n**The engine in Node ${process.versions.node}**\n\n${table([
+    ['Measure', 'Samples', 'Median (ms)', 'Note'],
+    [
+      `\`triage()\` of an object with 10^6 unknown keys: error of ${errorLength} characters, ${(Math.max(...retained) / 1e6).toFixed(2)} MB of heap kept after it`,
+      engineTimes.length,
+      ms(median(engineTimes)),
+      `\`Object.keys\` of the same object alone: ${ms(median(keysTimes))} ms`,
+    ],
+  ])}`,
+);
 console.log(
   '\nThe no-logic copy has the widget\'s first-render shadow DOM and CSS, cloned from a template (bench/static-copy.js);' +
     ' the bare Lit element renders 9 nodes and shows the cost of Lit, not of the DOM. The interval is a 95% bootstrap' +

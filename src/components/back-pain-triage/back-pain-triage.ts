@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -7,6 +7,10 @@ import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult
 import { styles } from './back-pain-triage.styles.js';
 import { en } from '../../content/locales/en.js';
 import { controlStyles } from '../../internal/control-styles.js';
+import { SavedAnswersController } from './saved-answers-controller.js';
+import { OwnElements } from '../../internal/own-elements.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { ExerciseCard } from '../exercise-card/exercise-card.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -27,8 +31,6 @@ export interface TriageRedFlagDetail {
   flags: readonly RaisedRedFlag[];
   urgency: TriageResult['urgency'];
 }
-
-const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
 
 const CONFIDENCE_KEYS: Record<FactorConfidence, UiKey> = {
   likely: 'confidence-likely',
@@ -148,9 +150,15 @@ export class BackPainTriage extends WidgetElement {
   #focus: 'heading' | 'error' | null = null;
   #cache: { answers: Answers; result: TriageResult } | null = null;
   #assigned: unknown = undefined;
+  readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
     super();
+    // Registers itself with the element: storage is touched only with `save-answers`.
+    new SavedAnswersController(this, {
+      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
+      warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
+    });
     this.saveAnswers = false;
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
@@ -185,24 +193,14 @@ export class BackPainTriage extends WidgetElement {
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
+    this.#own.forget('card:');
     this._answers = {};
     this._questionId = nextQuestion({})?.id ?? null;
     this._error = false;
     this._status = 'idle';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A moved element keeps its answers in memory; storage is only read for a fresh one.
-    if (this.saveAnswers && Object.keys(this._answers).length === 0) this.restore();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (this.saveAnswers && (changed.has('_answers') || changed.has('saveAnswers'))) this.save();
-    // Turning `save-answers` off forgets the saved copy.
-    if (changed.get('saveAnswers') === true && !this.saveAnswers) {
-      this.storage((storage) => storage.removeItem(this.storageKey));
-    }
+  protected override updated(): void {
     const focus = this.#focus;
     this.#focus = null;
     if (focus) {
@@ -212,18 +210,24 @@ export class BackPainTriage extends WidgetElement {
     }
   }
 
-  private applyAnswers(value: unknown): void {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.warnInvalid('answers', value, 'an object of question id to option id');
+  /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
+  private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
+    const { answers, error } = validateAnswers(value);
+    if (error?.issues[0].problem === 'not-an-object') {
+      this.warnInvalid(field, value, 'an object of question id to option id');
       return;
     }
-    const { answers, error } = validateAnswers(value);
-    for (const issue of error?.issues ?? []) {
-      if (issue.problem === 'unknown-question') {
-        this.warnInvalid('answers key', issue.question, issue.validValues);
-      } else {
-        this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+    if (error && field === 'saved answers') {
+      this.warnInvalid(field, `${error.count} invalid entries`, `answers saved by this version (the invalid ones were dropped): ${error.message}`);
+    } else if (error) {
+      for (const issue of error.issues) {
+        if (issue.problem === 'unknown-question') {
+          this.warnInvalid('answers key', issue.question, issue.validValues);
+        } else {
+          this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+        }
       }
+      if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
     this._answers = answers;
     this._questionId = walk(answers).next?.id ?? null;
@@ -237,41 +241,10 @@ export class BackPainTriage extends WidgetElement {
     return this.#cache.result;
   }
 
-  // Storage: touched only when the host opted in with `save-answers`.
-  private get storageKey(): string {
-    return this.id ? `${STORAGE_PREFIX}:${this.id}` : STORAGE_PREFIX;
-  }
-
-  private storage(task: (storage: Storage) => void): void {
-    try {
-      task(window.sessionStorage);
-    } catch (error) {
-      this.warnInvalid('save-answers', true, `sessionStorage is not available here (${String(error)})`);
-    }
-  }
-
-  private save(): void {
-    this.storage((storage) =>
-      Object.keys(this._answers).length
-        ? storage.setItem(this.storageKey, JSON.stringify(this._answers))
-        : storage.removeItem(this.storageKey),
-    );
-  }
-
-  private restore(): void {
-    this.storage((storage) => {
-      const saved = storage.getItem(this.storageKey);
-      if (saved === null) return;
-      try {
-        this.applyAnswers(JSON.parse(saved));
-      } catch {
-        this.warnInvalid('saved answers', saved, 'JSON written by this element');
-      }
-    });
-  }
-
   // Navigation. Each move puts focus on the new step's heading.
   private show(questionId: string | null): void {
+    // Exercise cards start afresh on the next result.
+    if (questionId !== null) this.#own.forget('card:');
     this._questionId = questionId;
     this._error = false;
     this._status = 'idle';
@@ -306,10 +279,12 @@ export class BackPainTriage extends WidgetElement {
     );
   }
 
-  private onContinue(event: SubmitEvent, question: Question): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value;
+  /**
+   * Continue (the button, or Enter on an option). It never relies on native form submission, which a
+   * frame sandboxed without `allow-forms` blocks before any submit event fires.
+   */
+  private onContinue(question: Question): void {
+    const choice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
     if (!choice) {
       this._error = true;
       this.#focus = 'error';
@@ -394,7 +369,7 @@ export class BackPainTriage extends WidgetElement {
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${result ? this.renderPrintHeader() : nothing} ${result ? this.renderUrgency(result) : nothing}
-      <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
+      ${this.banner()}
       ${result
         ? keyed('result', this.renderResult(result))
         : question
@@ -403,14 +378,42 @@ export class BackPainTriage extends WidgetElement {
     </div>`;
   }
 
+  /** Our banner and cards under the names the host registered them as (see WidgetElement.define). */
+  private banner(): RedFlagBanner {
+    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
+      node.setAttribute('part', 'banner'),
+    );
+    banner.raised = this.evaluate().redFlags;
+    return banner;
+  }
+
+  private card(exercise: string): ExerciseCard {
+    return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
+      node.setAttribute('exercise', exercise);
+      node.toggleAttribute('compact', true);
+    });
+  }
+
   private renderQuestion(question: Question) {
     const text = this.strings.questions[question.id];
     const answer = this._answers[question.id];
     const { index, total } = this.progress(question.id);
     const describedBy = [text.hint ? 'hint' : '', this._error ? 'error' : ''].filter(Boolean).join(' ');
     const canGoBack = this.previous(question.id) !== null;
-    const onSubmit = (event: SubmitEvent) => this.onContinue(event, question);
-    return html`<form part="question" lang=${this.strings.locale} novalidate @submit=${onSubmit}>
+    const onContinue = () => this.onContinue(question);
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
+      event.preventDefault();
+      onContinue();
+    };
+    // No submit button, and submit is cancelled anyway: the host page is never navigated.
+    return html`<form
+      part="question"
+      lang=${this.strings.locale}
+      novalidate
+      @submit=${(event: SubmitEvent) => event.preventDefault()}
+      @keydown=${onKeydown}
+    >
       ${this._error
         ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
             <h2>${this.ui('error-summary-title')}</h2>
@@ -453,7 +456,7 @@ export class BackPainTriage extends WidgetElement {
         </div>
       </fieldset>
       <div class="buttons" part="buttons">
-        <button type="submit" part="continue">${this.ui('continue')}</button>
+        <button type="button" part="continue" @click=${onContinue}>${this.ui('continue')}</button>
         ${canGoBack
           ? html`<button type="button" class="secondary" part="back" @click=${this.onBack}>
               ${this.ui('back')}
@@ -622,7 +625,7 @@ export class BackPainTriage extends WidgetElement {
           </div>`
         : nothing}
       <ul class="cards">
-        ${exercises.map((id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`)}
+        ${exercises.map((id) => html`<li>${this.card(id)}</li>`)}
       </ul>
     </section>`;
   }

@@ -11,11 +11,11 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Knee-to-chest stretch',
     helps: 'Gently stretches the lower back and can ease tight muscles.',
     illustrationAlt:
-      'Two drawings. First, a person lies on their back with knees bent and feet flat. Then they pull one knee toward their chest with both hands. The other foot stays on the floor.',
+      'Two drawings. First, a person lies on their back with knees bent and feet flat. Then they pull one knee towards their chest with both hands. The other foot stays on the floor.',
     startPosition: 'Lie on your back on the floor or a firm bed, with your knees bent and your feet flat.',
     steps: [
       'Hold one knee with both hands.',
-      'Gently pull it toward your chest until you feel a stretch in your lower back.',
+      'Gently pull it towards your chest until you feel a stretch in your lower back.',
       'Hold for a few seconds while you breathe slowly.',
       'Lower your leg back down and switch sides.',
     ],
@@ -30,7 +30,7 @@ export const enExercises: ContentStrings['exercises'] = {
   },
   'pelvic-tilt': {
     name: 'Pelvic tilt',
-    helps: 'Wakes up the deep tummy muscles and eases a stiff lower back.',
+    helps: 'Wakes up the core muscles and eases a stiff lower back.',
     illustrationAlt:
       'Two drawings of a person lying on their back with knees bent and feet flat. First, there is a small gap under the lower back. Then the hips tip up a little and the lower back presses flat into the floor.',
     startPosition: 'Lie on your back with your knees bent, your feet flat and your arms by your sides.',
@@ -47,7 +47,7 @@ export const enExercises: ContentStrings['exercises'] = {
   },
   'bird-dog': {
     name: 'Bird-dog',
-    helps: 'Trains the deep core muscles that keep your spine steady when you walk.',
+    helps: 'Trains the core muscles that keep your spine steady when you walk.',
     illustrationAlt:
       'Two drawings. First, a person kneels on hands and knees with a flat back. Then they reach one arm straight forward and the opposite leg straight back, in line with the back.',
     startPosition:
@@ -69,7 +69,7 @@ export const enExercises: ContentStrings['exercises'] = {
   },
   plank: {
     name: 'Plank',
-    helps: 'Builds strength in the deep core muscles that support your spine.',
+    helps: 'Builds strength in the core muscles that support your spine.',
     illustrationAlt:
       'Two drawings. First, a person lies face down, resting on their forearms. Then they lift their body onto their forearms and toes, in a straight line from head to heels.',
     startPosition: 'Lie face down, with your elbows under your shoulders and your forearms on the floor.',
@@ -80,7 +80,7 @@ export const enExercises: ContentStrings['exercises'] = {
       'Lower yourself down gently and rest.',
     ],
     easier: 'Rest on your knees, not your toes. Or stand and lean your forearms on a wall or a table.',
-    harder: 'Hold a little longer each week, up to 30 seconds.',
+    harder: 'Hold a little longer each week.',
     cautions: ['Do not let your hips sag or poke up.', 'Keep breathing the whole time.'],
     stopRules,
   },
@@ -106,11 +106,11 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Hamstring stretch',
     helps: 'Stretches the muscles at the back of your thighs, so each step is smoother.',
     illustrationAlt:
-      'Two drawings. First, a person lies on their back with one knee bent up and a towel around that foot. Then they hold the towel and straighten that leg up toward the ceiling. The other foot stays flat on the floor.',
+      'Two drawings. First, a person lies on their back with one knee bent up and a towel around that foot. Then they hold the towel and straighten that leg up towards the ceiling. The other foot stays flat on the floor.',
     startPosition: 'Lie on your back with both knees bent and your feet flat. Hold a towel in both hands.',
     steps: [
       'Loop the towel around one foot.',
-      'Straighten that leg up toward the ceiling until you feel a gentle stretch at the back of the thigh.',
+      'Straighten that leg up towards the ceiling until you feel a gentle stretch at the back of the thigh.',
       'Hold for a few slow breaths.',
       'Lower the leg slowly, then switch sides.',
     ],

@@ -3,9 +3,9 @@ import { emergencyNow } from './en-phrases.js';
 
 export const enFactors: ContentStrings['factors'] = {
   'weak-core': {
-    name: 'Weak deep core muscles',
+    name: 'Weak core muscles',
     whatItIs:
-      'Deep muscles in your tummy and back hold your spine steady. Their names are the transverse abdominis and the multifidus. When they are weak, the bigger back muscles work too hard to make up for them.',
+      'Your core muscles are the deep muscles in your tummy and back. They hold your spine steady. Doctors call these the transverse abdominis and the multifidus. When they are weak, the bigger back muscles work too hard to make up for them.',
     howItFeels: 'A dull ache that builds as the walk goes on, as your back muscles get tired.',
     whatHelps: 'Core exercises like the bird-dog and the plank, done a little each day.',
     whenToSeeClinician: 'Is the ache still there after a few weeks of exercise? Then see a physiotherapist.',
@@ -13,7 +13,7 @@ export const enFactors: ContentStrings['factors'] = {
   'tight-hip-flexors': {
     name: 'Tight muscles at the front of the hips',
     whatItIs:
-      'The hip flexors are the muscles at the front of your hips. Long hours of sitting can make them tight. Then they tip the pelvis forward and deepen the inward curve of the lower back. This deep curve is called hyperlordosis.',
+      'The hip flexors are the muscles at the front of your hips. Long hours of sitting can make them tight. Then they can tip the pelvis forward and deepen the inward curve of the lower back. This deep curve is called hyperlordosis.',
     howItFeels: 'An ache in the lower back with each step, often with a big arch in your back.',
     whatHelps: 'The hip flexor stretch and the pelvic tilt. Get up and move often if you sit a lot.',
     whenToSeeClinician: 'See a physiotherapist if the stretches do not help after a few weeks.',
@@ -31,11 +31,11 @@ export const enFactors: ContentStrings['factors'] = {
     whatItIs:
       'Lumbar spinal stenosis means the space for the nerves in the lower back has become narrow. Standing up straight and walking make the space smaller, so the nerves get pressed. It is more common in older adults.',
     howItFeels:
-      'Pain, numbness, heavy legs or cramp in the back, buttocks or legs when you stand or walk. It eases fast when you sit down or lean forward, such as on a shopping cart.',
+      'Pain, numbness, heavy legs or cramp in the back, buttocks or legs when you stand or walk. It eases fast when you sit down or lean forward, such as on a shopping trolley.',
     whatHelps:
-      'Gentle stretches that bend you forward, like the knee-to-chest stretch, and pacing your walks. Leaning on a cart or a walking stick can help you walk further.',
+      'Gentle stretches that bend you forward, like the knee-to-chest stretch, and pacing your walks. Leaning on a trolley or a walking stick can help you walk further.',
     whenToSeeClinician:
-      `See a doctor or physiotherapist to talk about it. A clinician may decide whether a scan is needed. If your legs get weak or your bladder or bowels change: ${emergencyNow}`,
+      `See a doctor or physiotherapist to talk about it. They can decide whether you need a scan. If your legs get weak or your bladder or bowels change, do not wait. ${emergencyNow}`,
   },
   sciatica: {
     name: 'Sciatica',
@@ -56,12 +56,12 @@ export const enFactors: ContentStrings['factors'] = {
       'An ache in the back that gets worse with load, like carrying bags or standing or walking for a long time.',
     whatHelps: 'Gentle core work, pacing your walks, and shoes with a good cushion.',
     whenToSeeClinician:
-      'See a doctor or physiotherapist if the pain does not ease. A clinician may decide whether a scan is needed. Most people do not need one.',
+      'See a doctor or physiotherapist if the pain does not ease. They can decide whether you need a scan. Most people do not need one.',
   },
   gait: {
     name: 'The way you walk',
     whatItIs:
-      'The way you walk is called your gait. Your feet may roll in too much (overpronation) or roll out (supination). Then your legs and hips twist a little with each step, and that twist strains the lower back.',
+      'The way you walk is called your gait. Your feet may roll in too much (overpronation) or roll out (supination). Then your legs and hips can twist a little with each step, and that twist can strain the lower back.',
     howItFeels: 'An ache that builds over a walk, and shoes that wear down on one edge.',
     whatHelps: 'Stretches for your hips, core work, and shoes that feel good and give support.',
     whenToSeeClinician: 'A physiotherapist can watch you walk. They can suggest changes that help.',
@@ -77,7 +77,7 @@ export const enFactors: ContentStrings['factors'] = {
   footwear: {
     name: 'Your shoes',
     whatItIs:
-      'Worn-out shoes lose their cushion, so more jolt from each step goes up to your back. Shoes with no arch support, or high heels, can also upset how your feet keep you steady.',
+      'Worn-out shoes lose their cushion, so more jolt from each step can reach your back. Shoes with no arch support, or high heels, can also upset how your feet keep you steady.',
     howItFeels: 'Aching after walking, which may be worse in old or flat shoes.',
     whatHelps: 'Shoes with good cushion that fit well. They make walking more comfortable, but they are not a cure on their own.',
     whenToSeeClinician: 'See a doctor or physiotherapist if the pain goes on after you change shoes.',
@@ -90,6 +90,6 @@ export const enFactors: ContentStrings['factors'] = {
       'A cramp in the calf that comes on after about the same distance each time. It eases when you stand still for a few minutes, without having to sit.',
     whatHelps:
       'A doctor should check your blood flow first. Walking exercise, often in a class with a trainer, is the main treatment. If you smoke, stopping helps blood flow.',
-    whenToSeeClinician: `Book a doctor's appointment so they can check the blood flow in your legs. If a leg turns cold, pale or numb: ${emergencyNow}`,
+    whenToSeeClinician: `Book a doctor's appointment so they can check the blood flow in your legs. If a leg turns cold, pale or numb, do not wait. ${emergencyNow}`,
   },
 };

@@ -17,7 +17,7 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   },
   'pace-your-walks': {
     title: 'Pace your walks',
-    body: 'Take shorter walks more often, and rest before the pain builds up. If leaning forward helps, a shopping cart or a walking stick can help you walk further.',
+    body: 'Take shorter walks more often, and rest before the pain builds up. If leaning forward helps, a shopping trolley or a walking stick can help you walk further.',
   },
   'walking-for-circulation': {
     title: 'Keep walking, with a plan from your doctor',
@@ -26,7 +26,7 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   },
   'posture-tips': {
     title: 'Stand and walk tall',
-    body: 'Walk tall, with your head up and your shoulders relaxed. Try not to lean forward or arch your lower back a lot. If you sit a lot, get up and move every half hour.',
+    body: 'Walk tall, with your head up and your shoulders relaxed. Try not to lean forward or arch your lower back a lot. If you sit a lot, get up and move about often.',
     note: 'These tips are for comfort and to help prevent aches.',
   },
   'footwear-tips': {

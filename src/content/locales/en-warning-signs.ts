@@ -16,11 +16,11 @@ export const enUrgency: ContentStrings['urgency'] = {
   routine: {
     headline: 'Book an appointment',
     whatToDo: 'Book an appointment with a doctor or physiotherapist. Until then, the self-care below may help.',
-    howSoon: 'In the next week or two',
+    howSoon: 'Within 1 or 2 weeks',
   },
   'self-care': {
     headline: 'You can look after this at home',
-    whatToDo: 'Try the self-care and exercises below. Most back pain gets better within a few weeks.',
+    whatToDo: 'Try the self-care and exercises below. Most back pain gets better within a few weeks or months.',
     howSoon: 'Start today. Get help if things change.',
   },
 };
@@ -32,15 +32,15 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'bladder-bowel-unsure': {
     sign: 'You are not sure about changes in your bladder or bowels.',
-    advice: 'Please see a doctor today so they can check. If you notice any new bladder or bowel problem, get emergency help at once.',
+    advice: `See a doctor today so they can check. If you get any new bladder or bowel problem, do not wait. ${emergencyNow}`,
   },
   'saddle-numbness': {
-    sign: 'New numbness or tingling between your legs, in your genitals, or around your bottom.',
+    sign: 'New numbness or tingling between your legs or around your bottom.',
     advice: `The nerves at the base of the spine may be pressed. ${emergencyNow}`,
   },
   'saddle-numbness-unsure': {
     sign: 'You are not sure about numbness between your legs or around your bottom.',
-    advice: 'Please see a doctor today so they can check. If the numbness is clear or spreads, get emergency help at once.',
+    advice: `See a doctor today so they can check. If the numbness is clear or spreads, do not wait. ${emergencyNow}`,
   },
   'both-legs-worsening': {
     sign: 'Weakness in both legs, or symptoms in both legs that get worse fast.',
@@ -52,11 +52,11 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'new-leg-nerve-symptoms': {
     sign: 'New or worse weakness, numbness or tingling in a leg.',
-    advice: `A nerve may be pressed and should be checked soon. ${seeDoctorToday}`,
+    advice: `A nerve may be pressed. ${seeDoctorToday}`,
   },
   'leg-nerve-symptoms-unsure': {
     sign: 'You are not sure about weakness, numbness or tingling in your legs.',
-    advice: 'Please see a doctor today so they can check your legs. If both legs get weak or numb, get emergency help at once.',
+    advice: `See a doctor today so they can check your legs. If both legs get weak or numb, do not wait. ${emergencyNow}`,
   },
   'foot-drop': {
     sign: 'A foot that slaps down or catches on the ground when you walk. This is called foot drop.',
@@ -84,7 +84,7 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'cancer-history': {
     sign: 'Having had cancer in the past.',
-    advice: `New back pain after cancer should be checked. ${seeDoctorToday}`,
+    advice: `A doctor should check new back pain after cancer. ${seeDoctorToday}`,
   },
   'cancer-history-unsure': {
     sign: 'You are not sure whether you have had cancer.',
@@ -107,12 +107,12 @@ export const enRedFlags: ContentStrings['redFlags'] = {
     advice: 'Book an appointment so a doctor can check why the pain does not settle.',
   },
   'age-under-20': {
-    sign: 'New back pain when you are under 20.',
-    advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
+    sign: 'You are under 20 and your back pain is new. You also have another warning sign.',
+    advice: 'Age alone is not a warning sign. Together with another sign, see a doctor today.',
   },
   'age-over-50': {
-    sign: 'New back pain when you are 50 or over.',
-    advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
+    sign: 'You are 50 or over and your back pain is new. You also have another warning sign.',
+    advice: 'Age alone is not a warning sign. Together with another sign, see a doctor today.',
   },
   'major-trauma': {
     sign: 'A bad accident, like a car crash or a fall from a height.',

@@ -13,14 +13,14 @@ const yesNoNotSure = { no: 'No', yes: 'Yes', 'not-sure': "I'm not sure" } as con
 export const enQuestions: ContentStrings['questions'] = {
   'bladder-bowel': {
     text: 'Since your back pain started, have you had any new problems with your bladder or bowels?',
-    hint: 'For example: trouble starting or stopping when you pee, not feeling when your bladder is full, or leaking pee or poo.',
-    why: 'New bladder or bowel problems with back pain can mean the nerves at the base of the spine are being pressed. This needs help fast.',
+    hint: 'For example, it is hard to start or stop peeing. Or you cannot feel when your bladder is full. Or you leak pee or poo.',
+    why: 'New bladder or bowel problems with back pain can mean something is pressing on the nerves at the base of the spine. If you have this, call your emergency number now.',
     options: yesNoNotSure,
   },
   'saddle-numbness': {
-    text: 'Do you have new numbness or tingling between your legs, in your genitals, or around your bottom?',
-    hint: 'For example: it feels different when you wipe after using the toilet, or you have less feeling during sex.',
-    why: 'Numbness in this area can mean the nerves at the base of the spine are being pressed. This needs help fast.',
+    text: 'Do you have new numbness or tingling between your legs or around your bottom?',
+    hint: 'This includes your genitals. For example, it feels different when you wipe after using the toilet. Or you have less feeling during sex.',
+    why: 'Numbness in this area can mean something is pressing on the nerves at the base of the spine. If you have this, call your emergency number now.',
     options: yesNoNotSure,
   },
   'leg-nerve-symptoms': {
@@ -64,12 +64,12 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'night-pain': {
     text: 'Do you have pain at night or at rest that does not ease, even when you change position?',
-    why: 'Most back pain eases with rest. Pain that does not ease at rest should be checked.',
+    why: 'Most back pain eases with rest. A doctor should check pain that does not ease at rest.',
     options: yesNoNotSure,
   },
   age: {
     text: 'How old are you?',
-    why: 'Age alone is not a warning sign. But with other signs, it can change how soon you should be seen.',
+    why: 'Age alone is not a warning sign. But with other signs, it can change how soon a doctor should see you.',
     options: {
       'under-20': 'Under 20',
       '20-to-49': '20 to 49',
@@ -79,7 +79,7 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'pain-start': {
     text: 'When did this back pain start?',
-    why: 'New back pain is checked more closely at some ages. How long you have had it also changes the self-care that fits.',
+    why: 'Doctors check new back pain more closely at some ages. How long you have had it also changes the self-care that fits.',
     options: {
       'new-recent': 'In the last 6 weeks, and I have not had back pain like this before',
       'new-months': 'More than 6 weeks ago, and it was my first back pain like this',
@@ -126,7 +126,7 @@ export const enQuestions: ContentStrings['questions'] = {
     options: {
       'buttock-or-thigh': 'In my buttock or thigh, above the knee',
       'below-knee': 'Below the knee, down into my foot',
-      'calf-cramp': 'A cramp in my calf',
+      'calf-cramp': 'In my calf, often as a cramp',
       'not-sure': "I'm not sure",
     },
   },
@@ -142,11 +142,11 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'standing-brings-on': {
     text: 'Can standing still, without walking, bring on the leg symptoms?',
-    why: 'If standing alone never brings it on, a narrow space in the spine is much less likely.',
+    why: 'If standing alone never brings it on, a narrow space for the nerves in the spine is much less likely.',
     options: { yes: 'Yes', no: 'No, only walking does', 'not-sure': "I'm not sure" },
   },
   'what-eases': {
-    text: 'When your legs hurt on a walk, what makes it ease?',
+    text: 'When your legs hurt on a walk, what makes them feel better?',
     why: 'Relief from sitting points to the spine. Relief from just standing still points to blood flow in the legs.',
     options: {
       'sitting-or-bending': 'Sitting down or bending forward',
@@ -156,7 +156,7 @@ export const enQuestions: ContentStrings['questions'] = {
     },
   },
   'shopping-cart': {
-    text: 'Is walking easier when you lean forward on something, like a shopping cart?',
+    text: 'Is walking easier when you lean forward on something, like a shopping trolley?',
     why: 'Leaning forward makes more room for the nerves in the lower back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
@@ -166,12 +166,12 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
   'walk-onset': {
-    text: 'When does the pain start during a walk?',
+    text: 'How does the pain come on during a walk?',
     why: 'Pain that starts at the same distance each time can be a sign of poor blood flow. A slow, dull ache often comes from tired muscles.',
     options: {
-      'builds-gradually': 'A dull ache that builds as the walk goes on',
+      'builds-gradually': 'Slowly, as a dull ache that builds up',
       'same-distance': 'At about the same distance each time',
-      'first-steps': 'From the first few steps',
+      'first-steps': 'Straight away, from the first few steps',
       'not-sure': "I'm not sure",
     },
   },
@@ -192,7 +192,8 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No' },
   },
   'hip-tightness': {
-    text: 'Do the fronts of your hips feel tight, or does your lower back curve in a lot?',
+    text: 'Do the muscles at the front of your hips feel tight?',
+    hint: 'For example, it is hard to stand up straight after you have been sitting for a long time.',
     why: 'Tight hip muscles can tip the pelvis forward and strain the lower back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
@@ -203,28 +204,29 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
   'core-exercise': {
-    text: 'How often do you do exercises for your tummy and back muscles?',
-    why: 'When the deep tummy and back muscles are weak, the bigger back muscles do all the work and get tired.',
+    text: 'How often do you do exercises for your core muscles?',
+    hint: 'Your core muscles are the deep muscles in your tummy and back.',
+    why: 'When the core muscles are weak, the bigger back muscles do all the work and get tired.',
     options: {
-      rarely: 'Hardly ever or never',
-      sometimes: 'Now and then',
-      regularly: 'Two or more times a week',
+      rarely: 'Less than once a week, or never',
+      sometimes: 'About once a week',
+      regularly: '2 or more times a week',
     },
   },
   'foot-roll': {
     text: 'Do your feet roll in or out when you walk?',
-    hint: 'A clue is shoes that wear down more on one edge.',
+    hint: 'Your shoes can tell you. They wear down on the inner edge if your feet roll in, and on the outer edge if they roll out.',
     why: 'The way your feet land can twist the legs and hips and strain the lower back.',
     options: {
-      'roll-in': 'They roll in, and my shoes wear on the inner edge',
-      'roll-out': 'They roll out, and my shoes wear on the outer edge',
+      'roll-in': 'They roll in',
+      'roll-out': 'They roll out',
       no: 'No',
       'not-sure': "I'm not sure",
     },
   },
   'walking-posture': {
     text: 'How do you most often stand and walk?',
-    why: 'Leaning, or a big arch in the back, makes the back muscles work harder to hold you up.',
+    why: 'Leaning, or a big arch in the back, can make the back muscles work harder to hold you up.',
     options: {
       'lean-forward': 'I lean forward',
       'hips-tipped': 'My hips tip forward and my lower back arches a lot',
@@ -247,11 +249,11 @@ export const enQuestions: ContentStrings['questions'] = {
 
 export const enNotes: ContentStrings['notes'] = {
   'check-circulation':
-    'Your answers also fit a problem with blood flow in the legs. A doctor should check your circulation, because it can look like a narrow spine.',
+    'Your answers also fit a problem with blood flow in the legs. A doctor should check your blood flow, because it can look like a narrow space for the nerves in the spine.',
 };
 
 export const enCautions: ContentStrings['cautions'] = {
-  'get-checked-first': 'Please see a doctor before you start these exercises.',
+  'get-checked-first': 'See a doctor before you start these exercises.',
   'gentle-only': 'Go gently, and stop any exercise that makes your symptoms worse.',
   'wait-for-circulation-check':
     'No back exercises for now. A doctor should check the blood flow in your legs first. Gentle walking is fine.',

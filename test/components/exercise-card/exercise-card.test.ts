@@ -130,7 +130,7 @@ describe('<exercise-card> hold timer', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await card.updateComplete;
     expect(startButton(card).textContent!.trim()).to.equal(en.ui['timer-pause']);
-    expect(status(card).textContent).to.contain('Round 1 of 6: Right arm and left leg.').and.contain('Hold for 5 seconds.');
+    expect(status(card).textContent).to.contain('Repeat 1 of 6: Right arm and left leg.').and.contain('Hold for 5 seconds.');
 
     heard = oneEvent(card, 'exercise-timer-change');
     startButton(card).click();

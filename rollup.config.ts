@@ -1,4 +1,8 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -56,13 +60,37 @@ function renameTrustedTypesPolicy(): Plugin {
   };
 }
 
+/**
+ * Modules whose exports are plain data computed from the content. Bundles get the computed values, not
+ * the content they are computed from: the banner needs the warning signs' ids and urgencies, not the rules.
+ */
+const PRECOMPUTED = ['src/triage/warning-signs.ts'];
+
+/** Replaces each PRECOMPUTED module's code with its exports' values, computed at build time in Node. */
+function precomputeData(): Plugin {
+  return {
+    name: 'precompute-data',
+    async transform(_code, id) {
+      const file = PRECOMPUTED.find((path) => resolve(path) === id);
+      if (!file) return null;
+      const exported: Record<string, unknown> = await tsImport(pathToFileURL(resolve(file)).href, import.meta.url);
+      const lines = Object.entries(exported).map(([name, value]) => {
+        const text = JSON.stringify(value);
+        if (!isDeepStrictEqual(JSON.parse(text ?? 'null'), value)) this.error(`${file}: export ${name} is not plain data`);
+        return `export const ${name} = ${text};`;
+      });
+      return { code: lines.join('\n'), map: null };
+    },
+  };
+}
+
 const npmBuild: RollupOptions = {
   input: npmEntries,
   external: isExternal,
   // Our modules only read plain data objects, so reading a property never has side effects; this lets
   // rollup drop imports of text modules a file does not use.
   treeshake: { propertyReadSideEffects: false },
-  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' })],
+  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }), precomputeData()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -72,18 +100,78 @@ const npmBuild: RollupOptions = {
   },
 };
 
+/** What every script-tag bundle goes through: Lit's production build, our policy name, minified. */
+function cdnPlugins(outDir: string): Plugin[] {
+  return [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir }),
+    precomputeData(),
+    renameTrustedTypesPolicy(),
+    // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
+    minifyTemplateLiterals(),
+    terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+  ];
+}
+
+/** One self-contained file: code loaded on demand (the FHIR file) is inlined. */
 function cdnBuild(input: string, file: string): RollupOptions {
   return {
     input,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn' }),
-      renameTrustedTypesPolicy(),
-      // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
-      minifyTemplateLiterals(),
-      terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
-    ],
-    output: { file, format: 'es', sourcemap: true },
+    plugins: cdnPlugins('dist/cdn'),
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  };
+}
+
+/**
+ * The loader and its chunks: `cdn/back-pain-widgets-loader.js` loads each element's code from `cdn/chunks/`
+ * when its tag appears. Names carry no hash: the version is in the CDN path. `cdn/preload.json` lists, per
+ * tag, the files a page that shows it needs (for `<link rel="modulepreload">`).
+ */
+/** Lit, the widgets' base class and what it imports, and the text they share: one chunk every widget loads. */
+const SHARED_CHUNK =
+  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/]locales[\\/]en-(ui|phrases)\.ts$)/;
+/**
+ * The exercises', factors' and self-care text and the sources, which three or four elements each need: one chunk,
+ * because each file compressed on its own costs more than the few KB a page that needs only part of it gains.
+ */
+const TEXT_CHUNK =
+  /[\\/]src[\\/](content[\\/](locales[\\/]en-(factors|self-care|exercises)|self-care|sources)|internal[\\/]sources)\.ts$/;
+
+const loaderBuild: RollupOptions = {
+  input: { 'back-pain-widgets-loader': 'src/loader/index.ts' },
+  plugins: [...cdnPlugins('dist/cdn'), preloadList()],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    manualChunks: (id) => (SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : undefined),
+  },
+};
+
+/** Writes `preload.json`: for each tag, the loader and every chunk its code imports, in load order. */
+function preloadList(): Plugin {
+  return {
+    name: 'preload-list',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const withImports = (fileName: string, seen = new Set<string>()): string[] => {
+        if (seen.has(fileName)) return [];
+        seen.add(fileName);
+        return [fileName, ...byName.get(fileName)!.imports.flatMap((imported) => withImports(imported, seen))];
+      };
+      const loader = chunks.find((chunk) => chunk.isEntry)!;
+      const preload = Object.fromEntries(
+        tags.map((tag) => {
+          const chunk = chunks.find((candidate) => candidate.moduleIds.some((id) => id.endsWith(`/src/define/${tag}.ts`)));
+          if (!chunk) this.error(`preload-list: no chunk for <${tag}>`);
+          return [tag, [loader.fileName, ...withImports(chunk.fileName)]];
+        }),
+      );
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(preload, null, 2)}\n` });
+    },
   };
 }
 
@@ -92,4 +180,5 @@ export default [
   cdnBuild('src/index.ts', 'dist/cdn/back-pain-widgets.js'),
   cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js'),
   ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
+  loaderBuild,
 ];

@@ -8,6 +8,19 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const NO_SETTINGS: WidgetSettings = {};
 
+const PROVIDER_TAG = 'back-pain-provider';
+
+/** True when a `<back-pain-provider>` around the element, crossing shadow roots, is not defined yet. */
+function providerAboveIsUndefined(element: Element): boolean {
+  let node: Element | null = element;
+  while (node) {
+    if (node.closest(`${PROVIDER_TAG}:not(:defined)`)) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
 interface Resolved {
   settings: WidgetSettings;
   locale: string;
@@ -51,6 +64,15 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observe();
+    if (providerAboveIsUndefined(this.host)) {
+      // The provider's code came after ours (the loader fetches each tag's code on its own), so nobody
+      // answered our request: ask again once it is defined.
+      void customElements.whenDefined(PROVIDER_TAG).then(() => {
+        if (!this.host.isConnected) return;
+        this.settings.hostDisconnected();
+        this.settings.hostConnected();
+      });
+    }
   }
 
   hostDisconnected(): void {

@@ -3,7 +3,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { answersThatApply, nextQuestion, questionsToAsk, summaryText, triage, validateAnswers } from '../../triage/index.js';
-import { questionnaireResponseFile } from '../../fhir/questionnaire-response.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult } from '../../triage/types.js';
 import { styles } from './back-pain-triage.styles.js';
 import { en } from '../../content/locales/en.js';
@@ -382,10 +381,15 @@ export class BackPainTriage extends WidgetElement {
   }
 
   /** Saves the result as a FHIR QuestionnaireResponse file: a local Blob, nothing is sent anywhere. */
-  private onDownload(): void {
+  private async onDownload(): Promise<void> {
     const result = this.result;
     if (!result) return;
-    const file = questionnaireResponseFile(result, { strings: this.strings, authored: new Date() });
+    // The FHIR code is fetched only when someone downloads (the loader keeps it in a chunk of its own).
+    const fhir = await import('../../fhir/questionnaire-response.js').catch((error: unknown) => {
+      console.warn(`back-pain-widgets: <back-pain-triage> could not load the FHIR download: ${String(error)}`);
+    });
+    if (!fhir) return;
+    const file = fhir.questionnaireResponseFile(result, { strings: this.strings, authored: new Date() });
     const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
     // A temporary link inside the shadow root: the host page's DOM is not touched.
     const link = document.createElement('a');

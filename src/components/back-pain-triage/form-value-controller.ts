@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../../content/types.js';
-import { questionnaireResponse } from '../../fhir/questionnaire-response.js';
 import { triage } from '../../triage/index.js';
 import type { Answers, TriageResult } from '../../triage/types.js';
 
@@ -35,16 +34,8 @@ export class FormValueController implements ReactiveController {
     const { host, internals } = this;
     const answers = host.answers;
     const json = Object.keys(answers).length ? JSON.stringify(answers) : null;
-    if (json && host.formFhir && host.name) {
-      // A FormData value sends its entries under their own names.
-      const entries = new FormData();
-      entries.append(host.name, json);
-      const response = questionnaireResponse(host.result ?? triage(answers), { strings: host.strings });
-      entries.append(`${host.name}-fhir`, JSON.stringify(response));
-      internals.setFormValue(entries, json);
-    } else {
-      internals.setFormValue(json, json);
-    }
+    internals.setFormValue(json, json);
+    if (json && host.formFhir && host.name) void this.addQuestionnaireResponse(host.name, json);
     if (host.result) {
       internals.setValidity({});
     } else {
@@ -52,6 +43,20 @@ export class FormValueController implements ReactiveController {
       const anchor = host.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
       internals.setValidity({ valueMissing: true }, host.strings.ui['form-incomplete'], anchor);
     }
+  }
+
+  /** FHIR loads only for hosts that ask for it; the answers are in the form value already. */
+  private async addQuestionnaireResponse(name: string, json: string): Promise<void> {
+    const { host, internals } = this;
+    const { questionnaireResponse } = await import('../../fhir/questionnaire-response.js');
+    // The answers changed while FHIR was loading: a newer update sets the value.
+    if (JSON.stringify(host.answers) !== json || host.name !== name) return;
+    // A FormData value sends its entries under their own names.
+    const entries = new FormData();
+    entries.append(name, json);
+    const response = questionnaireResponse(host.result ?? triage(host.answers), { strings: host.strings });
+    entries.append(`${name}-fhir`, JSON.stringify(response));
+    internals.setFormValue(entries, json);
   }
 
   /** The form was reset: start again. */

@@ -7,7 +7,7 @@ import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
 import { renderIllustration } from './illustration.js';
 import { HoldCues } from './hold-cues.js';
-import { enExercises } from '../../content/locales/en.js';
+import { enExercises } from '../../content/locales/en-exercises.js';
 import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
 import { controlStyles } from '../../internal/control-styles.js';
 

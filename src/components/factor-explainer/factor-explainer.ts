@@ -3,7 +3,9 @@ import { factorRules } from '../../content/index.js';
 import { renderSources } from '../../internal/sources.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { styles } from './factor-explainer.styles.js';
-import { enFactors, enExercises, enSelfCare } from '../../content/locales/en.js';
+import { enFactors } from '../../content/locales/en-factors.js';
+import { enExercises } from '../../content/locales/en-exercises.js';
+import { enSelfCare } from '../../content/locales/en-self-care.js';
 import { enSharedUi, enFactorUi } from '../../content/locales/en-ui.js';
 
 const FACTOR_IDS: readonly string[] = factorRules.map((factor) => factor.id);

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { redFlagRules, URGENCY_LEVELS } from '../../content/index.js';
-import type { UrgencyId } from '../../content/types.js';
+import { URGENCY_LEVELS, type UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
-import { signsOnTheirOwn, type WarningSign } from '../../triage/warning-signs.js';
+import { signsOnTheirOwn, warningSignIds, type WarningSign } from '../../triage/warning-signs.js';
 import { styles } from './red-flag-banner.styles.js';
-import { enRedFlags, enUrgency } from '../../content/locales/en.js';
+import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { enWarningSignUi } from '../../content/locales/en-ui.js';
-
-const RULE_IDS = redFlagRules.map((rule) => rule.id);
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -17,7 +14,7 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
       (flag: unknown) =>
         typeof flag === 'object' &&
         flag !== null &&
-        RULE_IDS.includes((flag as RaisedRedFlag).id) &&
+        warningSignIds.includes((flag as RaisedRedFlag).id) &&
         URGENCY_LEVELS.includes((flag as RaisedRedFlag).urgency),
     )
   );
@@ -76,7 +73,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('raised') && this.raised !== undefined && !isRaisedList(this.raised)) {
-      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${RULE_IDS.join(', ')}`);
+      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${warningSignIds.join(', ')}`);
     }
   }
 

@@ -1,4 +1,5 @@
-import type { ContentStrings, FactorConfidence, UiKey, UrgencyId } from '../content/index.js';
+import type { ContentStrings, FactorConfidence, UrgencyId } from '../content/index.js';
+import { confidenceText } from '../triage/text.js';
 import type { Coding } from './types.js';
 
 /**
@@ -44,12 +45,6 @@ export const LINK_IDS = {
   note: 'factor-note',
 } as const;
 
-/** Confidence id -> its ui text key; a Record, so the compiler notices a new level. */
-const confidenceText: Record<FactorConfidence, UiKey> = {
-  likely: 'confidence-likely',
-  possible: 'confidence-possible',
-  'less-likely': 'confidence-less-likely',
-};
 export const CONFIDENCE_LEVELS = Object.keys(confidenceText) as FactorConfidence[];
 
 /** One coding per kind of thing we send; display text comes from the locale strings. */

@@ -1,7 +1,7 @@
 import { en, questions, type ContentStrings } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { VERSION } from '../version.js';
 import { answerTo } from '../triage/conditions.js';
-import { answersThatApply } from '../triage/flow.js';
+import { triageSession } from '../triage/session.js';
 import type { TriageResult } from '../triage/types.js';
 import { codings, LINK_IDS, QUESTIONNAIRE_URL } from './codes.js';
 import { factorsText } from './questionnaire.js';
@@ -31,7 +31,7 @@ export function questionnaireResponse(
   const { ui } = strings;
   // Content order, as in the Questionnaire. An answer left over from a path the
   // person went back on is not sent: FHIR allows no answer to a disabled item.
-  const applying = answersThatApply(result.answers);
+  const applying = triageSession(result.answers).answers;
   const answers: QuestionnaireResponseItem[] = questions.flatMap((question) => {
     const option = answerTo(applying, question.id);
     if (option === undefined) return [];

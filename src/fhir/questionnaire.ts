@@ -10,7 +10,7 @@ import {
   type ContentStrings,
   type Question,
 } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { VERSION } from '../version.js';
 import { CODE_SYSTEMS, CONFIDENCE_LEVELS, codings, LINK_IDS, LOW_BACK_PAIN, QUESTIONNAIRE_URL } from './codes.js';
 import type { Coding, Questionnaire, QuestionnaireEnableWhen, QuestionnaireItem } from './types.js';
 

@@ -2,9 +2,9 @@ import { LitElement } from 'lit';
 import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
 import type { EnglishText } from './locale.js';
-import { fill } from './format.js';
+import { fill } from '../triage/text.js';
 import { baseStyles, tokens } from './styles.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 import { warnInvalid } from './warn.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */

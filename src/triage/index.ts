@@ -4,3 +4,4 @@ export { AnswerValidationError, validateAnswers } from './validate.js';
 export { answersThatApply, nextQuestion, questionsToAsk } from './flow.js';
 export { triage } from './triage.js';
 export { summaryText } from './summary.js';
+export { triageSession, type TriageSession } from './session.js';

@@ -1,4 +1,4 @@
-import { redFlagRules } from '../content/index.js';
+import { redFlagRules, type RedFlagRule, type UrgencyId } from '../content/index.js';
 import { answersBehind } from './conditions.js';
 import type { Answers, RaisedRedFlag } from './types.js';
 import { mostUrgent, rankOf } from './urgency.js';
@@ -22,3 +22,6 @@ export function raiseRedFlags(answers: Answers): RaisedRedFlag[] {
   });
   return raised.sort((a, b) => rankOf(a.urgency) - rankOf(b.urgency));
 }
+
+/** How fast a sign calls for help when it is the only one; a sign that never counts alone (age) takes its level with others. */
+export const urgencyOfSign = (rule: RedFlagRule): UrgencyId => rule.urgencyAlone ?? rule.urgencyWithOthers;

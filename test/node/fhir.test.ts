@@ -15,7 +15,7 @@ import {
   type Condition,
 } from '../../src/content/index.js';
 import { triage } from '../../src/triage/index.js';
-import { VERSION } from '../../src/internal/version.js';
+import { VERSION } from '../../src/version.js';
 import {
   CODE_SYSTEMS,
   questionnaire,

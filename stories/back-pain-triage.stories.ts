@@ -78,6 +78,7 @@ const steps = {
   'weight-loss': step('weight-loss'),
   'night-pain': step('night-pain'),
   age: step('age'),
+  'pain-start': step('pain-start'),
   injury: step('injury'),
   'bone-risk': step('bone-risk'),
   'pain-course': step('pain-course'),
@@ -109,6 +110,7 @@ export const StepCancerHistory = steps['cancer-history'];
 export const StepWeightLoss = steps['weight-loss'];
 export const StepNightPain = steps['night-pain'];
 export const StepAge = steps.age;
+export const StepPainStart = steps['pain-start'];
 export const StepInjury = steps.injury;
 export const StepBoneRisk = steps['bone-risk'];
 export const StepPainCourse = steps['pain-course'];

@@ -86,7 +86,7 @@ const factorData = [
       },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],
-    selfCare: ['pace-your-walks', 'short-rest-keep-moving', 'cold-then-heat'],
+    selfCare: ['pace-your-walks', 'short-rest-keep-moving', 'cold-then-heat', 'heat-for-stiffness'],
     sources: ['seed-article', 'nadeau-2013', 'nice-ng59'],
     // A clinician talks it through and decides on any scan (seed; NICE NG59 1.1.4).
     urgency: { level: 'routine', atConfidence: 'likely' },
@@ -104,21 +104,26 @@ const factorData = [
       { when: { question: 'foot-drop', anyOf: ['yes'] }, weight: 1 },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt'],
-    selfCare: ['short-rest-keep-moving', 'cold-then-heat', 'pace-your-walks'],
+    selfCare: ['short-rest-keep-moving', 'cold-then-heat', 'heat-for-stiffness', 'pace-your-walks'],
     sources: ['seed-article', 'nice-cks-sciatica', 'nice-ng59'],
   },
   {
     id: 'degenerative-disc',
     evidence: [
       // The seed: mechanical pain made worse by carrying load.
-      { when: { question: 'load-worse', anyOf: ['yes'] }, weight: 3 },
-      { when: { question: 'load-worse', anyOf: ['no'] }, weight: -1 },
+      { when: { question: 'load-worse', anyOf: ['carrying'] }, weight: 2 },
+      { when: { question: 'load-worse', anyOf: ['both'] }, weight: 3 },
+      { when: { question: 'load-worse', anyOf: ['on-feet'] }, weight: 1 },
+      { when: { question: 'load-worse', anyOf: ['neither'] }, weight: -1 },
       { when: { question: 'walk-onset', anyOf: ['builds-gradually'] }, weight: 1 },
-      { when: { question: 'age', anyOf: ['50-to-59', '60-or-over'] }, weight: 1 },
-      { when: { question: 'shoes', anyOf: ['worn-out'] }, weight: 1 },
+      // Disc wear comes with age (NICE NG59 context; seed): rarer the younger the person.
+      { when: { question: 'age', anyOf: ['under-20'] }, weight: -2 },
+      { when: { question: 'age', anyOf: ['20-to-49'] }, weight: -1 },
+      { when: { question: 'age', anyOf: ['50-to-59'] }, weight: 1 },
+      { when: { question: 'age', anyOf: ['60-or-over'] }, weight: 2 },
     ],
     exercises: ['pelvic-tilt', 'knee-to-chest', 'bird-dog'],
-    selfCare: ['short-rest-keep-moving', 'pace-your-walks', 'cold-then-heat', 'footwear-tips'],
+    selfCare: ['short-rest-keep-moving', 'pace-your-walks', 'cold-then-heat', 'heat-for-stiffness', 'footwear-tips'],
     sources: ['seed-article', 'nice-ng59'],
   },
   {
@@ -150,6 +155,8 @@ const factorData = [
       { when: { question: 'shoes', anyOf: ['supportive'] }, weight: -2 },
       // Shoes worn down on one edge.
       { when: { question: 'foot-roll', anyOf: ['roll-in', 'roll-out'] }, weight: 1 },
+      // The seed: worn shoes send more jolt up with every step, which adds up over long hours on your feet.
+      { when: { question: 'load-worse', anyOf: ['on-feet', 'both'] }, weight: 1 },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt'],
     // Comfort and prevention only: NICE NG59 advises against orthotics as treatment.
@@ -157,8 +164,10 @@ const factorData = [
     sources: ['seed-article', 'nice-ng59'],
   },
   {
-    // Vascular claudication, the look-alike of spinal stenosis (CLINICAL.md).
+    // Vascular claudication, the look-alike of spinal stenosis (CLINICAL.md): it is leg pain, so it is
+    // never suggested without leg symptoms.
     id: 'leg-circulation',
+    onlyIf: { question: 'legs-involved', anyOf: ['one-leg', 'both-legs'] },
     evidence: [
       { when: { question: 'what-eases', anyOf: ['standing-still'] }, weight: 4 },
       { when: { question: 'what-eases', anyOf: ['sitting-or-bending'] }, weight: -2 },
@@ -171,12 +180,15 @@ const factorData = [
       { when: { question: 'standing-brings-on', anyOf: ['yes'] }, weight: -2 },
       { when: { question: 'shopping-cart', anyOf: ['yes'] }, weight: -1 },
     ],
-    // No exercises until a clinician has checked the circulation.
     exercises: [],
-    selfCare: ['pace-your-walks'],
-    sources: ['nadeau-2013'],
+    // NICE CG147: supervised walking exercise, not shorter walks, once a clinician has checked.
+    selfCare: ['walking-for-circulation'],
+    leavesOut: ['pace-your-walks'],
+    sources: ['nadeau-2013', 'nice-cg147'],
     // Even a possible circulation problem needs a clinician to check the pulses (CLINICAL.md).
     urgency: { level: 'routine', atConfidence: 'possible' },
+    // No back exercises until a clinician has checked the circulation.
+    holdsExercises: 'wait-for-circulation-check',
   },
 ] as const satisfies readonly KnownFactorRule[];
 

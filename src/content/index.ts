@@ -6,6 +6,7 @@ export { factorRules, factorNotes } from './factors.js';
 export { exercises } from './exercises.js';
 export { selfCareSteps, planCautions } from './self-care.js';
 export { sources } from './sources.js';
+export { emergencyNumbers } from './emergency-numbers.js';
 export { en } from './locales/en.js';
 export { es } from './locales/es.js';
 export { enUi } from './locales/en-ui.js';

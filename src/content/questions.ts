@@ -20,6 +20,8 @@ const questionData = [
       { id: 'none' },
       { id: 'long-standing' },
       { id: 'new-one-leg' },
+      // New symptoms in both legs, not changing fast (GIRFT: suspected cauda equina).
+      { id: 'new-both-legs' },
       { id: 'both-legs-worsening' },
       { id: 'not-sure', notSure: true },
     ],
@@ -42,6 +44,19 @@ const questionData = [
     options: [{ id: 'under-20' }, { id: '20-to-49' }, { id: '50-to-59' }, { id: '60-or-over' }],
   },
   {
+    // "New" pain is what makes age count next to another sign (NICE CKS; CLINICAL.md), and how
+    // long it has lasted decides whether cold still fits the plan.
+    id: 'pain-start',
+    kind: 'red-flag',
+    options: [
+      { id: 'new-recent' },
+      { id: 'new-months' },
+      { id: 'returning' },
+      { id: 'long-standing' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
+  {
     id: 'injury',
     kind: 'red-flag',
     options: [
@@ -61,7 +76,13 @@ const questionData = [
   {
     id: 'pain-course',
     kind: 'red-flag',
-    options: [{ id: 'easing' }, { id: 'not-easing' }, { id: 'getting-worse' }],
+    options: [
+      { id: 'easing' },
+      { id: 'about-the-same' },
+      { id: 'comes-and-goes' },
+      { id: 'not-easing' },
+      { id: 'getting-worse' },
+    ],
   },
 
   // Walking discriminators (Nadeau 2013; seed).
@@ -133,9 +154,16 @@ const questionData = [
     ],
   },
   {
+    // Carrying load points to the discs; long hours on your feet point to shoes, posture and muscles.
     id: 'load-worse',
     kind: 'walking',
-    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    options: [
+      { id: 'carrying' },
+      { id: 'on-feet' },
+      { id: 'both' },
+      { id: 'neither' },
+      { id: 'not-sure', notSure: true },
+    ],
   },
 
   // Muscles, gait, posture and footwear (seed).

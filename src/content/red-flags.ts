@@ -24,6 +24,7 @@ const redFlagData = [
     when: { question: 'bladder-bowel', anyOf: ['not-sure'] },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
+    unsure: true,
     sources: cesSources,
   },
   {
@@ -41,6 +42,7 @@ const redFlagData = [
     when: { question: 'saddle-numbness', anyOf: ['not-sure'] },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
+    unsure: true,
     sources: ['ces-card', 'girft-ces-2023'],
   },
   {
@@ -50,6 +52,15 @@ const redFlagData = [
     urgencyAlone: 'emergency',
     urgencyWithOthers: 'emergency',
     sources: ['girft-ces-2023', 'ces-card'],
+  },
+  {
+    // GIRFT: new leg pain in both legs with back pain is suspected cauda equina: an emergency department now.
+    id: 'new-both-legs',
+    suspect: 'cauda-equina',
+    when: { question: 'leg-nerve-symptoms', anyOf: ['new-both-legs'] },
+    urgencyAlone: 'emergency',
+    urgencyWithOthers: 'emergency',
+    sources: ['girft-ces-2023', 'csp-girft-ces-2024', 'ces-card'],
   },
   {
     id: 'new-leg-nerve-symptoms',
@@ -66,6 +77,7 @@ const redFlagData = [
     when: { question: 'leg-nerve-symptoms', anyOf: ['not-sure'] },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
+    unsure: true,
     sources: ['seed-article', 'girft-ces-2023'],
   },
   {
@@ -77,6 +89,16 @@ const redFlagData = [
     sources: ['seed-article', 'nice-cks-sciatica'],
   },
   {
+    // Unsure about a sign that needs a doctor on its own: never self-care, but a check, not an emergency.
+    id: 'foot-drop-unsure',
+    suspect: 'nerve-root-compression',
+    when: { question: 'foot-drop', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    sources: ['seed-article', 'nice-cks-sciatica'],
+  },
+  {
     id: 'fever',
     suspect: 'spinal-infection',
     when: { question: 'fever', anyOf: ['yes'] },
@@ -85,11 +107,29 @@ const redFlagData = [
     sources: ['nice-cks-back-pain', 'nice-ng59'],
   },
   {
+    id: 'fever-unsure',
+    suspect: 'spinal-infection',
+    when: { question: 'fever', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    sources: ['nice-cks-back-pain', 'nice-ng59'],
+  },
+  {
     id: 'infection-risk',
     suspect: 'spinal-infection',
     when: { question: 'infection-risk', anyOf: ['yes'] },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
+    sources: ['nice-cks-back-pain', 'nice-ng59'],
+  },
+  {
+    id: 'infection-risk-unsure',
+    suspect: 'spinal-infection',
+    when: { question: 'infection-risk', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
     sources: ['nice-cks-back-pain', 'nice-ng59'],
   },
   {
@@ -102,12 +142,30 @@ const redFlagData = [
     sources: ['nice-ng59', 'nice-cks-back-pain', 'verhagen-2016'],
   },
   {
+    id: 'cancer-history-unsure',
+    suspect: 'cancer',
+    when: { question: 'cancer-history', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    sources: ['nice-ng59', 'nice-cks-back-pain'],
+  },
+  {
     id: 'weight-loss',
     suspect: 'cancer',
     when: { question: 'weight-loss', anyOf: ['yes'] },
     urgencyAlone: 'routine',
     urgencyWithOthers: 'urgent',
     sources: ['nice-ng59', 'nice-ng12', 'nice-cks-back-pain'],
+  },
+  {
+    id: 'weight-loss-unsure',
+    suspect: 'cancer',
+    when: { question: 'weight-loss', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    sources: ['nice-ng59', 'nice-ng12'],
   },
   {
     id: 'night-pain',
@@ -118,10 +176,25 @@ const redFlagData = [
     sources: ['nice-ng59', 'nice-cks-back-pain', 'ifompt-finucane-2020'],
   },
   {
-    // Age alone must never raise urgency (Verhagen 2016; IFOMPT 2020).
+    id: 'night-pain-unsure',
+    suspect: 'cancer-or-infection',
+    when: { question: 'night-pain', anyOf: ['not-sure'] },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    sources: ['nice-ng59', 'nice-cks-back-pain'],
+  },
+  {
+    // Age alone must never raise urgency (Verhagen 2016; IFOMPT 2020), and it counts only for new pain
+    // (CLINICAL.md: "new pain over 50 (or under 20)"); unsure when it started counts as new.
     id: 'age-under-20',
     suspect: 'serious-spinal-pathology',
-    when: { question: 'age', anyOf: ['under-20'] },
+    when: {
+      allOf: [
+        { question: 'age', anyOf: ['under-20'] },
+        { question: 'pain-start', anyOf: ['new-recent', 'new-months', 'not-sure'] },
+      ],
+    },
     urgencyAlone: null,
     urgencyWithOthers: 'urgent',
     sources: ['nice-cks-back-pain', 'verhagen-2016', 'ifompt-finucane-2020'],
@@ -129,7 +202,12 @@ const redFlagData = [
   {
     id: 'age-over-50',
     suspect: 'cancer',
-    when: { question: 'age', anyOf: ['50-to-59', '60-or-over'] },
+    when: {
+      allOf: [
+        { question: 'age', anyOf: ['50-to-59', '60-or-over'] },
+        { question: 'pain-start', anyOf: ['new-recent', 'new-months', 'not-sure'] },
+      ],
+    },
     urgencyAlone: null,
     urgencyWithOthers: 'urgent',
     sources: ['nice-cks-back-pain', 'nice-ng12', 'verhagen-2016', 'ifompt-finucane-2020'],
@@ -148,6 +226,8 @@ const redFlagData = [
     when: { question: 'injury', anyOf: ['significant-fall'] },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
+    // A possible broken bone: no exercises until it has been checked; gentle movement only.
+    holdsExercises: 'wait-for-fracture-check',
     sources: ['nice-cks-back-pain'],
   },
   {
@@ -161,7 +241,24 @@ const redFlagData = [
     },
     urgencyAlone: 'urgent',
     urgencyWithOthers: 'urgent',
-    sources: ['nice-cks-back-pain'],
+    // A possible fragility fracture: no loaded bending (knee-to-chest) until it has been checked.
+    holdsExercises: 'wait-for-fracture-check',
+    sources: ['nice-cks-back-pain', 'nice-cks-osteoporosis'],
+  },
+  {
+    id: 'minor-injury-bone-risk-unsure',
+    suspect: 'fracture',
+    when: {
+      allOf: [
+        { question: 'injury', anyOf: ['minor-injury'] },
+        { question: 'bone-risk', anyOf: ['not-sure'] },
+      ],
+    },
+    urgencyAlone: 'routine',
+    urgencyWithOthers: 'routine',
+    unsure: true,
+    holdsExercises: 'wait-for-fracture-check',
+    sources: ['nice-cks-back-pain', 'nice-cks-osteoporosis'],
   },
   {
     id: 'pain-not-easing',

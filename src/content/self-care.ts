@@ -1,18 +1,45 @@
-import type { SelfCareStep } from './types.js';
+import type { KnownSelfCareStep, SelfCareStep } from './types.js';
 
 /** Self-care in the order it is shown. */
 const selfCareData = [
-  // The seed's cold-then-heat, with ACP's note that heat has the better evidence.
-  { id: 'cold-then-heat', forEveryone: true, sources: ['seed-article', 'acp-qaseem-2017'] },
+  // The seed's cold-then-heat, with ACP's note that heat has the better evidence. Cold is for the first
+  // days of a flare-up, so pain that has lasted for months gets heat alone.
+  {
+    id: 'cold-then-heat',
+    forEveryone: true,
+    unless: { question: 'pain-start', anyOf: ['new-months', 'long-standing'] },
+    sources: ['seed-article', 'acp-qaseem-2017'],
+  },
+  {
+    id: 'heat-for-stiffness',
+    forEveryone: true,
+    onlyIf: { question: 'pain-start', anyOf: ['new-months', 'long-standing'] },
+    sources: ['seed-article', 'acp-qaseem-2017'],
+  },
   { id: 'short-rest-keep-moving', forEveryone: true, sources: ['seed-article', 'nice-ng59', 'gstt-back-physio'] },
   { id: 'pace-your-walks', sources: ['seed-article', 'gstt-back-physio'] },
   { id: 'posture-tips', sources: ['seed-article'] },
-  // Comfort and prevention only: NICE NG59 advises against orthotics as treatment.
-  { id: 'footwear-tips', sources: ['seed-article', 'nice-ng59'] },
-] as const satisfies readonly SelfCareStep[];
+  // NICE CG147: walking exercise is the first treatment for leg pain from poor circulation.
+  { id: 'walking-for-circulation', onlyForItsFactor: true, sources: ['nice-cg147'] },
+  // Comfort and prevention only: NICE NG59 advises against orthotics as treatment. Not for someone
+  // who already walks in supportive shoes.
+  {
+    id: 'footwear-tips',
+    unless: { question: 'shoes', anyOf: ['supportive'] },
+    sources: ['seed-article', 'nice-ng59'],
+  },
+] as const satisfies readonly KnownSelfCareStep[];
 
-/** Caution ids (text in strings.cautions) the plan adds when urgency is urgent. */
-export const planCautions = ['get-checked-first', 'gentle-only'] as const;
+/**
+ * Caution ids (text in strings.cautions): the first two when urgency is urgent, the others when a
+ * warning sign or a factor holds the exercises back until a clinician has checked.
+ */
+export const planCautions = [
+  'get-checked-first',
+  'gentle-only',
+  'wait-for-circulation-check',
+  'wait-for-fracture-check',
+] as const;
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof selfCareData`. */
 export const selfCareSteps: readonly SelfCareStep[] = selfCareData;

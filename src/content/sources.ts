@@ -76,6 +76,32 @@ const sourceData = [
     title:
       'McGill 2016: Low Back Disorders, 3rd edition (physiotherapy source for the bird-dog and plank)',
   },
+  {
+    id: 'csp-girft-ces-2024',
+    title:
+      'Chartered Society of Physiotherapy 2024: The national suspected cauda equina syndrome pathway (new bilateral leg pain with back pain: refer to an emergency department now)',
+    url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway',
+  },
+  {
+    id: 'nice-cg147',
+    title: 'NICE CG147: Peripheral arterial disease: diagnosis and management (supervised exercise for intermittent claudication)',
+    url: 'https://www.nice.org.uk/guidance/cg147',
+  },
+  {
+    id: 'nice-cks-osteoporosis',
+    title: 'NICE CKS: Osteoporosis, prevention of fragility fractures (a fall from standing height or less can break weak bones)',
+    url: 'https://cks.nice.org.uk/topics/osteoporosis-prevention-of-fragility-fractures/',
+  },
+  {
+    id: 'us-state-911-abroad',
+    title: 'U.S. Department of State: 911 Abroad, the emergency numbers of each country',
+    url: 'https://travel.state.gov/content/dam/students-abroad/pdfs/911_ABROAD.pdf',
+  },
+  {
+    id: 'eu-112',
+    title: 'European Commission: 112, the single European emergency number',
+    url: 'https://digital-strategy.ec.europa.eu/en/policies/112',
+  },
 ] as const satisfies readonly Source[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof sourceData`. */

@@ -55,6 +55,13 @@ export interface RedFlagRule {
   urgencyAlone: UrgencyId | null;
   /** Urgency when at least one other flag is raised too. */
   urgencyWithOthers: UrgencyId;
+  /**
+   * Raised by an "I'm not sure" answer: it asks for a check, but it is not a sign the person has,
+   * so it never makes another sign count as combined.
+   */
+  unsure?: boolean;
+  /** No exercises until a clinician has checked; the caution id (strings.cautions) says why. */
+  holdsExercises?: string;
   sources: readonly string[];
 }
 
@@ -78,6 +85,8 @@ export type FactorConfidence = 'likely' | 'possible' | 'less-likely';
 
 export interface FactorRule {
   id: string;
+  /** The factor is considered only when this matches (e.g. poor leg circulation needs leg symptoms). */
+  onlyIf?: Condition;
   evidence: readonly FactorEvidence[];
   caps?: readonly ConfidenceCap[];
   exercises: readonly string[];
@@ -85,6 +94,10 @@ export interface FactorRule {
   sources: readonly string[];
   /** A clinician should see this factor: urgency is at least `level` once confidence reaches `atConfidence`. */
   urgency?: { level: UrgencyId; atConfidence: FactorConfidence };
+  /** No exercises while this factor is at least possible; the caution id (strings.cautions) says why. */
+  holdsExercises?: string;
+  /** Self-care step ids that contradict the advice for this factor, left out while it is at least possible. */
+  leavesOut?: readonly string[];
 }
 
 export interface Dose {
@@ -116,6 +129,20 @@ export interface SelfCareStep {
   id: string;
   /** In every plan, whatever the factors (the seed's first steps after a flare-up). */
   forEveryone?: boolean;
+  /** Only when a leading factor asks for it, never in the general plan for unclear causes. */
+  onlyForItsFactor?: boolean;
+  /** Shown only when this matches the answers. */
+  onlyIf?: Condition;
+  /** Left out when this matches the answers (advice that does not fit what the person said). */
+  unless?: Condition;
+  sources: readonly string[];
+}
+
+/** The numbers that bring an ambulance, by region (ISO 3166 codes). */
+export interface EmergencyNumbers {
+  byRegion: Readonly<Record<string, string>>;
+  /** Regions, separated by spaces, where 112 is the number. */
+  regionsWith112: string;
   sources: readonly string[];
 }
 
@@ -141,15 +168,27 @@ export type KnownAnswerCondition = {
 export type KnownCondition = KnownAnswerCondition | { allOf: readonly KnownAnswerCondition[] };
 
 /** Rule shapes whose ids the compiler checks against the data (see red-flags.ts, factors.ts). */
-export type KnownRedFlagRule = Omit<RedFlagRule, 'when' | 'sources'> & {
+export type KnownRedFlagRule = Omit<RedFlagRule, 'when' | 'sources' | 'holdsExercises'> & {
   when: KnownCondition;
+  holdsExercises?: CautionId;
   sources: readonly SourceId[];
 };
-export type KnownFactorRule = Omit<FactorRule, 'evidence' | 'caps' | 'exercises' | 'selfCare' | 'sources'> & {
+export type KnownFactorRule = Omit<
+  FactorRule,
+  'onlyIf' | 'evidence' | 'caps' | 'exercises' | 'selfCare' | 'sources' | 'holdsExercises' | 'leavesOut'
+> & {
+  onlyIf?: KnownCondition;
+  leavesOut?: readonly SelfCareId[];
+  holdsExercises?: CautionId;
   evidence: readonly { when: KnownCondition; weight: number }[];
   caps?: readonly { when: KnownCondition; maxConfidence: FactorConfidence; note: NoteId; urgency?: UrgencyId }[];
   exercises: readonly ExerciseId[];
   selfCare: readonly SelfCareId[];
+  sources: readonly SourceId[];
+};
+export type KnownSelfCareStep = Omit<SelfCareStep, 'onlyIf' | 'unless' | 'sources'> & {
+  onlyIf?: KnownCondition;
+  unless?: KnownCondition;
   sources: readonly SourceId[];
 };
 

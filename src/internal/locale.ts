@@ -1,4 +1,5 @@
 import type { ContentStrings, StringOverrides } from '../content/types.js';
+import { emergencyNumbers } from '../content/emergency-numbers.js';
 
 /**
  * The one place that decides which language a widget speaks, which strings it
@@ -118,40 +119,25 @@ export function resolveStrings(
   return result;
 }
 
-const REGION_NUMBERS: Readonly<Record<string, string>> = {
-  US: '911',
-  CA: '911',
-  MX: '911',
-  GB: '999',
-};
-
-/** Regions where 112 is the emergency number (the EU, EEA and most of Europe). */
-const EUROPE_112 = new Set(
-  'AD AL AT BA BE BG CH CY CZ DE DK EE ES FI FO FR GR HR HU IE IS IT LI LT LU LV MC ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
-    ' ',
-  ),
-);
-
-/** Languages whose speakers are mostly in 112 regions when no region is given. */
-const LANGUAGE_112 = new Set(['es']);
+const regionsWith112 = new Set(emergencyNumbers.regionsWith112.split(' '));
 
 /**
- * The emergency number for a locale's region: 911 for en-US, 999 for en-GB,
- * 112 for most of Europe and for `es`. Null when the region is unknown; the UI
- * then says "your local emergency number".
+ * The emergency number for the region in a language tag (es-MX: 911, en-GB: 999, es-ES: 112), from
+ * the content's sourced table. Null without a known region: the UI then says "your local emergency
+ * number", because a language alone does not say where someone lives.
  */
 export function emergencyNumberFor(locale: string): string | null {
   const tag = canonical(locale);
   if (!tag) return null;
-  let region: string | undefined;
-  let language: string;
   try {
-    const parsed = new Intl.Locale(tag);
-    region = parsed.region;
-    language = parsed.language;
+    const { region } = new Intl.Locale(tag);
+    if (!region) return null;
+    return Object.hasOwn(emergencyNumbers.byRegion, region)
+      ? emergencyNumbers.byRegion[region as keyof typeof emergencyNumbers.byRegion]
+      : regionsWith112.has(region)
+        ? '112'
+        : null;
   } catch {
     return null;
   }
-  if (region) return REGION_NUMBERS[region] ?? (EUROPE_112.has(region) ? '112' : null);
-  return LANGUAGE_112.has(language) ? '112' : null;
 }

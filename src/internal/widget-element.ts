@@ -58,6 +58,12 @@ export class WidgetElement extends LitElement {
     return this.#content.emergencyNumber;
   }
 
+  /** "Call 999 now", or "Call your local emergency number now" when no number is known. */
+  protected callEmergencyText(): string {
+    const number = this.emergencyNumber;
+    return number ? this.ui('call-emergency', { number }) : this.ui('call-emergency-local');
+  }
+
   /** A UI string with `{placeholders}` filled; the key itself when the strings lack it, so the gap shows. */
   protected ui(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
     return fill(this.strings.ui[key] ?? key, values);

@@ -35,6 +35,7 @@ export interface Assessment {
 }
 
 function assess(rule: FactorRule, answers: Answers): Assessment | null {
+  if (rule.onlyIf && !matches(rule.onlyIf, answers)) return null;
   const found = rule.evidence
     .map((evidence) => ({ weight: evidence.weight, behind: answersBehind(evidence.when, answers) }))
     .filter(({ behind }) => behind.length > 0);

@@ -1,12 +1,15 @@
-import { exercises, factorRules, planCautions, selfCareSteps, type UrgencyId } from '../content/index.js';
+import { exercises, factorRules, redFlagRules, selfCareSteps, type CautionId, type UrgencyId } from '../content/index.js';
+import { matches } from './conditions.js';
 import { atLeast } from './factors.js';
 import type { Assessment } from './factors.js';
-import type { CarePlan } from './types.js';
+import type { Answers, CarePlan, RaisedRedFlag } from './types.js';
 
 export const MIN_EXERCISES = 3;
 export const MAX_EXERCISES = 5;
 /** How many of the top factors shape the plan. */
 export const LEADING_FACTORS = 3;
+/** The cautions for an urgent result that still has exercises. */
+const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
 
 /**
  * The safe general set, used when the factors are unknown: the exercises most
@@ -30,22 +33,39 @@ const interleave = (lists: readonly (readonly string[])[]): string[] => {
   return [...out];
 };
 
-/** Self-care and exercises for the factors that lead; none of either when urgency is emergency. */
-export function buildPlan(urgency: UrgencyId, ranked: readonly Assessment[]): CarePlan {
+/**
+ * Self-care and exercises for the factors that lead, fitted to the answers. None of either when
+ * urgency is emergency; no exercises while a warning sign or a factor needs a clinician's check
+ * first (a possible broken bone, poor leg circulation), with a caution that says so.
+ */
+export function buildPlan(
+  urgency: UrgencyId,
+  ranked: readonly Assessment[],
+  redFlags: readonly RaisedRedFlag[],
+  answers: Answers,
+): CarePlan {
   if (urgency === 'emergency') return { selfCare: [], exercises: [], cautions: [] };
-  const leading = ranked
-    .filter(({ factor }) => atLeast(factor.confidence, 'possible'))
-    .slice(0, LEADING_FACTORS)
-    .map(({ rule }) => rule);
+  const possible = ranked.filter(({ factor }) => atLeast(factor.confidence, 'possible')).map(({ rule }) => rule);
+  const leading = possible.slice(0, LEADING_FACTORS);
   const wanted = new Set(leading.flatMap((rule) => rule.selfCare));
+  const contradicted = new Set(possible.flatMap((rule) => rule.leavesOut ?? []));
   const selfCare = selfCareSteps
-    .filter((step) => step.forEveryone || wanted.has(step.id) || !leading.length)
+    .filter((step) => step.forEveryone || wanted.has(step.id) || (!leading.length && !step.onlyForItsFactor))
+    .filter((step) => (!step.onlyIf || matches(step.onlyIf, answers)) && !(step.unless && matches(step.unless, answers)))
+    .filter((step) => !contradicted.has(step.id))
     .map((step) => step.id);
+
+  const raisedIds = new Set(redFlags.map((flag) => flag.id));
+  const holds = [...redFlagRules.filter((rule) => raisedIds.has(rule.id)), ...possible].flatMap((rule) =>
+    rule.holdsExercises ? [rule.holdsExercises] : [],
+  );
+  if (holds.length) return { selfCare, exercises: [], cautions: [...new Set(holds)] };
+
   const matched = interleave(leading.map((rule) => rule.exercises)).slice(0, MAX_EXERCISES);
   const fill = generalExercises.filter((id) => !matched.includes(id)).slice(0, Math.max(0, MIN_EXERCISES - matched.length));
   return {
     selfCare,
     exercises: [...matched, ...fill],
-    cautions: urgency === 'urgent' ? [...planCautions] : [],
+    cautions: urgency === 'urgent' ? [...URGENT_CAUTIONS] : [],
   };
 }

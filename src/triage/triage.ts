@@ -17,7 +17,8 @@ export function triage(input: unknown): TriageResult {
   // A warning sign is never withdrawn by a later answer (safety first); contributing factors use only
   // the answers to questions that still apply.
   const redFlags = raiseRedFlags(answers);
-  const ranked = rankFactors(answersThatApply(answers));
+  const applying = answersThatApply(answers);
+  const ranked = rankFactors(applying);
 
   // Each thing that sets a minimum urgency, with the answers behind it.
   const drivers: readonly UrgencyDriver[] = [...redFlags, ...ranked.flatMap((assessment) => assessment.drivers)];
@@ -35,8 +36,9 @@ export function triage(input: unknown): TriageResult {
     urgency,
     urgencyReasons,
     redFlags,
-    factors: ranked.map(({ factor }) => factor),
-    plan: buildPlan(urgency, ranked),
+    // An emergency result is about the emergency only.
+    factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
+    plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
     answers,
   };

@@ -33,9 +33,12 @@ export interface RankedFactor {
 export interface CarePlan {
   /** Self-care step ids in content order; empty when urgency is emergency, so nothing delays getting help. */
   selfCare: readonly string[];
-  /** Three to five exercise ids; empty when urgency is emergency. */
+  /**
+   * Three to five exercise ids; empty when urgency is emergency, or while a clinician should check
+   * first (a possible broken bone, poor leg circulation).
+   */
   exercises: readonly string[];
-  /** Caution ids (strings.cautions), added when urgency is urgent. */
+  /** Caution ids (strings.cautions): why exercises wait for a check, or how to go gently when urgent. */
   cautions: readonly string[];
 }
 
@@ -46,6 +49,7 @@ export interface TriageResult {
   /** The answers that explain the urgency (empty only for self-care). */
   urgencyReasons: readonly EvidenceAnswer[];
   redFlags: readonly RaisedRedFlag[];
+  /** Possible contributing factors, most likely first; empty for an emergency. */
   factors: readonly RankedFactor[];
   plan: CarePlan;
   /** Relevant questions not answered yet. */

@@ -6,6 +6,7 @@ import {
   factorRules,
   locales,
   planCautions,
+  emergencyNumbers,
   questions,
   redFlagRules,
   selfCareSteps,
@@ -172,7 +173,13 @@ describe('content integrity', () => {
   });
 
   it('cites sources that exist, and every source is cited', () => {
-    const citing = [...redFlagRules, ...factorRules, ...exercises, ...selfCareSteps];
+    const citing = [
+      ...redFlagRules,
+      ...factorRules,
+      ...exercises,
+      ...selfCareSteps,
+      { id: 'emergency numbers', sources: emergencyNumbers.sources },
+    ];
     const cited = new Set<string>();
     for (const item of citing) {
       expect(item.sources.length, `${item.id} cites a source`).to.be.above(0);
@@ -251,7 +258,7 @@ describe('content integrity', () => {
   it('keeps the ui placeholders the elements fill in', () => {
     expect(en.ui['question-progress']).to.include('{current}').and.include('{total}');
     expect(en.ui['call-emergency']).to.include('{number}');
-    expect(en.ui['emergency-number-unknown']).to.equal('your local emergency number');
+    expect(en.ui['call-emergency-local']).to.equal('Call your local emergency number now');
   });
 
   it('never uses asterisks', () => {

@@ -107,15 +107,27 @@ describe('locale resolution', () => {
 
 describe('emergencyNumberFor', () => {
   const cases: [string, string | null][] = [
-    ['en-US', '911'],
-    ['en-GB', '999'],
-    ['es', '112'],
+    // Every region of our locales (issue 8), from the content's sourced table.
     ['es-ES', '112'],
+    ['es-MX', '911'],
+    ['es-US', '911'],
+    ['es-CO', '123'],
+    ['es-AR', '107'],
+    ['es-CL', '131'],
+    ['es-PE', '106'],
+    ['en-GB', '999'],
+    ['en-US', '911'],
+    ['en-IE', '112'],
+    ['en-AU', '000'],
+    ['en-CA', '911'],
+    ['en-NZ', '111'],
+    ['en-IN', '112'],
     ['de-DE', '112'],
     ['fr-FR', '112'],
+    // A language alone does not say where someone lives: most Spanish speakers are outside Spain.
+    ['es', null],
     ['it', null],
     ['en', null],
-    ['en-AU', null],
     ['ja-JP', null],
     ['not a tag!', null],
     ['', null],

@@ -39,6 +39,8 @@ describe('triage properties', () => {
         expect(result.urgency).to.equal('emergency');
         expect(result.redFlags.map((flag) => flag.id)).to.include(rule.id);
         expect(result.plan.exercises).to.deep.equal([]);
+        // The emergency only: no contributing factors compete with it.
+        expect(result.factors).to.deep.equal([]);
         expect(result.complete).to.equal(true);
         expect(questionsToAsk(answers)).to.deep.equal([]);
         expect(nextQuestion(answers)).to.equal(null);
@@ -95,10 +97,20 @@ describe('triage properties', () => {
       fc.property(validAnswers, (answers) => {
         const result = triage(answers);
         const { exercises, cautions } = result.plan;
-        if (result.urgency === 'emergency') expect(exercises).to.deep.equal([]);
-        else expect(exercises.length).to.be.within(3, 5);
+        // A possible broken bone or poor leg circulation: a clinician checks before any exercise (issue 8).
+        const checkFirst =
+          result.redFlags.some((flag) => flag.suspect === 'fracture') ||
+          result.factors.some((factor) => factor.id === 'leg-circulation' && factor.confidence !== 'less-likely');
+        if (result.urgency === 'emergency') {
+          expect(result.plan).to.deep.equal({ selfCare: [], exercises: [], cautions: [] });
+        } else if (checkFirst) {
+          expect(exercises).to.deep.equal([]);
+          expect(cautions).to.not.be.empty;
+        } else {
+          expect(exercises.length).to.be.within(3, 5);
+          expect(cautions.length > 0).to.equal(result.urgency === 'urgent');
+        }
         expect(new Set(exercises).size).to.equal(exercises.length);
-        expect(cautions.length > 0).to.equal(result.urgency === 'urgent');
         for (const id of result.unknown) expect(answers).to.not.have.property(id);
         expect(result.complete).to.equal(result.unknown.length === 0);
         const scores = result.factors.map((factor) => factor.score);
@@ -114,10 +126,40 @@ describe('triage properties', () => {
         // The question applies only when the legs are involved.
         const legs = base['legs-involved'] === 'both-legs' ? 'both-legs' : 'one-leg';
         const result = triage({ ...base, 'legs-involved': legs, 'what-eases': 'standing-still' });
+        if (result.urgency === 'emergency') return;
         const stenosis = result.factors.find((factor) => factor.id === 'spinal-stenosis');
         expect(stenosis?.confidence).to.not.equal('likely');
         expect(stenosis?.notes).to.include('check-circulation');
         expect(rank(result.urgency)).to.be.at.most(rank('routine'));
+      }),
+      { numRuns },
+    );
+  });
+
+  // Each sign that needs a doctor on its own, with the answers that make its question apply.
+  const signsNeedingADoctor: readonly { question: string; asked?: Record<string, string> }[] = [
+    { question: 'bladder-bowel' },
+    { question: 'saddle-numbness' },
+    { question: 'leg-nerve-symptoms' },
+    { question: 'foot-drop', asked: { 'leg-nerve-symptoms': 'long-standing' } },
+    { question: 'fever' },
+    { question: 'infection-risk' },
+    { question: 'cancer-history' },
+    { question: 'weight-loss' },
+    { question: 'night-pain' },
+    { question: 'bone-risk', asked: { injury: 'minor-injury' } },
+  ];
+
+  it('never gives self-care to someone unsure about a sign that needs a doctor, and says which sign', () => {
+    fc.assert(
+      fc.property(validAnswers, fc.constantFrom(...signsNeedingADoctor), (base, sign) => {
+        const answers = { ...base, ...sign.asked, [sign.question]: 'not-sure' };
+        const result = triage(answers);
+        expect(rank(result.urgency)).to.be.at.most(rank('routine'));
+        const unsureFlag = result.redFlags.find((flag) =>
+          flag.answers.some((answer) => answer.question === sign.question && answer.option === 'not-sure'),
+        );
+        expect(unsureFlag, `a warning sign names the unsure answer to ${sign.question}`).to.exist;
       }),
       { numRuns },
     );

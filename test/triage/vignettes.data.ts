@@ -17,6 +17,12 @@ export interface Vignette {
   notLikely?: readonly string[];
   /** Factor id -> note id the factor must carry. */
   notes?: Readonly<Record<string, string>>;
+  /** Factors that must not be listed at all. */
+  notListed?: readonly string[];
+  /** True when a clinician should check before any exercise (possible broken bone, leg circulation). */
+  exercisesHeld?: boolean;
+  /** Self-care steps the plan must include, and ones it must leave out. */
+  selfCare?: { includes?: readonly string[]; excludes?: readonly string[] };
 }
 
 /** No warning sign: answers a well person gives to the warning-sign questions. */
@@ -30,6 +36,7 @@ const noWarningSigns = {
   'weight-loss': 'no',
   'night-pain': 'no',
   age: '20-to-49',
+  'pain-start': 'new-recent',
   injury: 'none',
   'pain-course': 'easing',
 } as const satisfies VignetteAnswers;
@@ -39,7 +46,7 @@ const harmless = {
   'legs-involved': 'none',
   'shopping-cart': 'no',
   'walk-onset': 'not-sure',
-  'load-worse': 'no',
+  'load-worse': 'neither',
   'sitting-most-of-day': 'no',
   'hip-tightness': 'no',
   'hamstring-tightness': 'no',
@@ -87,8 +94,10 @@ export const vignettes: readonly Vignette[] = [
     redFlags: ['bladder-bowel-change'],
   },
   {
+    // Before issue 8 this case listed spinal stenosis as its top factor; an emergency result now shows
+    // the emergency only (the factors wait for the clinician who sees the person today).
     name: 'saddle numbness in someone with a classic narrow-spine walk',
-    basis: 'CLINICAL.md: emergency signs alone always raise urgency to emergency',
+    basis: 'CLINICAL.md: emergency signs alone always raise urgency to emergency; issue 8: the emergency only',
     answers: {
       'saddle-numbness': 'yes',
       age: '60-or-over',
@@ -99,7 +108,14 @@ export const vignettes: readonly Vignette[] = [
       'shopping-cart': 'yes',
     },
     urgency: 'emergency',
-    topFactor: 'spinal-stenosis',
+    notListed: ['spinal-stenosis'],
+  },
+  {
+    name: 'new pain, numbness and tingling in both legs, not changing fast',
+    basis: 'GIRFT suspected CES pathway 2023 (CSP 2024): new leg symptoms in both legs go to an emergency department now',
+    answers: { ...noWarningSigns, 'leg-nerve-symptoms': 'new-both-legs' },
+    urgency: 'emergency',
+    redFlags: ['new-both-legs'],
   },
 
   // ---- Urgent signs ----
@@ -180,6 +196,7 @@ export const vignettes: readonly Vignette[] = [
     answers: { ...noWarningSigns, injury: 'significant-fall', 'bone-risk': 'no' },
     urgency: 'urgent',
     redFlags: ['significant-fall'],
+    exercisesHeld: true,
   },
   {
     name: 'small knock while on long-term steroids',
@@ -187,6 +204,7 @@ export const vignettes: readonly Vignette[] = [
     answers: { ...noWarningSigns, injury: 'minor-injury', 'bone-risk': 'yes' },
     urgency: 'urgent',
     redFlags: ['minor-injury-weak-bones'],
+    exercisesHeld: true,
   },
   {
     name: 'pain getting worse and losing weight',
@@ -217,7 +235,90 @@ export const vignettes: readonly Vignette[] = [
     redFlags: ['leg-nerve-symptoms-unsure'],
   },
 
+  // ---- Unsure about a sign that needs a doctor on its own: never self-care (issue 8) ----
+  {
+    name: 'aged 60+, a small knock, not sure about weak bones',
+    basis: 'issue 8: unsure about a sign that needs a doctor is at least an appointment; NICE CKS fragility fracture',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', injury: 'minor-injury', 'bone-risk': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['minor-injury-bone-risk-unsure'],
+    exercisesHeld: true,
+  },
+  {
+    name: 'not sure about a fever',
+    basis: 'issue 8; CLINICAL.md: fever, spinal infection',
+    answers: { ...noWarningSigns, ...harmless, fever: 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['fever-unsure'],
+  },
+  {
+    name: 'not sure about what raises the risk of infection',
+    basis: 'issue 8; CLINICAL.md: IV drug use, weak immune system, recent infection',
+    answers: { ...noWarningSigns, ...harmless, 'infection-risk': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['infection-risk-unsure'],
+  },
+  {
+    name: 'not sure about a past cancer',
+    basis: 'issue 8; CLINICAL.md: history of cancer',
+    answers: { ...noWarningSigns, ...harmless, 'cancer-history': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['cancer-history-unsure'],
+  },
+  {
+    name: 'not sure about losing weight, aged 60+ with new pain',
+    basis: 'issue 8: an unsure answer asks for a check but does not make age count as a second sign',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'weight-loss': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['weight-loss-unsure'],
+  },
+  {
+    name: 'not sure whether the pain eases at night',
+    basis: 'issue 8; CLINICAL.md: pain at night or at rest',
+    answers: { ...noWarningSigns, ...harmless, 'night-pain': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['night-pain-unsure'],
+  },
+  {
+    name: 'long-standing leg tingling, not sure about a foot catching',
+    basis: 'issue 8; CLINICAL.md: foot drop, nerve root compression',
+    answers: { ...noWarningSigns, ...harmless, 'leg-nerve-symptoms': 'long-standing', 'foot-drop': 'not-sure' },
+    urgency: 'routine',
+    redFlags: ['foot-drop-unsure'],
+  },
+
   // ---- Routine and weak flags ----
+  {
+    // Before issue 8 any age over 50 counted as the second sign, so this gave "See a doctor today".
+    name: 'aged 60+, back pain for years, not getting better with home care',
+    basis: 'CLINICAL.md: NEW pain over 50 combined with another flag; issue 8 defect 1',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'long-standing', 'pain-course': 'not-easing' },
+    urgency: 'routine',
+    redFlags: ['pain-not-easing'],
+    selfCare: { includes: ['heat-for-stiffness'], excludes: ['cold-then-heat'] },
+  },
+  {
+    name: 'aged 60+, new back pain that is not getting better',
+    basis: 'CLINICAL.md: new pain over 50 combined with another flag',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'new-months', 'pain-course': 'not-easing' },
+    urgency: 'urgent',
+    redFlags: ['pain-not-easing', 'age-over-50'],
+  },
+  {
+    name: 'aged 55, about the same for months',
+    basis: 'issue 8 defect 2: stable long-standing pain has an honest answer and is not a warning sign',
+    answers: { ...noWarningSigns, ...harmless, age: '50-to-59', 'pain-start': 'long-standing', 'pain-course': 'about-the-same' },
+    urgency: 'self-care',
+    redFlags: [],
+  },
+  {
+    name: 'pain that comes and goes, had it before',
+    basis: 'issue 8 defect 2; seed: cold first after a flare-up',
+    answers: { ...noWarningSigns, ...harmless, 'pain-start': 'returning', 'pain-course': 'comes-and-goes' },
+    urgency: 'self-care',
+    redFlags: [],
+    selfCare: { includes: ['cold-then-heat'], excludes: ['heat-for-stiffness'] },
+  },
   {
     name: 'pain not easing after weeks of home care',
     basis: 'seed: pain that does not subside with rest or home care warrants a consultation',
@@ -296,6 +397,16 @@ export const vignettes: readonly Vignette[] = [
     topFactor: 'leg-circulation',
     notLikely: ['spinal-stenosis'],
     notes: { 'spinal-stenosis': 'check-circulation' },
+    // NICE CG147: supervised walking, and no back exercises until the circulation is checked.
+    exercisesHeld: true,
+    selfCare: { includes: ['walking-for-circulation'], excludes: ['pace-your-walks'] },
+  },
+  {
+    name: 'the pain starts at the same distance, but only in the back',
+    basis: 'issue 8 defect 4; CLINICAL.md: vascular claudication is leg pain',
+    answers: { ...noWarningSigns, ...harmless, 'walk-onset': 'same-distance' },
+    urgency: 'self-care',
+    notListed: ['leg-circulation'],
   },
   {
     name: 'narrow-spine answers, but relief comes from standing still',
@@ -369,11 +480,25 @@ export const vignettes: readonly Vignette[] = [
       ...noWarningSigns,
       ...harmless,
       age: '50-to-59',
-      'load-worse': 'yes',
+      'load-worse': 'carrying',
       'walk-onset': 'builds-gradually',
     },
     urgency: 'self-care',
     topFactor: 'degenerative-disc',
+  },
+  {
+    name: 'aged 25, worn-out shoes, aches after long days on their feet',
+    basis: 'issue 8 defect 7: footwear leads when nothing else points elsewhere; disc wear is rarer when young',
+    answers: {
+      ...noWarningSigns,
+      ...harmless,
+      shoes: 'worn-out',
+      'load-worse': 'on-feet',
+      'walk-onset': 'builds-gradually',
+    },
+    urgency: 'self-care',
+    topFactor: 'footwear',
+    notLikely: ['degenerative-disc'],
   },
 
   // ---- Muscles, gait, posture, footwear ----
@@ -385,7 +510,7 @@ export const vignettes: readonly Vignette[] = [
       'legs-involved': 'none',
       'walk-onset': 'builds-gradually',
       'core-exercise': 'rarely',
-      'load-worse': 'no',
+      'load-worse': 'neither',
     },
     urgency: 'self-care',
     topFactor: 'weak-core',
@@ -416,6 +541,8 @@ export const vignettes: readonly Vignette[] = [
     answers: { ...noWarningSigns, ...harmless, 'foot-roll': 'roll-in' },
     urgency: 'self-care',
     topFactor: 'gait',
+    // The gait factor asks for shoe tips, but this person already walks in supportive shoes.
+    selfCare: { excludes: ['footwear-tips'] },
   },
   {
     name: 'walks with a forward lean',

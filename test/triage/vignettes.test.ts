@@ -44,15 +44,32 @@ describe('clinical vignettes', () => {
         });
       }
 
+      for (const id of vignette.notListed ?? []) {
+        it(`does not list ${id}`, () => {
+          expect(result.factors.map((f) => f.id)).to.not.include(id);
+        });
+      }
+
+      for (const id of vignette.selfCare?.includes ?? []) {
+        it(`advises ${id}`, () => expect(result.plan.selfCare).to.include(id));
+      }
+      for (const id of vignette.selfCare?.excludes ?? []) {
+        it(`does not advise ${id}`, () => expect(result.plan.selfCare).to.not.include(id));
+      }
+
       it('explains the urgency and offers a plan that fits it', () => {
         if (result.urgency === 'self-care') expect(result.urgencyReasons).to.deep.equal([]);
         else expect(result.urgencyReasons).to.not.be.empty;
         if (result.urgency === 'emergency') {
+          expect(result.plan).to.deep.equal({ selfCare: [], exercises: [], cautions: [] });
+          expect(result.factors).to.deep.equal([]);
+        } else if (vignette.exercisesHeld) {
           expect(result.plan.exercises).to.deep.equal([]);
+          expect(result.plan.cautions).to.have.lengthOf(1);
         } else {
           expect(result.plan.exercises.length).to.be.within(3, 5);
+          expect(result.plan.cautions.length > 0).to.equal(result.urgency === 'urgent');
         }
-        expect(result.plan.cautions.length > 0).to.equal(result.urgency === 'urgent');
       });
     });
   }

@@ -394,6 +394,7 @@ export class BackPainTriage extends WidgetElement {
       result,
       answers: this.answersInOrder(session),
       emergencyNumber: this.emergencyNumber,
+      callText: this.callEmergencyText(),
       action: this.hostAction(),
       status: this.#actions.status,
       date: this.formatDate(new Date()),

@@ -20,6 +20,8 @@ export interface ResultView {
   /** Every answer that still counts, in the order asked: the printed list. */
   answers: readonly EvidenceAnswer[];
   emergencyNumber: string | null;
+  /** "Call 999 now", or the words for a local number when none is known. */
+  callText: string;
   action: HostAction | null;
   status: ActionStatus;
   date: string;
@@ -41,7 +43,6 @@ export function resultHeadline(text: PageText, view: ResultView) {
   const { result } = view;
   const urgency = text.strings.urgency[result.urgency];
   const emergency = result.urgency === 'emergency';
-  const number = view.emergencyNumber;
   const hostAction = view.action && (result.urgency === 'routine' || result.urgency === 'self-care') ? view.action : null;
   return html`<div class="print-only print-header" part="print-header" lang=${text.strings.locale}>
       <p class="print-title">${text.ui('summary-title')}</p>
@@ -55,7 +56,7 @@ export function resultHeadline(text: PageText, view: ResultView) {
         headline: urgency.headline,
         headingId: 'step-heading',
         body: [
-          emergency ? callEmergency(number, text.ui('call-emergency', { number: number ?? text.ui('emergency-number-unknown') })) : nothing,
+          emergency ? callEmergency(view.emergencyNumber, view.callText) : nothing,
           html`<p class="what-to-do">${urgency.whatToDo}</p>`,
           html`<p>${text.ui('how-soon')}: ${urgency.howSoon}</p>`,
           emergency

@@ -4,21 +4,14 @@ import type { UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
 import { styles } from './red-flag-banner.styles.js';
-import { urgencyOfSign } from '../../triage/red-flags.js';
+import { signsOnTheirOwn, type WarningSign } from '../../triage/warning-signs.js';
 import { withoutRepeats } from '../../triage/text.js';
 import { callEmergency, urgencyBox, urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en.js';
 import { enWarningSignUi } from '../../content/locales/en-ui.js';
 
-interface Sign {
-  id: string;
-  urgency: UrgencyId;
-}
-
 const RULE_IDS = redFlagRules.map((rule) => rule.id);
 
-// Standalone, each sign sits under the urgency the engine gives it on its own.
-const ALL_SIGNS: readonly Sign[] = redFlagRules.map((rule) => ({ id: rule.id, urgency: urgencyOfSign(rule) }));
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -108,7 +101,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override render() {
     const triggered = this.triggered;
-    const signs = triggered ?? ALL_SIGNS;
+    const signs = triggered ?? signsOnTheirOwn;
     const groups = URGENCY_LEVELS.map(
       (urgency) => [urgency, signs.filter((sign) => sign.urgency === urgency)] as const,
     ).filter(([, inGroup]) => inGroup.length > 0);
@@ -138,7 +131,7 @@ export class RedFlagBanner extends WidgetElement {
     </section>`;
   }
 
-  private renderGroup(urgency: UrgencyId, signs: readonly Sign[]) {
+  private renderGroup(urgency: UrgencyId, signs: readonly WarningSign[]) {
     const text = this.strings.urgency[urgency];
     // Advice never repeats the group's "what to do", which is said once for the whole group.
     const list = html`<ul part="signs">
@@ -155,7 +148,6 @@ export class RedFlagBanner extends WidgetElement {
     if (this.signsOnly && this.triggered?.[0]?.urgency === urgency) {
       return html`<div part="group group-${urgency}" class="group plain">${list}</div>`;
     }
-    const number = this.emergencyNumber;
     return urgencyBox({
       level: urgency,
       part: `group group-${urgency}`,
@@ -165,11 +157,7 @@ export class RedFlagBanner extends WidgetElement {
         list,
         html`<p class="what-to-do">${text.whatToDo}</p>`,
         urgency === 'emergency'
-          ? callEmergency(
-              number,
-              this.ui('call-emergency', { number: number ?? this.ui('emergency-number-unknown') }),
-              'emergency-number',
-            )
+          ? callEmergency(this.emergencyNumber, this.callEmergencyText(), 'emergency-number')
           : nothing,
       ],
     });

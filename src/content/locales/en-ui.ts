@@ -14,7 +14,7 @@ export const enSharedUi = {
 
 /** `<red-flag-banner>` (the triage shows the same emergency line). */
 export const enWarningSignUi = {
-  'emergency-number-unknown': 'your local emergency number',
+  'call-emergency-local': 'Call your local emergency number now',
   'call-emergency': 'Call {number} now',
   'warning-signs-heading': 'Warning signs',
   'warning-signs-raised-heading': 'Warning signs in your answers',

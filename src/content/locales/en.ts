@@ -32,6 +32,7 @@ export const enQuestions: ContentStrings['questions'] = {
       none: 'No',
       'long-standing': 'Yes, but I have had it a long time and it has not changed',
       'new-one-leg': 'Yes, in one leg, and it is new or getting worse',
+      'new-both-legs': 'Yes, in both legs, and it is new, but it is not getting worse fast',
       'both-legs-worsening': 'Yes, both legs are weak, or both legs are getting worse fast',
       'not-sure': "I'm not sure",
     },
@@ -48,9 +49,9 @@ export const enQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'infection-risk': {
-    text: 'Do you inject drugs, have a weak immune system, or had an infection lately?',
-    hint: 'You inject drugs. Or you have a weak immune system, for example from medicine or an illness. Or you had an infection in the last few weeks.',
-    why: 'These make an infection in the spine a little more likely.',
+    text: 'Have you ever injected drugs? Or do you have a weak immune system, or a recent infection or back operation?',
+    hint: 'Injecting drugs counts now or in the past. A weak immune system can come from medicine or an illness. Recent means in the last few weeks: an infection, or an operation or injection in your back.',
+    why: 'These make an infection in the spine more likely.',
     options: { no: 'None of these', yes: 'Yes, one or more', 'not-sure': "I'm not sure" },
   },
   'cancer-history': {
@@ -78,6 +79,17 @@ export const enQuestions: ContentStrings['questions'] = {
       '60-or-over': '60 or over',
     },
   },
+  'pain-start': {
+    text: 'When did this back pain start?',
+    why: 'New back pain is checked more closely at some ages. How long you have had it also changes the self-care that fits.',
+    options: {
+      'new-recent': 'In the last 6 weeks, and I have not had back pain like this before',
+      'new-months': 'More than 6 weeks ago, and it was my first back pain like this',
+      returning: 'It has come back: I have had back pain like this before',
+      'long-standing': 'I have had it for many months or years',
+      'not-sure': "I'm not sure",
+    },
+  },
   injury: {
     text: 'Did your back pain start after an injury or a fall?',
     why: 'A fall or an injury can sometimes break a bone in the spine.',
@@ -95,12 +107,14 @@ export const enQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'pain-course': {
-    text: 'How is your back pain changing?',
-    why: 'Pain that does not ease, or gets worse, should be checked by a doctor.',
+    text: 'How has your back pain been over the last few weeks?',
+    why: 'A doctor should check pain that does not ease with rest and home care, or gets worse.',
     options: {
-      easing: 'It is getting better',
-      'not-easing': 'It is not getting better with rest or home care',
-      'getting-worse': 'It is getting worse over time',
+      easing: 'Getting better',
+      'about-the-same': 'About the same',
+      'comes-and-goes': 'It comes and goes',
+      'not-easing': 'Not getting better, even with rest and home care',
+      'getting-worse': 'Getting worse',
     },
   },
   'legs-involved': {
@@ -164,9 +178,15 @@ export const enQuestions: ContentStrings['questions'] = {
     },
   },
   'load-worse': {
-    text: 'Is the pain worse when you carry something heavy, or after a long time on your feet?',
-    why: 'Pain made worse by load can come from wear in the discs of the spine.',
-    options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
+    text: 'Which of these makes the pain worse?',
+    why: 'Pain that gets worse when you carry things can come from wear in the discs. Pain after long hours on your feet can come from shoes, posture or tired muscles.',
+    options: {
+      carrying: 'Lifting or carrying something heavy',
+      'on-feet': 'A long time on my feet',
+      both: 'Both of these',
+      neither: 'Neither of these',
+      'not-sure': "I'm not sure",
+    },
   },
   'sitting-most-of-day': {
     text: 'Do you sit for most of the day?',
@@ -271,6 +291,10 @@ export const enRedFlags: ContentStrings['redFlags'] = {
     sign: 'Weakness in both legs, or symptoms in both legs that get worse fast.',
     advice: `The nerves in the spine may be badly pressed. ${emergencyNow}`,
   },
+  'new-both-legs': {
+    sign: 'New pain, weakness, numbness or tingling in both legs.',
+    advice: `The nerves at the base of the spine may be pressed. ${emergencyNow}`,
+  },
   'new-leg-nerve-symptoms': {
     sign: 'New or worse weakness, numbness or tingling in a leg.',
     advice: `A nerve may be pressed and should be checked soon. ${seeDoctorToday}`,
@@ -283,32 +307,56 @@ export const enRedFlags: ContentStrings['redFlags'] = {
     sign: 'A foot that slaps down or catches on the ground when you walk. This is called foot drop.',
     advice: `A nerve may be pressed. ${seeDoctorToday}`,
   },
+  'foot-drop-unsure': {
+    sign: 'You are not sure whether a foot slaps down or catches when you walk.',
+    advice: `Book an appointment so a doctor can check the nerves to your legs. If a foot or leg gets weak, see a doctor today.`,
+  },
   fever: {
     sign: 'A fever or chills, or feeling unwell, with back pain.',
     advice: `Rarely, this can be an infection. ${seeDoctorToday}`,
   },
+  'fever-unsure': {
+    sign: 'You are not sure whether you have a fever or feel unwell.',
+    advice: 'Book an appointment so a doctor can check for an infection. If you get a fever or chills, see a doctor today.',
+  },
   'infection-risk': {
-    sign: 'You inject drugs, have a weak immune system, or had an infection not long ago.',
+    sign: 'Injecting drugs, now or in the past. Or a weak immune system, or a recent infection or back operation.',
     advice: `These make an infection in the spine more likely. ${seeDoctorToday}`,
+  },
+  'infection-risk-unsure': {
+    sign: 'You are not sure whether something makes an infection more likely for you.',
+    advice: 'Book an appointment and tell the doctor what you are not sure about, so they can check for an infection.',
   },
   'cancer-history': {
     sign: 'Having had cancer in the past.',
     advice: `New back pain after cancer should be checked. ${seeDoctorToday}`,
   },
+  'cancer-history-unsure': {
+    sign: 'You are not sure whether you have had cancer.',
+    advice: 'Book an appointment so a doctor can look at your past health and check your back.',
+  },
   'weight-loss': {
     sign: 'Losing weight without trying.',
     advice: 'Book an appointment with your doctor. If you have other warning signs too, see a doctor today.',
+  },
+  'weight-loss-unsure': {
+    sign: 'You are not sure whether you have lost weight without trying.',
+    advice: 'Book an appointment. A doctor can weigh you and check for a cause.',
   },
   'night-pain': {
     sign: 'Pain at night or at rest that does not ease.',
     advice: "Book a doctor's appointment. If you have other warning signs too, see a doctor today.",
   },
+  'night-pain-unsure': {
+    sign: 'You are not sure whether your pain eases at night or at rest.',
+    advice: 'Book an appointment so a doctor can check why the pain does not settle.',
+  },
   'age-under-20': {
-    sign: 'Being under 20 with back pain.',
+    sign: 'New back pain when you are under 20.',
     advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
   },
   'age-over-50': {
-    sign: 'Being 50 or over with back pain.',
+    sign: 'New back pain when you are 50 or over.',
     advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
   },
   'major-trauma': {
@@ -322,6 +370,10 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   'minor-injury-weak-bones': {
     sign: 'A small knock or strain when you have weak bones or take steroid tablets.',
     advice: `Weak bones can break after a small knock. ${seeDoctorToday}`,
+  },
+  'minor-injury-bone-risk-unsure': {
+    sign: 'A small knock or strain, and you are not sure whether your bones are weak.',
+    advice: 'Book an appointment so a doctor can check for a broken bone. If the pain is bad or gets worse, see a doctor today.',
   },
   'pain-not-easing': {
     sign: 'Pain that does not ease with rest or home care, or gets worse over time.',
@@ -363,7 +415,7 @@ export const enFactors: ContentStrings['factors'] = {
     whatHelps:
       'Gentle stretches that bend you forward, like the knee-to-chest stretch, and pacing your walks. Leaning on a cart or a walking stick can help you walk further.',
     whenToSeeClinician:
-      'See a doctor or physiotherapist to talk about it. A clinician may decide whether a scan is needed. Get help fast if your legs get weak or your bladder or bowels change.',
+      `See a doctor or physiotherapist to talk about it. A clinician may decide whether a scan is needed. If your legs get weak or your bladder or bowels change: ${emergencyNow}`,
   },
   sciatica: {
     name: 'Sciatica',
@@ -416,9 +468,9 @@ export const enFactors: ContentStrings['factors'] = {
       'Narrow blood vessels in the legs can cause pain when you walk. It can look like a back problem, but it is a blood flow problem. Doctors call it vascular claudication.',
     howItFeels:
       'A cramp in the calf that comes on after about the same distance each time. It eases when you stand still for a few minutes, without having to sit.',
-    whatHelps: 'A doctor should check your blood flow first. If you smoke, stopping helps blood flow.',
-    whenToSeeClinician:
-      "Book a doctor's appointment so they can check the blood flow in your legs. Get help fast if a leg turns cold, pale or numb.",
+    whatHelps:
+      'A doctor should check your blood flow first. Walking exercise, often in a class with a trainer, is the main treatment. If you smoke, stopping helps blood flow.',
+    whenToSeeClinician: `Book a doctor's appointment so they can check the blood flow in your legs. If a leg turns cold, pale or numb: ${emergencyNow}`,
   },
 };
 
@@ -538,7 +590,12 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   'cold-then-heat': {
     title: 'Cold first, then heat',
     body: 'For the first 48 hours after a flare-up, you can put a cold pack wrapped in a towel on the sore area. After that, use a heat pack or a warm bath to relax tight muscles.',
-    note: 'Heat has the better proof. A large review found that heat helps, while the proof for cold is weak. Use what feels best for you.',
+    note: 'Heat has the better evidence. A large review found that heat helps, while the evidence for cold is weak. Use what feels best for you.',
+  },
+  'heat-for-stiffness': {
+    title: 'Heat for a long-lasting ache',
+    body: 'A heat pack wrapped in a towel, or a warm bath, can relax tight muscles and ease stiffness. Check your skin now and then so it does not burn.',
+    note: 'Heat has better evidence than cold for back pain.',
   },
   'short-rest-keep-moving': {
     title: 'Rest a little, then keep moving',
@@ -547,6 +604,11 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   'pace-your-walks': {
     title: 'Pace your walks',
     body: 'Take shorter walks more often, and rest before the pain builds up. If leaning forward helps, a shopping cart or a walking stick can help you walk further.',
+  },
+  'walking-for-circulation': {
+    title: 'Keep walking, with a plan from your doctor',
+    body: 'Do not give up walking. Once a doctor has checked your blood flow, they may offer a walking exercise plan, often as a class. Walking a little further over some months helps the legs most.',
+    note: 'Guidelines advise walking exercise for leg pain from poor blood flow, not resting more.',
   },
   'posture-tips': {
     title: 'Stand and walk tall',
@@ -568,6 +630,10 @@ export const enNotes: ContentStrings['notes'] = {
 export const enCautions: ContentStrings['cautions'] = {
   'get-checked-first': 'Please see a doctor before you start these exercises.',
   'gentle-only': 'Go gently, and stop any exercise that makes your symptoms worse.',
+  'wait-for-circulation-check':
+    'No back exercises for now. A doctor should check the blood flow in your legs first. Gentle walking is fine.',
+  'wait-for-fracture-check':
+    'No back exercises until a doctor has checked for a broken bone. Moving gently about the house is fine.',
 };
 
 export const enSafetyNet: ContentStrings['safetyNet'] = [

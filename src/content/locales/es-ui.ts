@@ -52,7 +52,7 @@ export const esUi: Keyed<UiKey, string> = {
   'warning-signs-heading': 'Señales de alarma',
   'warning-signs-raised-heading': 'Señales de alarma en sus respuestas',
   'warning-signs-intro': 'Pida ayuda rápido si tiene alguna de estas señales.',
-  'emergency-number-unknown': 'su número de emergencias',
+  'call-emergency-local': 'Llame ahora a su número local de emergencias',
   'call-emergency': 'Llame ahora al {number}',
   'copy-summary': 'Copiar resumen',
   'summary-copied': 'Resumen copiado',

@@ -33,6 +33,7 @@ export const esQuestions: ContentStrings['questions'] = {
       none: 'No',
       'long-standing': 'Sí, pero lo tengo desde hace mucho y no ha cambiado',
       'new-one-leg': 'Sí, en una pierna, y es nuevo o va a peor',
+      'new-both-legs': 'Sí, en las dos piernas, y es nuevo, pero no va a peor rápido',
       'both-legs-worsening': 'Sí, tengo las dos piernas débiles, o las dos van a peor rápido',
       'not-sure': 'No lo sé',
     },
@@ -49,9 +50,9 @@ export const esQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'infection-risk': {
-    text: '¿Se inyecta drogas, tiene las defensas bajas o tuvo una infección hace poco?',
-    hint: 'Se inyecta drogas. O tiene las defensas bajas, por ejemplo por una medicina o una enfermedad. O ha tenido una infección en las últimas semanas.',
-    why: 'Estas cosas hacen algo más probable una infección en la columna.',
+    text: '¿Se ha inyectado drogas alguna vez? ¿O tiene las defensas bajas, o una infección o un tratamiento en la espalda hace poco?',
+    hint: 'Inyectarse drogas cuenta ahora o en el pasado. Las defensas bajas pueden venir de una medicina o una enfermedad. Hace poco quiere decir en las últimas semanas: una infección, o una operación o una inyección en la espalda.',
+    why: 'Estas cosas hacen más probable una infección en la columna.',
     options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },
   },
   'cancer-history': {
@@ -79,6 +80,17 @@ export const esQuestions: ContentStrings['questions'] = {
       '60-or-over': '60 o más',
     },
   },
+  'pain-start': {
+    text: '¿Cuándo empezó este dolor de espalda?',
+    why: 'A algunas edades, un dolor de espalda nuevo se mira con más cuidado. El tiempo que lleva con él también cambia los cuidados que le convienen.',
+    options: {
+      'new-recent': 'En las últimas 6 semanas, y nunca había tenido un dolor de espalda así',
+      'new-months': 'Hace más de 6 semanas, y fue mi primer dolor de espalda así',
+      returning: 'Ha vuelto: ya había tenido un dolor de espalda así antes',
+      'long-standing': 'Lo tengo desde hace muchos meses o años',
+      'not-sure': 'No lo sé',
+    },
+  },
   injury: {
     text: '¿Empezó el dolor de espalda después de un golpe o una caída?',
     why: 'Una caída o un golpe a veces rompe un hueso de la columna.',
@@ -96,12 +108,14 @@ export const esQuestions: ContentStrings['questions'] = {
     options: yesNoNotSure,
   },
   'pain-course': {
-    text: '¿Cómo va cambiando su dolor de espalda?',
-    why: 'El dolor que no se calma, o que va a peor, lo debe mirar un médico.',
+    text: '¿Cómo ha estado su dolor de espalda en las últimas semanas?',
+    why: 'Un médico debe mirar el dolor que no se calma con reposo y cuidados en casa, o que va a peor.',
     options: {
       easing: 'Va mejorando',
-      'not-easing': 'No mejora con reposo ni con cuidados en casa',
-      'getting-worse': 'Va a peor con el tiempo',
+      'about-the-same': 'Más o menos igual',
+      'comes-and-goes': 'Va y viene',
+      'not-easing': 'No mejora, ni con reposo ni con cuidados en casa',
+      'getting-worse': 'Va a peor',
     },
   },
   'legs-involved': {
@@ -165,9 +179,15 @@ export const esQuestions: ContentStrings['questions'] = {
     },
   },
   'load-worse': {
-    text: '¿Le duele más cuando lleva algo pesado, o tras pasar mucho rato de pie?',
-    why: 'El dolor que empeora con el peso puede venir del desgaste de los discos de la columna.',
-    options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
+    text: '¿Cuál de estas cosas le empeora el dolor?',
+    why: 'El dolor que empeora al cargar peso puede venir del desgaste de los discos. El dolor tras muchas horas de pie puede venir de los zapatos, la postura o músculos cansados.',
+    options: {
+      carrying: 'Levantar o llevar algo pesado',
+      'on-feet': 'Pasar mucho rato de pie',
+      both: 'Las dos cosas',
+      neither: 'Ninguna de las dos',
+      'not-sure': 'No lo sé',
+    },
   },
   'sitting-most-of-day': {
     text: '¿Pasa sentado casi todo el día?',
@@ -272,6 +292,10 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     sign: 'Las dos piernas débiles, o molestias en las dos piernas que van a peor rápido.',
     advice: `Los nervios de la columna pueden estar muy apretados. ${emergencyNow}`,
   },
+  'new-both-legs': {
+    sign: 'Dolor, debilidad, hormigueo o piernas dormidas, nuevo y en las dos piernas.',
+    advice: `Los nervios de la base de la columna pueden estar apretados. ${emergencyNow}`,
+  },
   'new-leg-nerve-symptoms': {
     sign: 'Una pierna débil, dormida o con hormigueo, y es nuevo o va a peor.',
     advice: `Puede haber un nervio apretado. Se debe mirar pronto. ${seeDoctorToday}`,
@@ -284,32 +308,56 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     sign: 'Un pie que cae de golpe o tropieza con el suelo al caminar. Esto se llama pie caído.',
     advice: `Puede haber un nervio apretado. ${seeDoctorToday}`,
   },
+  'foot-drop-unsure': {
+    sign: 'No sabe si un pie cae de golpe o tropieza al caminar.',
+    advice: 'Pida cita para que un médico le revise los nervios de las piernas. Si un pie o una pierna se le debilita, vaya al médico hoy.',
+  },
   fever: {
     sign: 'Fiebre o escalofríos, o sentirse mal, con dolor de espalda.',
     advice: `Muy pocas veces, esto es una infección. ${seeDoctorToday}`,
   },
+  'fever-unsure': {
+    sign: 'No sabe si tiene fiebre o si se siente mal.',
+    advice: 'Pida cita para que un médico descarte una infección. Si tiene fiebre o escalofríos, vaya al médico hoy.',
+  },
   'infection-risk': {
-    sign: 'Se inyecta drogas, tiene las defensas bajas o ha tenido una infección hace poco.',
+    sign: 'Haberse inyectado drogas, ahora o antes. O tener las defensas bajas, o una infección o un tratamiento en la espalda hace poco.',
     advice: `Esto hace más probable una infección en la columna. ${seeDoctorToday}`,
+  },
+  'infection-risk-unsure': {
+    sign: 'No sabe si algo le hace más probable una infección.',
+    advice: 'Pida cita y cuente al médico lo que no sabe, para que descarte una infección.',
   },
   'cancer-history': {
     sign: 'Haber tenido cáncer en el pasado.',
     advice: `Un dolor de espalda nuevo después de un cáncer se debe mirar. ${seeDoctorToday}`,
   },
+  'cancer-history-unsure': {
+    sign: 'No sabe si ha tenido cáncer.',
+    advice: 'Pida cita para que un médico revise su historia de salud y su espalda.',
+  },
   'weight-loss': {
     sign: 'Perder peso sin querer.',
     advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'weight-loss-unsure': {
+    sign: 'No sabe si ha perdido peso sin querer.',
+    advice: 'Pida cita. Un médico le puede pesar y buscar la causa.',
   },
   'night-pain': {
     sign: 'Dolor de noche o en reposo que no se calma.',
     advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
   },
+  'night-pain-unsure': {
+    sign: 'No sabe si el dolor se calma de noche o en reposo.',
+    advice: 'Pida cita para que un médico vea por qué el dolor no se calma.',
+  },
   'age-under-20': {
-    sign: 'Tener menos de 20 años y dolor de espalda.',
+    sign: 'Un dolor de espalda nuevo cuando tiene menos de 20 años.',
     advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
   },
   'age-over-50': {
-    sign: 'Tener 50 años o más y dolor de espalda.',
+    sign: 'Un dolor de espalda nuevo cuando tiene 50 años o más.',
     advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
   },
   'major-trauma': {
@@ -323,6 +371,10 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   'minor-injury-weak-bones': {
     sign: 'Un golpe o un tirón pequeño cuando tiene los huesos débiles o toma corticoides en pastillas.',
     advice: `Los huesos débiles se pueden romper con un golpe pequeño. ${seeDoctorToday}`,
+  },
+  'minor-injury-bone-risk-unsure': {
+    sign: 'Un golpe o un tirón pequeño, y no sabe si tiene los huesos débiles.',
+    advice: 'Pida cita para que un médico descarte un hueso roto. Si el dolor es fuerte o va a peor, vaya al médico hoy.',
   },
   'pain-not-easing': {
     sign: 'Dolor que no se calma con reposo ni con cuidados en casa, o que va a peor con el tiempo.',
@@ -364,7 +416,7 @@ export const esFactors: ContentStrings['factors'] = {
     whatHelps:
       'Estiramientos suaves que le doblan hacia delante, como llevar la rodilla al pecho, y caminar a ratos con descansos. Apoyarse en un carrito o en un bastón puede ayudarle a caminar más.',
     whenToSeeClinician:
-      'Hable de ello con un médico o un fisioterapeuta. El médico decidirá si hace falta una prueba de imagen. Pida ayuda rápido si se le debilitan las piernas o si cambia su forma de orinar o de hacer de vientre.',
+      `Hable de ello con un médico o un fisioterapeuta. El médico decidirá si hace falta una prueba de imagen. Si se le debilitan las piernas o cambia su forma de orinar o de hacer de vientre: ${emergencyNow}`,
   },
   sciatica: {
     name: 'Ciática',
@@ -417,9 +469,9 @@ export const esFactors: ContentStrings['factors'] = {
       'Si las arterias de las piernas se estrechan, puede doler al caminar. Parece un problema de espalda, pero es un problema de riego de sangre. Los médicos lo llaman claudicación vascular.',
     howItFeels:
       'Un calambre en la pantorrilla que llega tras más o menos la misma distancia cada vez. Se pasa al quedarse de pie quieto unos minutos, sin tener que sentarse.',
-    whatHelps: 'Primero, un médico debe revisar su riego de sangre. Si fuma, dejarlo mejora el riego.',
-    whenToSeeClinician:
-      'Pida cita con su médico para que le revise el riego de sangre de las piernas. Pida ayuda rápido si una pierna se pone fría, pálida o dormida.',
+    whatHelps:
+      'Primero, un médico debe revisar su riego de sangre. Caminar como ejercicio, a menudo en un grupo con un monitor, es el tratamiento principal. Si fuma, dejarlo mejora el riego.',
+    whenToSeeClinician: `Pida cita con su médico para que le revise el riego de sangre de las piernas. Si una pierna se pone fría, pálida o dormida: ${emergencyNow}`,
   },
 };
 
@@ -541,6 +593,11 @@ export const esSelfCare: ContentStrings['selfCare'] = {
     body: 'En las primeras 48 horas tras una crisis de dolor, puede poner frío envuelto en una toalla sobre la zona que duele. Después, use una bolsa de calor o un baño caliente para soltar los músculos.',
     note: 'El calor tiene más pruebas a favor. Un gran estudio vio que el calor ayuda, y que las pruebas sobre el frío son pocas. Use lo que mejor le siente.',
   },
+  'heat-for-stiffness': {
+    title: 'Calor para un dolor que dura',
+    body: 'Una bolsa de calor envuelta en una toalla, o un baño caliente, puede soltar los músculos y quitar rigidez. Mire su piel de vez en cuando para no quemarse.',
+    note: 'Para el dolor de espalda, el calor tiene más pruebas a favor que el frío.',
+  },
   'short-rest-keep-moving': {
     title: 'Descanse un poco y siga moviéndose',
     body: 'Un descanso corto está bien cuando el dolor aprieta. Pasar mucho tiempo en la cama deja la espalda más rígida y tarda más en curar. Siga moviéndose con suavidad, y haga un poco más cada día.',
@@ -548,6 +605,11 @@ export const esSelfCare: ContentStrings['selfCare'] = {
   'pace-your-walks': {
     title: 'Camine a ratos',
     body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda echarse hacia delante, un carrito o un bastón le pueden ayudar a caminar más.',
+  },
+  'walking-for-circulation': {
+    title: 'Siga caminando, con un plan de su médico',
+    body: 'No deje de caminar. Cuando un médico le haya revisado el riego, le puede ofrecer un plan de ejercicio de caminar, a menudo en grupo. Caminar un poco más cada vez durante unos meses es lo que más ayuda a las piernas.',
+    note: 'Las guías aconsejan caminar como ejercicio, no descansar más, para el dolor de piernas por mal riego.',
   },
   'posture-tips': {
     title: 'De pie y al caminar, bien derecho',
@@ -569,6 +631,10 @@ export const esNotes: ContentStrings['notes'] = {
 export const esCautions: ContentStrings['cautions'] = {
   'get-checked-first': 'Vaya al médico antes de empezar estos ejercicios.',
   'gentle-only': 'Vaya con suavidad, y deje cualquier ejercicio que empeore sus molestias.',
+  'wait-for-circulation-check':
+    'Por ahora, nada de ejercicios de espalda. Primero un médico debe revisar el riego de sangre de sus piernas. Caminar con calma está bien.',
+  'wait-for-fracture-check':
+    'Nada de ejercicios de espalda hasta que un médico descarte un hueso roto. Moverse con calma por casa está bien.',
 };
 
 export const esSafetyNet: ContentStrings['safetyNet'] = [

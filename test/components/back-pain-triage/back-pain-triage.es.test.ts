@@ -73,12 +73,13 @@ describe('<back-pain-triage> in Spanish', () => {
     });
   }
 
-  it('gives 112 as the emergency number for es with no provider', async () => {
+  it('says "your local emergency number" in correct Spanish for es with no region and no provider', async () => {
     const el = await spanishTriage('wrapper');
-    expect(el.emergencyNumber).to.equal('112');
+    expect(el.emergencyNumber).to.equal(null);
     await completeTriage(el, answersRaising('emergency'));
-    const call = es.ui['call-emergency'].replace('{number}', '112');
-    expect(squash(shadowOf(el).querySelector('[part~="urgency"] .call')!.textContent)).to.equal(call);
+    const call = squash(shadowOf(el).querySelector('[part~="urgency"] .call')!.textContent);
+    expect(call).to.equal(es.ui['call-emergency-local']);
+    expect(call).to.not.contain('al su');
   });
 
   it('prints the date in Spanish and downloads the summary with Spanish text', async () => {

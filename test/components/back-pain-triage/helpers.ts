@@ -34,7 +34,8 @@ export function calmOption(questionId: string): string {
 /** Answers that raise the first warning sign whose urgency on its own is `urgency` (none for self-care). */
 export function answersRaising(urgency: UrgencyId): Answers {
   if (urgency === 'self-care') return {};
-  const rule = redFlagRules.find((candidate) => candidate.urgencyAlone === urgency);
+  // A sign the person has, not an "I'm not sure" answer.
+  const rule = redFlagRules.find((candidate) => candidate.urgencyAlone === urgency && !candidate.unsure);
   if (!rule) throw new Error(`no warning sign gives ${urgency} on its own`);
   return Object.fromEntries(partsOf(rule.when).map((condition) => [condition.question, condition.anyOf[0]]));
 }

@@ -116,23 +116,42 @@ function why(text: PageText, result: TriageResult) {
   </section>`;
 }
 
-/** Each factor folds; the most likely one is open. Less likely ones stay in the ranking but last. */
+/**
+ * Each factor folds; the most likely one is open. Less likely ones stay in the engine's ranking but
+ * fold together at the end, so the likelier ones lead.
+ */
 function factors(text: PageText, list: readonly RankedFactor[]) {
+  const leading = list.filter((factor) => factor.confidence !== 'less-likely');
+  const folded = list.filter((factor) => factor.confidence === 'less-likely');
   return html`<section class="factors" part="factors">
     <h3>${text.ui('possible-factors')}</h3>
     <p>${text.ui('not-a-diagnosis')}</p>
-    ${list.length
+    ${list.length ? nothing : html`<p>${text.ui('no-factors')}</p>`}
+    ${leading.length
       ? html`<ol>
-          ${list.map((factor, position) => renderFactor(text, factor, position === 0 && factor.confidence !== 'less-likely'))}
+          ${leading.map((factor, position) => renderFactor(text, factor, position === 0))}
         </ol>`
-      : html`<p>${text.ui('no-factors')}</p>`}
+      : nothing}
+    ${folded.length
+      ? html`<details class="less-likely">
+          <summary>${text.ui('confidence-less-likely')} (${folded.length})</summary>
+          <ol>
+            ${folded.map((factor) => renderFactor(text, factor, false))}
+          </ol>
+        </details>`
+      : nothing}
   </section>`;
 }
 
 function renderFactor(text: PageText, factor: RankedFactor, open: boolean) {
   const words = text.strings.factors[factor.id];
   const evidence = (labelKey: 'evidence-for' | 'evidence-against', answers: readonly EvidenceAnswer[]) =>
-    answers.length ? html`<p class="evidence-label">${text.ui(labelKey)}</p>${answerList(text, answers)}` : nothing;
+    answers.length
+      ? html`<details class="evidence">
+          <summary>${text.ui(labelKey)}</summary>
+          ${answerList(text, answers)}
+        </details>`
+      : nothing;
   return html`<li class="factor" part="factor">
     <details ?open=${open}>
       <summary>
@@ -163,35 +182,40 @@ function plan(text: PageText, result: TriageResult) {
   </details>`;
 }
 
-/** The first exercise cards, the rest folded; the plan's cautions (urgent results) come first. */
+/**
+ * The exercises fold away; opened, the first cards show and the rest fold again. The plan's cautions
+ * (urgent results, or "wait for a check") stay in view above them.
+ */
 function exercises(text: PageText, result: TriageResult) {
   const { exercises: ids, cautions } = result.plan;
   if (!ids.length && !cautions.length) return nothing;
   const card = (id: string) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`;
   const shown = ids.slice(0, EXERCISES_SHOWN);
   const folded = ids.slice(EXERCISES_SHOWN);
-  return html`<section class="exercises" part="exercises">
-    <h3>${text.ui('exercises-heading')}</h3>
-    ${cautions.length
+  return html`${cautions.length
       ? html`<div class="cautions" part="cautions">
-          <h4>${text.ui('cautions-heading')}</h4>
+          <h3>${text.ui('cautions-heading')}</h3>
           <ul>
             ${cautions.map((id) => html`<li>${text.strings.cautions[id] ?? id}</li>`)}
           </ul>
         </div>`
       : nothing}
-    <ul class="cards">
-      ${shown.map(card)}
-    </ul>
-    ${folded.length
-      ? html`<details class="more-exercises" part="more-exercises">
-          <summary>${text.ui('more-exercises', { count: folded.length })}</summary>
+    ${ids.length
+      ? html`<details class="exercises" part="exercises">
+          <summary>${text.ui('exercises-heading')}</summary>
           <ul class="cards">
-            ${folded.map(card)}
+            ${shown.map(card)}
           </ul>
+          ${folded.length
+            ? html`<details class="more-exercises" part="more-exercises">
+                <summary>${text.ui('more-exercises', { count: folded.length })}</summary>
+                <ul class="cards">
+                  ${folded.map(card)}
+                </ul>
+              </details>`
+            : nothing}
         </details>`
-      : nothing}
-  </section>`;
+      : nothing}`;
 }
 
 /** The result's actions; Copy is here unless it is the main action at the top. */
@@ -279,9 +303,9 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
-  .evidence-label {
-    margin-block: 0.5em 0.25em;
-    font-weight: 700;
+  .factors ol,
+  .factors p {
+    margin-block: 0.25em;
   }
 
   .note {

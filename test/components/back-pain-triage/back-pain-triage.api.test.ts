@@ -103,20 +103,24 @@ describe('<back-pain-triage> API', () => {
         expect(why).to.contain(en.questions[reason.question].options[reason.option]);
       }
       expect(root.querySelector('[part~="factors"]')!.textContent).to.contain(en.ui['not-a-diagnosis']);
-      const factorHeadings = [...root.querySelectorAll('[part~="factor"] summary')].map((h) => h.textContent!);
+      const factorHeadings = [...root.querySelectorAll('[part~="factor"] > details > summary')].map((h) => h.textContent!);
       expect(factorHeadings.length).to.equal(result.factors.length);
-      // In the engine's order, each with its confidence; only the most likely one is open.
-      result.factors.forEach((factor, i) => {
-        expect(factorHeadings[i]).to.contain(en.factors[factor.id].name);
-        expect(factorHeadings[i]).to.contain(en.ui[`confidence-${factor.confidence}`]);
-      });
-      const open = [...root.querySelectorAll<HTMLDetailsElement>('[part~="factor"] details')].map((d) => d.open);
-      expect(open).to.deep.equal(result.factors.map((factor, i) => i === 0 && factor.confidence !== 'less-likely'));
+      for (const factor of result.factors) {
+        const heading = factorHeadings.find((text) => text.includes(en.factors[factor.id].name))!;
+        expect(heading).to.contain(en.ui[`confidence-${factor.confidence}`]);
+      }
+      // The likelier factors come first, in the engine's order, the first one open; less likely ones fold together.
+      const leading = result.factors.filter((factor) => factor.confidence !== 'less-likely');
+      leading.forEach((factor, i) => expect(factorHeadings[i]).to.contain(en.factors[factor.id].name));
+      const open = [...root.querySelectorAll<HTMLDetailsElement>('[part~="factor"] > details')].map((d) => d.open);
+      expect(open).to.deep.equal(result.factors.map((_, i) => i === 0 && leading.length > 0));
+      const folded = root.querySelectorAll('details.less-likely [part~="factor"]');
+      expect(folded.length).to.equal(result.factors.length - leading.length);
       // Two exercise cards show; the rest fold away.
       const cards = [...root.querySelectorAll('exercise-card')];
       expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
-      const folded = [...root.querySelectorAll('[part~="more-exercises"] exercise-card')];
-      expect(folded.map((card) => card.getAttribute('exercise'))).to.deep.equal(result.plan.exercises.slice(2));
+      const moreCards = [...root.querySelectorAll('[part~="more-exercises"] exercise-card')];
+      expect(moreCards.map((card) => card.getAttribute('exercise'))).to.deep.equal(result.plan.exercises.slice(2));
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
       expect(result.plan.cautions.length).to.be.above(0);
       for (const caution of result.plan.cautions) {

@@ -1,7 +1,7 @@
 import { factorRules, questions, redFlagRules, type Condition, type FactorConfidence, type Question, type UrgencyId } from '../content/index.js';
 import { answerTo, partsOf } from './conditions.js';
 import { CONFIDENCE_THRESHOLDS } from './factors.js';
-import { answersThatApply, isAnswered, nextQuestion, questionsToAsk } from './flow.js';
+import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { triage } from './triage.js';
 import type { Answers, TriageResult } from './types.js';
 import { mostUrgent, rankOf } from './urgency.js';
@@ -30,15 +30,24 @@ export interface TriageSession {
   settled: boolean;
 }
 
-/** The answered questions in the engine's order, stopping at the first question not answered yet. */
-function askedInOrder(answers: Answers): { asked: Question[]; first: Question | null } {
+const byId = new Map(questions.map((question) => [question.id, question]));
+
+/**
+ * The answered questions in the engine's order, stopping at the first question not answered yet.
+ * Unless the person is tailoring their plan, the background questions are not waited for.
+ */
+function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]; first: Question | null } {
   const asked: Question[] = [];
   const given: Record<string, string> = {};
-  let next = nextQuestion(given);
+  const nextFor = () =>
+    questionsToAsk(given).find(
+      (question) => !isAnswered(question, given) && (tailoring || !tailorsPlan(question) || isAnswered(question, answers)),
+    ) ?? null;
+  let next = nextFor();
   while (next && isAnswered(next, answers)) {
     asked.push(next);
     given[next.id] = answers[next.id];
-    next = nextQuestion(given);
+    next = nextFor();
   }
   return { asked, first: next };
 }
@@ -72,9 +81,13 @@ const SCORE_FOR: Record<FactorConfidence, number> = { ...CONFIDENCE_THRESHOLDS, 
  */
 function mostUrgentStillPossible(answers: Answers, open: ReadonlySet<string>): UrgencyId {
   const canMatch = (condition: Condition): boolean => couldMatch(condition, answers, open);
-  const flags = redFlagRules
-    .filter((rule) => canMatch(rule.when))
-    .map((rule) => mostUrgent([rule.urgencyWithOthers, rule.urgencyAlone ?? 'self-care']));
+  // As in raiseRedFlags: a sign takes its level "with others" only if another sure sign can be there too.
+  const possibleFlags = redFlagRules.filter((rule) => canMatch(rule.when));
+  const flags = possibleFlags.map((rule) =>
+    possibleFlags.some((other) => other !== rule && !other.unsure)
+      ? mostUrgent([rule.urgencyWithOthers, rule.urgencyAlone ?? 'self-care'])
+      : (rule.urgencyAlone ?? 'self-care'),
+  );
   const factors = factorRules.flatMap((rule) => {
     const best = rule.evidence.filter((e) => e.weight > 0 && canMatch(e.when)).reduce((sum, e) => sum + e.weight, 0);
     const reached = rule.urgency && best >= SCORE_FOR[rule.urgency.atConfidence] ? [rule.urgency.level] : [];
@@ -87,22 +100,24 @@ function mostUrgentStillPossible(answers: Answers, open: ReadonlySet<string>): U
 /**
  * The check as the engine sees it for these answers and the page shown. `showing` is the question on
  * screen (after Back or Change); undefined or a question that no longer applies means "the first
- * question not answered yet", and null means the result. Pure: invalid answers are dropped.
+ * question not answered yet", and null means the result. The check has two stages: "How soon should I
+ * get help?" (warning signs and walking) ends at the result; with `tailoring` ("Tailor my plan") the
+ * background questions follow. Pure: invalid answers are dropped.
  */
-export function triageSession(input: unknown, showing?: string | null): TriageSession {
+export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
   const { answers } = validateAnswers(input);
   const result = triage(answers);
-  const { asked, first } = askedInOrder(answers);
+  const { asked, first } = askedInOrder(answers, tailoring);
   const path = first ? [...asked, first] : asked;
   const shown = showing === null ? -1 : path.findIndex((question) => question.id === showing);
   const position = showing === null ? path.length : shown >= 0 ? shown : first ? path.length - 1 : path.length;
   const current = path[position] ?? null;
 
-  // Questions still open: those that may yet be asked and have no answer that counts. None once the
-  // questions are over, including when an emergency sign stopped them.
+  // Questions still open: those that may yet be asked and have no answer that counts. Progress counts
+  // those of the stage the person is in, and none once its questions are over.
   const applying = answersThatApply(answers);
-  const possible = first ? couldBeAsked(applying) : new Set<string>();
-  const open = new Set([...possible].filter((id) => answerTo(applying, id) === undefined));
+  const open = [...couldBeAsked(applying)].filter((id) => answerTo(applying, id) === undefined);
+  const inStage = first ? open.filter((id) => tailoring || !tailorsPlan(byId.get(id) as Question)) : [];
   const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers)).length;
 
   return {
@@ -110,9 +125,9 @@ export function triageSession(input: unknown, showing?: string | null): TriageSe
     current,
     previous: position > 0 ? path[position - 1] : null,
     next: current ? (path[position + 1] ?? null) : null,
-    progress: { index: Math.min(position, path.length) + 1, total: Math.max(asked.length, answeredOnPath) + open.size },
+    progress: { index: Math.min(position, path.length) + 1, total: Math.max(asked.length, answeredOnPath) + inStage.length },
     answers: applying,
     result,
-    settled: rankOf(mostUrgentStillPossible(answers, open)) >= rankOf(result.urgency),
+    settled: rankOf(mostUrgentStillPossible(answers, new Set(open))) >= rankOf(result.urgency),
   };
 }

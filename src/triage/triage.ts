@@ -1,6 +1,6 @@
 import { uniqueAnswers } from './conditions.js';
 import { rankFactors, type UrgencyDriver } from './factors.js';
-import { answersThatApply, isAnswered, questionsToAsk } from './flow.js';
+import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
 import type { TriageResult } from './types.js';
@@ -28,9 +28,8 @@ export function triage(input: unknown): TriageResult {
       ? []
       : uniqueAnswers(drivers.filter((driver) => driver.urgency === urgency).flatMap((driver) => driver.answers));
 
-  const unknown = questionsToAsk(answers)
-    .filter((question) => !isAnswered(question, answers))
-    .map((question) => question.id);
+  const open = questionsToAsk(answers).filter((question) => !isAnswered(question, answers));
+  const unknown = open.filter((question) => !tailorsPlan(question)).map((question) => question.id);
   return {
     complete: unknown.length === 0,
     urgency,
@@ -40,6 +39,7 @@ export function triage(input: unknown): TriageResult {
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
+    planQuestions: open.filter(tailorsPlan).map((question) => question.id),
     answers,
   };
 }

@@ -135,11 +135,45 @@ test('settled means no answer to the open questions can make the urgency more ur
   assert.ok(settledPages > 0, 'some walk was settled before its end');
 });
 
-test('pages asked: every path ends, none asks a question twice', () => {
-  const counts = everyPath()
+/** Pages asked on every path without an emergency sign, in stage 1 ("How soon should I get help?"). */
+const stageOnePages = () =>
+  everyPath()
     .filter((answers) => triage(answers).urgency !== 'emergency')
     .map((answers) => walkPages((question) => answers[question.id]).pages.length);
+
+test('pages asked in stage 1: no background question, median and longest path within the measured bounds', () => {
+  const counts = stageOnePages();
   assert.ok(counts.length > 50);
-  assert.ok(Math.max(...counts) <= questions.length);
-  assert.ok(median(counts) > 0);
+  // Measured when the stages came in (issue 9): median 22, longest 23, against 29 and 30 for the whole
+  // check before. The issue's target (median 12, longest 18) needs the grouped warning-sign page.
+  assert.ok(median(counts) <= 22, `median ${median(counts)}`);
+  assert.ok(Math.max(...counts) <= 23, `longest ${Math.max(...counts)}`);
+  for (const path of everyPath()) {
+    const { pages } = walkPages((question) => path[question.id]);
+    assert.ok(pages.every((page) => questions.find((q) => q.id === page.id)?.kind !== 'background'));
+  }
 });
+
+test('the end of stage 1 settles the urgency: the background questions can never change it', () => {
+  for (const path of everyPath()) {
+    const session = triageSession(path, null);
+    assert.equal(session.settled, true, JSON.stringify(path));
+    assert.equal(session.result.complete, true);
+  }
+});
+
+test('"Tailor my plan" asks the background questions after stage 1, and the result keeps its urgency', () => {
+  const stageOne = walkPages((question, given) => calmOption(question, given)).answers;
+  const { urgency, planQuestions } = triage(stageOne);
+  assert.ok(planQuestions.length > 0);
+  let answers: Answers = stageOne;
+  const asked: string[] = [];
+  for (let session = triageSession(answers, undefined, true); session.current; session = triageSession(answers, undefined, true)) {
+    asked.push(session.current.id);
+    answers = { ...answers, [session.current.id]: session.current.options.at(-1)!.id };
+  }
+  assert.deepEqual(asked, [...planQuestions]);
+  assert.equal(triage(answers).urgency, urgency);
+  assert.deepEqual(triage(answers).planQuestions, []);
+});
+

@@ -4,7 +4,7 @@ import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
-import { triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
+import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
 import { en } from '../../content/locales/en.js';
 import { styles } from './back-pain-triage.styles.js';
@@ -73,6 +73,8 @@ const pageFor = (session: TriageSession): Page =>
  * @csspart answer-list - The list of answers that still count (the check page, and the printed result).
  * @csspart change - A "Change" button on the check page.
  * @csspart see-result - The check page's button on to the result.
+ * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
+ * @csspart tailor-plan - The "Tailor my plan" button.
  * @csspart question - The form of one question step.
  * @csspart progress - "Question 3 of about 9".
  * @csspart legend - The legend that holds the question heading.
@@ -148,6 +150,7 @@ export class BackPainTriage extends WidgetElement {
     _page: { state: true },
     _error: { state: true },
     _warning: { state: true },
+    _tailoring: { state: true },
   };
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
@@ -173,9 +176,11 @@ export class BackPainTriage extends WidgetElement {
   declare private _error: boolean;
   /** Show the mid-check warning at the top of this question. */
   declare private _warning: boolean;
+  /** The person chose "Tailor my plan": the background questions are asked too. */
+  declare private _tailoring: boolean;
 
   #focus: 'heading' | 'error' | 'warning' | null = null;
-  #session: { answers: Answers; page: Page; session: TriageSession } | null = null;
+  #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
   #changing = false;
@@ -190,6 +195,7 @@ export class BackPainTriage extends WidgetElement {
     this._page = firstPage();
     this._error = false;
     this._warning = false;
+    this._tailoring = false;
     new SavedAnswers(
       this,
       (saved) => this.applyAnswers(saved),
@@ -228,6 +234,7 @@ export class BackPainTriage extends WidgetElement {
     this._page = firstPage();
     this._error = false;
     this._warning = false;
+    this._tailoring = false;
     this.#changing = false;
     this.#actions.clear();
   }
@@ -253,18 +260,27 @@ export class BackPainTriage extends WidgetElement {
       }
     }
     this._answers = answers;
-    this._page = pageFor(triageSession(answers));
+    // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
+    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
+    this._page = pageFor(this.freshSession());
     this._error = false;
     this._warning = false;
+  }
+
+  /** The session at the first open question of the stage the person is in. */
+  private freshSession(): TriageSession {
+    return triageSession(this._answers, undefined, this._tailoring);
   }
 
   /** The engine's view of the answers and a page; kept while neither changes. */
   private session(page: Page = this._page): TriageSession {
     const cached = this.#session;
-    if (cached?.answers === this._answers && cached.page === page) return cached.session;
+    if (cached?.answers === this._answers && cached.page === page && cached.tailoring === this._tailoring) {
+      return cached.session;
+    }
     const showing = page.kind === 'question' ? page.id : page.kind === 'result' ? null : undefined;
-    const session = triageSession(this._answers, showing);
-    this.#session = { answers: this._answers, page, session };
+    const session = triageSession(this._answers, showing, this._tailoring);
+    this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
     return session;
   }
 
@@ -329,7 +345,7 @@ export class BackPainTriage extends WidgetElement {
     }
     if (this.#changing) {
       // After a Change, ask any question the new answer opened, then return to the list.
-      const open = triageSession(this._answers).current;
+      const open = this.freshSession().current;
       if (!open || after.result.urgency === 'emergency') this.#changing = false;
       this.go(open && this.#changing ? { kind: 'question', id: open.id } : after.result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
       return;
@@ -356,7 +372,13 @@ export class BackPainTriage extends WidgetElement {
   /** On from the check page, or back to the questions from a result reached early. */
   private onToOpenQuestions(): void {
     this.#changing = false;
-    this.go(pageFor(triageSession(this._answers)));
+    this.go(pageFor(this.freshSession()));
+  }
+
+  /** Stage 2: the background questions, offered from the result. */
+  private onTailor(): void {
+    this._tailoring = true;
+    this.go(pageFor(this.freshSession()));
   }
 
   private onCarryOn(): void {
@@ -404,6 +426,7 @@ export class BackPainTriage extends WidgetElement {
       onCheckAnswers: () => this.go({ kind: 'check' }),
       onRestart: () => this.onRestart(),
       onCarryOn: () => this.onToOpenQuestions(),
+      onTailor: () => this.onTailor(),
       manualText: () => this.#actions.manualText(result),
     };
   }
@@ -420,6 +443,7 @@ export class BackPainTriage extends WidgetElement {
       ${question && this._warning
         ? midCheckWarning(text, {
             urgency: session.result.urgency,
+            settled: session.settled,
             onGetHelp: () => this.go({ kind: 'result' }),
             onCarryOn: () => this.onCarryOn(),
           })

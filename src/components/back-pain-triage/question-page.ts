@@ -67,6 +67,8 @@ export function questionPage(text: PageText, view: QuestionPageView) {
 export interface WarningView {
   /** Never emergency: an emergency answer ends the questions at once. */
   urgency: UrgencyId;
+  /** No answer still to come can make it more urgent. */
+  settled: boolean;
   onGetHelp(): void;
   onCarryOn(): void;
 }
@@ -83,7 +85,7 @@ export function midCheckWarning(text: PageText, view: WarningView) {
     headline: urgency.headline,
     headingId: 'warning-heading',
     body: [
-      html`<p>${text.ui('warning-in-answers')}</p>`,
+      html`<p>${text.ui('warning-in-answers')} ${view.settled ? text.ui('urgency-settled') : nothing}</p>`,
       html`<p class="what-to-do">${urgency.whatToDo}</p>`,
       html`<div class="buttons">
         <button type="button" part="get-help-now" @click=${view.onGetHelp}>${text.ui('get-help-now')}</button>

@@ -32,6 +32,8 @@ export interface ResultView {
   onRestart(): void;
   /** Back to the questions still open (a result reached early through "Get help now"). */
   onCarryOn(): void;
+  /** Stage 2: the background questions that fit the plan to the person. */
+  onTailor(): void;
   manualText(): string;
 }
 
@@ -86,6 +88,13 @@ export function resultDetails(text: PageText, view: ResultView) {
       ${answerSummary(text, view.answers)}
     </section>
     ${emergency ? nothing : html`${factors(text, result.factors)} ${plan(text, result)} ${exercises(text, result)}`}
+    ${emergency || !result.complete || !result.planQuestions.length
+      ? nothing
+      : html`<section class="tailor" part="tailor">
+          <h3>${text.ui('tailor-plan')}</h3>
+          <p>${text.ui('tailor-plan-intro', { count: result.planQuestions.length })}</p>
+          <button type="button" class="secondary" part="tailor-plan" @click=${view.onTailor}>${text.ui('tailor-plan')}</button>
+        </section>`}
     ${emergency
       ? nothing
       : html`<section class="safety-net" part="safety-net">
@@ -369,6 +378,7 @@ export const resultStyles = css`
 
     .why details,
     .actions,
+    .tailor,
     .status,
     .summary-label,
     textarea,

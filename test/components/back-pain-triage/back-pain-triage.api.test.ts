@@ -349,7 +349,7 @@ describe('<back-pain-triage> API', () => {
       const flags: CustomEvent[] = [];
       el.addEventListener('triage-red-flag', (event) => flags.push(event));
       const completed = oneEvent(document, 'triage-complete');
-      await completeTriage(el, answersRaising('urgent'));
+      await completeTriage(el, answersRaising('urgent'), undefined, true);
       expect(flags).to.have.length(1);
       expect(flags[0].detail.flags.map((flag: { id: string }) => flag.id)).to.deep.equal(
         triage(el.answers).redFlags.map((flag) => flag.id),

@@ -235,3 +235,36 @@ describe('<back-pain-triage> journey', () => {
     expect(el.result).to.not.equal(null);
   });
 });
+
+describe('<back-pain-triage> two stages', () => {
+  it('ends stage 1 at the result, then "Tailor my plan" asks the background questions and comes back', async () => {
+    const el = await onScreen(SCREENS[0]);
+    const stageOne: string[] = [];
+    for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
+      stageOne.push(question);
+      await answer(el, calmOption(question));
+    }
+    const { result } = el;
+    expect(result?.complete).to.equal(true);
+    expect(result?.planQuestions.length).to.be.above(0);
+    for (const id of result!.planQuestions) expect(stageOne).to.not.include(id);
+    const tailor = shadowOf(el).querySelector('[part~="tailor"]')!;
+    expect(tailor.textContent).to.contain(String(result!.planQuestions.length));
+    await expectAccessible(el);
+
+    button(el, 'tailor-plan').click();
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(result!.planQuestions[0]);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+    await expectAccessible(el);
+    const stageTwo: string[] = [];
+    for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
+      stageTwo.push(question);
+      await answer(el, calmOption(question));
+    }
+    expect(stageTwo).to.deep.equal([...result!.planQuestions]);
+    expect(el.result?.urgency).to.equal(result!.urgency);
+    expect(el.result?.planQuestions).to.deep.equal([]);
+    expect(shadowOf(el).querySelector('[part~="tailor"]')).to.equal(null);
+  });
+});

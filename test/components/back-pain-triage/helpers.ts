@@ -99,12 +99,15 @@ export async function answer(el: BackPainTriage, option: string): Promise<void> 
 
 /**
  * Answers each question shown, from `answers` or else calmly, until the
- * result shows. Calls `onStep` on every question before answering it.
+ * result shows; then, unless `stageOneOnly`, takes "Tailor my plan" and answers
+ * those questions too, so the walk meets every question that applies. Calls
+ * `onStep` on every question before answering it.
  */
 export async function completeTriage(
   el: BackPainTriage,
   answers: Answers,
   onStep: (questionId: string) => Promise<void> | void = () => undefined,
+  stageOneOnly = false,
 ): Promise<string[]> {
   const asked: string[] = [];
   for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
@@ -112,6 +115,11 @@ export async function completeTriage(
     asked.push(question);
     await onStep(question);
     await answer(el, answers[question] ?? calmOption(question));
+    const tailor = shadowOf(el).querySelector<HTMLButtonElement>('[part~="tailor-plan"]');
+    if (!shownQuestion(el) && tailor && !stageOneOnly) {
+      tailor.click();
+      await el.updateComplete;
+    }
   }
   return asked;
 }

@@ -103,7 +103,7 @@ const pageFor = (session: TriageSession): Page =>
  * @csspart actions - The row of result actions.
  * @csspart copy - The "Copy summary" button (the main action at the top when the host gives none).
  * @csspart print - The "Print summary" button.
- * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file.
+ * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result).
  * @csspart change-answers - The "Check or change your answers" button: opens the check page.
  * @csspart start-again - The "Start again" button.
  * @csspart more-exercises - The disclosure that holds the exercises after the first two.

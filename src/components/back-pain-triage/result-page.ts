@@ -227,7 +227,10 @@ function exercises(text: PageText, result: TriageResult) {
       : nothing}`;
 }
 
-/** The result's actions; Copy is here unless it is the main action at the top. */
+/**
+ * The result's actions; Copy is here unless it is the main action at the top. An emergency leaves out the
+ * clinic download, so nothing near the top competes with the call.
+ */
 function actions(text: PageText, view: ResultView) {
   const { result, status } = view;
   const copyOnTop = result.urgency !== 'emergency' && !(view.action && (result.urgency === 'routine' || result.urgency === 'self-care'));
@@ -236,7 +239,9 @@ function actions(text: PageText, view: ResultView) {
         ? nothing
         : html`<button type="button" class="secondary" part="copy" @click=${view.onCopy}>${text.ui('copy-summary')}</button>`}
       <button type="button" class="secondary" part="print" @click=${view.onPrint}>${text.ui('print-summary')}</button>
-      <button type="button" class="secondary" part="download" @click=${view.onDownload}>${text.ui('download-summary')}</button>
+      ${result.urgency === 'emergency'
+        ? nothing
+        : html`<button type="button" class="secondary" part="download" @click=${view.onDownload}>${text.ui('download-summary')}</button>`}
       <button type="button" class="secondary" part="change-answers" @click=${view.onCheckAnswers}>${text.ui('change-answers')}</button>
       <button type="button" class="secondary" part="start-again" @click=${view.onRestart}>${text.ui('start-again')}</button>
     </div>

@@ -73,8 +73,8 @@ describe('<back-pain-triage> journey', () => {
         expect(call.getAttribute('href')).to.equal('tel:999');
         expect(offset(el, call)).to.be.at.most(screen.height);
         expect(stepHeading(el).nextElementSibling).to.equal(call);
-        // Nothing competes: no factors, plan, exercises or second call.
-        for (const part of ['factors', 'plan', 'exercises', 'safety-net', 'action']) {
+        // Nothing competes: no factors, plan, exercises, clinic download or second call.
+        for (const part of ['factors', 'plan', 'exercises', 'safety-net', 'action', 'download']) {
           expect(shadowOf(el).querySelector(`[part~="${part}"]`), part).to.equal(null);
         }
         const text = shadowOf(el).textContent!;

@@ -14,13 +14,33 @@ export const confidenceText: Record<FactorConfidence, UiKey> = {
   'less-likely': 'confidence-less-likely',
 };
 
-/** A text's sentences, split after a full stop, question or exclamation mark. */
-export const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter(Boolean);
+/**
+ * A text's sentences, split after a full stop, question or exclamation mark that ends a word (so marks
+ * on their own, such as the pseudo-locale's "[!!", do not end a sentence).
+ */
+export const sentences = (text: string): string[] =>
+  text.split(/(?<=[\p{L}\p{N}\p{Pe}\p{Pf}"'][.!?]+)\s+/u).filter(Boolean);
 
-/** The text without the sentences already said nearby, so each sentence appears once on a page. */
-export const withoutRepeats = (text: string, said: readonly string[]): string => {
-  const heard = new Set(said.flatMap(sentences));
-  return sentences(text)
-    .filter((sentence) => !heard.has(sentence))
-    .join(' ');
-};
+/** A sentence without the marks around it (quotes, brackets, a pseudo-locale's "[!!"), to compare. */
+const core = (sentence: string): string =>
+  sentence.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.!?]+$/u, '');
+
+/**
+ * The text without the sentences already said nearby, so each sentence appears once on a page. Only
+ * whole sentences go; the marks that open and close the text stay.
+ */
+export function withoutRepeats(text: string, said: readonly string[]): string {
+  const heard = new Set(said.flatMap(sentences).map(core));
+  const all = sentences(text);
+  const kept = all.filter((sentence) => {
+    const plain = core(sentence);
+    // A piece with no word before its last mark (a pseudo-locale's padding) is not a sentence.
+    return !(/[\p{L}\p{N}\p{Pe}\p{Pf}"'][.!?]+$/u.test(plain) && heard.has(plain));
+  });
+  if (!kept.length) return '';
+  const opening = /^[^\p{L}\p{N}]*/u.exec(text)?.[0] ?? '';
+  const closing = /[^\p{L}\p{N}.!?]*$/u.exec(text)?.[0] ?? '';
+  if (kept[0] !== all[0]) kept[0] = opening + kept[0];
+  if (kept.at(-1) !== all.at(-1)) kept[kept.length - 1] += closing;
+  return kept.join(' ');
+}

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 
 const BUDGETS_BROTLI = {
   'cdn/back-pain-widgets.js': 33 * 1024,
-  'cdn/red-flag-banner.js': 11 * 1024,
+  'cdn/red-flag-banner.js': 11.5 * 1024,
 };
 const files = readdirSync('dist/cdn')
   .filter((name) => name.endsWith('.js'))

@@ -5,8 +5,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working. */
-export const TRUSTED_TYPES_POLICY = 'back-pain-widgets';
+// Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working.
+import { POLICY_REFUSED, TRUSTED_TYPES_POLICY } from './src/internal/trusted-types.js';
 
 const tags = readdirSync('src/define')
   .filter((file) => file.endsWith('.ts'))
@@ -29,15 +29,29 @@ const npmEntries = [
 
 const isExternal = (id: string) => /^(lit|@lit\/|react|tslib)(\/|$)/.test(id);
 
-/** Renames Lit's Trusted Types policy in the self-contained bundles; fails loudly if Lit changes its source. */
+/**
+ * Lit's policy creation, renamed to ours and guarded: on a page whose `trusted-types` directive does not
+ * allow it, one console error names the policy and the line to add, instead of the bundle failing to load.
+ */
+const guardedCreatePolicy = `
+function createBackPainWidgetsPolicy(factory, rules) {
+  try {
+    return factory.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}, rules);
+  } catch (error) {
+    console.error("back-pain-widgets: this page's Trusted Types policy does not allow the policy \\"${TRUSTED_TYPES_POLICY}\\", so the widgets cannot render. Add it to the Content-Security-Policy: trusted-types ${TRUSTED_TYPES_POLICY} lit-html (keep your own policy names). " + error);
+    return { createHTML() { const refused = new Error("Trusted Types policy ${TRUSTED_TYPES_POLICY} refused"); refused.name = "${POLICY_REFUSED}"; throw refused; } };
+  }
+}`;
+
+/** Renames and guards Lit's Trusted Types policy in the self-contained bundles; fails loudly if Lit changes its source. */
 function renameTrustedTypesPolicy(): Plugin {
   return {
     name: 'rename-trusted-types-policy',
     transform(code, id) {
       if (!/lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
-      const renamed = code.replace(/createPolicy\((["'])lit-html\1/, `createPolicy("${TRUSTED_TYPES_POLICY}"`);
+      const renamed = code.replace(/(\w+)\.createPolicy\((["'])lit-html\2,/, 'createBackPainWidgetsPolicy($1,');
       if (renamed === code) this.error('Lit\'s createPolicy("lit-html") call was not found; update the rename.');
-      return { code: renamed, map: null };
+      return { code: renamed + guardedCreatePolicy, map: null };
     },
   };
 }

@@ -1,4 +1,4 @@
-// Answers every question through the element's own form, as a person would, until the result shows.
+// Answers every question with the element's own options and Continue button, as a person would, until the result shows.
 import { create, define, dependencies, rendered } from './elements.js';
 
 for (const tag of [...dependencies['back-pain-triage'], 'back-pain-triage']) define(tag);
@@ -15,7 +15,7 @@ window.stepThrough = async (plan) => {
     const choice = [...form.querySelectorAll('input[type="radio"]')].find((input) => input.value === plan[question]);
     if (!choice) throw new Error(`bench: no planned answer for "${question}"`);
     choice.checked = true;
-    form.requestSubmit();
+    triage.shadowRoot.querySelector('[part~="continue"]').click();
     await triage.updateComplete;
     steps += 1;
   }

@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import puppeteer from 'puppeteer-core';
 import { questions } from '../dist/content/index.js';
 import { questionsToAsk, triage } from '../dist/triage/index.js';
@@ -17,6 +19,37 @@ const ELEMENTS = ['back-pain-provider', 'red-flag-banner', 'exercise-card', 'sel
 const BARE = 'bare-lit-element';
 
 if (!existsSync('dist/cdn/back-pain-widgets.js')) throw new Error('bench: run `npm run build` first (dist/ is missing)');
+
+// 0. The engine in Node with hostile input: 10^6 keys no question has. It must stay linear, with a short
+// error and no memory kept that grows with the input. Not a test: the figure goes in the README.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+const ENGINE_KEYS = 1_000_000;
+const hostileInput = { 'bladder-bowel': 'no' };
+for (let i = 0; i < ENGINE_KEYS; i += 1) hostileInput[`unknown-${i}`] = 'x';
+const engineTimes = [];
+const keysTimes = [];
+const retained = [];
+let errorLength = 0;
+for (let round = 0; round < 1 + 5; round += 1) {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const result = triage(hostileInput);
+  const elapsed = performance.now() - started;
+  if (result.error?.count !== ENGINE_KEYS) throw new Error('bench: triage() did not count every unknown key');
+  errorLength = result.error.message.length;
+  collectGarbage();
+  const keysStarted = performance.now();
+  Object.keys(hostileInput);
+  const keysElapsed = performance.now() - keysStarted;
+  collectGarbage();
+  if (round > 0) {
+    engineTimes.push(elapsed);
+    keysTimes.push(keysElapsed);
+    retained.push(process.memoryUsage().heapUsed - heapBefore);
+  }
+}
 
 // The element classes from dist/ and the bare Lit element, bundled with one production Lit.
 const bundleDir = mkdtempSync(join(tmpdir(), 'bpw-bench-'));
@@ -180,7 +213,7 @@ const rows = [
     const bare = median(manyTimes[BARE]);
     return ['100 `<exercise-card>`s rendered and laid out', SAMPLES, ms(value), ms(bare), `${(value / bare).toFixed(1)}×`];
   })(),
-  [`Whole triage stepped through (${steps} of ${questions.length} questions, via the form)`, SAMPLES, ms(median(triageTimes)), '–', '–'],
+  [`Whole triage stepped through (${steps} of ${questions.length} questions, via Continue)`, SAMPLES, ms(median(triageTimes)), '–', '–'],
 ];
 const worst = Math.max(...longest);
 const pass = median(longest) < LONG_TASK_BUDGET_MS;
@@ -198,6 +231,16 @@ rows.push([
   ms(median(traced)),
   '–',
   `worst sample ${ms(Math.max(...traced))}`,
+]);
+
+rows.push([
+  `\`triage()\` of an object with 10^6 unknown keys, in Node ${process.versions.node}: error of ${errorLength} characters, ${(
+    Math.max(...retained) / 1e6
+  ).toFixed(2)} MB of heap kept after it`,
+  engineTimes.length,
+  ms(median(engineTimes)),
+  '–',
+  `\`Object.keys\` of the same object alone: ${ms(median(keysTimes))} ms`,
 ]);
 
 const line = (cells) => `| ${cells.join(' | ')} |`;

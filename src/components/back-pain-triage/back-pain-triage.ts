@@ -14,7 +14,10 @@ import type { PageText } from './page-text.js';
 import { midCheckWarning, questionPage, questionPageStyles } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
 import { resultDetails, resultHeadline, resultStyles, type HostAction, type ResultView } from './result-page.js';
-import { SavedAnswers } from './saved-answers-controller.js';
+import { SavedAnswersController } from './saved-answers-controller.js';
+import { OwnElements } from '../../internal/own-elements.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { ExerciseCard } from '../exercise-card/exercise-card.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -186,6 +189,7 @@ export class BackPainTriage extends WidgetElement {
   #changing = false;
   #actions = new ResultActions(this);
   #history = new PageHistory(this, (page) => this.go(page, false));
+  readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
     super();
@@ -196,11 +200,11 @@ export class BackPainTriage extends WidgetElement {
     this._error = false;
     this._warning = false;
     this._tailoring = false;
-    new SavedAnswers(
-      this,
-      (saved) => this.applyAnswers(saved),
-      (field, value, valid) => this.warnInvalid(field, value, valid),
-    );
+    // Registers itself with the element: storage is touched only with `save-answers`.
+    new SavedAnswersController(this, {
+      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
+      warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
+    });
   }
 
   /**
@@ -230,6 +234,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
+    this.#own.forget('card:');
     this._answers = {};
     this._page = firstPage();
     this._error = false;
@@ -246,18 +251,24 @@ export class BackPainTriage extends WidgetElement {
     if (focus) this.renderRoot.querySelector<HTMLElement>(target[focus])?.focus();
   }
 
-  private applyAnswers(value: unknown): void {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.warnInvalid('answers', value, 'an object of question id to option id');
+  /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
+  private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
+    const { answers, error } = validateAnswers(value);
+    if (error?.issues[0].problem === 'not-an-object') {
+      this.warnInvalid(field, value, 'an object of question id to option id');
       return;
     }
-    const { answers, error } = validateAnswers(value);
-    for (const issue of error?.issues ?? []) {
-      if (issue.problem === 'unknown-question') {
-        this.warnInvalid('answers key', issue.question, issue.validValues);
-      } else {
-        this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+    if (error && field === 'saved answers') {
+      this.warnInvalid(field, `${error.count} invalid entries`, `answers saved by this version (the invalid ones were dropped): ${error.message}`);
+    } else if (error) {
+      for (const issue of error.issues) {
+        if (issue.problem === 'unknown-question') {
+          this.warnInvalid('answers key', issue.question, issue.validValues);
+        } else {
+          this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+        }
       }
+      if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
     this._answers = answers;
     // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
@@ -313,6 +324,8 @@ export class BackPainTriage extends WidgetElement {
     // A question that no longer applies (a stale history entry) gives way to the first open one.
     const page = to.kind === 'question' && this.session(to).current?.id !== to.id ? pageFor(this.session(to)) : to;
     const from = this._page;
+    // Exercise cards start afresh on the next result.
+    if (page.kind !== 'result') this.#own.forget('card:');
     this._page = page;
     this._error = false;
     this._warning = false;
@@ -326,10 +339,12 @@ export class BackPainTriage extends WidgetElement {
     }
   }
 
-  private onContinue(event: SubmitEvent, question: Question): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value;
+  /**
+   * Continue (the button, or Enter on an option). It never relies on native form submission, which a
+   * frame sandboxed without `allow-forms` blocks before any submit event fires.
+   */
+  private onContinue(question: Question): void {
+    const choice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
     if (!choice) {
       this._error = true;
       this.#focus = 'error';
@@ -397,6 +412,23 @@ export class BackPainTriage extends WidgetElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
+  /** Our banner and cards under the names the host registered them as (see WidgetElement.define). */
+  private banner(session: TriageSession, signsOnly: boolean): RedFlagBanner {
+    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
+      node.setAttribute('part', 'banner'),
+    );
+    banner.raised = session.result.redFlags;
+    banner.signsOnly = signsOnly;
+    return banner;
+  }
+
+  private card(exercise: string): ExerciseCard {
+    return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
+      node.setAttribute('exercise', exercise);
+      node.toggleAttribute('compact', true);
+    });
+  }
+
   private get pageText(): PageText {
     return { strings: this.strings, ui: (key, values) => this.ui(key, values) };
   }
@@ -428,6 +460,7 @@ export class BackPainTriage extends WidgetElement {
       onCarryOn: () => this.onToOpenQuestions(),
       onTailor: () => this.onTailor(),
       manualText: () => this.#actions.manualText(result),
+      card: (exercise) => this.card(exercise),
     };
   }
 
@@ -448,7 +481,7 @@ export class BackPainTriage extends WidgetElement {
             onCarryOn: () => this.onCarryOn(),
           })
         : nothing}
-      <red-flag-banner part="banner" .raised=${session.result.redFlags} ?signs-only=${view !== null}></red-flag-banner>
+      ${this.banner(session, view !== null)}
       ${question
         ? keyed(
             question.id,
@@ -458,7 +491,7 @@ export class BackPainTriage extends WidgetElement {
               progress: session.progress,
               error: this._error,
               canGoBack: session.previous !== null,
-              onSubmit: (event) => this.onContinue(event, question),
+              onContinue: () => this.onContinue(question),
               onBack: () => this.onBack(),
               focusOptions: (event) => this.focusOptions(event),
             }),

@@ -9,7 +9,7 @@ export interface QuestionPageView {
   progress: { index: number; total: number };
   error: boolean;
   canGoBack: boolean;
-  onSubmit(event: SubmitEvent): void;
+  onContinue(): void;
   onBack(): void;
   focusOptions(event: Event): void;
 }
@@ -19,7 +19,19 @@ export function questionPage(text: PageText, view: QuestionPageView) {
   const { question, answer, progress, error } = view;
   const words = text.strings.questions[question.id];
   const describedBy = [words.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-  return html`<form part="question" lang=${text.strings.locale} novalidate @submit=${view.onSubmit}>
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
+    event.preventDefault();
+    view.onContinue();
+  };
+  // No submit button, and submit is cancelled anyway: the host page is never navigated.
+  return html`<form
+    part="question"
+    lang=${text.strings.locale}
+    novalidate
+    @submit=${(event: SubmitEvent) => event.preventDefault()}
+    @keydown=${onKeydown}
+  >
     ${error
       ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
           <h2>${text.ui('error-summary-title')}</h2>
@@ -56,7 +68,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
       </div>
     </fieldset>
     <div class="buttons" part="buttons">
-      <button type="submit" part="continue">${text.ui('continue')}</button>
+      <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack
         ? html`<button type="button" class="secondary" part="back" @click=${view.onBack}>${text.ui('back')}</button>`
         : nothing}

@@ -35,6 +35,8 @@ export interface ResultView {
   /** Stage 2: the background questions that fit the plan to the person. */
   onTailor(): void;
   manualText(): string;
+  /** The element's own exercise card for an exercise (under the tag name the host registered). */
+  card(exercise: string): unknown;
 }
 
 /**
@@ -87,7 +89,7 @@ export function resultDetails(text: PageText, view: ResultView) {
       <h3>${text.ui('all-answers')}</h3>
       ${answerSummary(text, view.answers)}
     </section>
-    ${emergency ? nothing : html`${factors(text, result.factors)} ${plan(text, result)} ${exercises(text, result)}`}
+    ${emergency ? nothing : html`${factors(text, result.factors)} ${plan(text, result)} ${exercises(text, view)}`}
     ${emergency || !result.complete || !result.planQuestions.length
       ? nothing
       : html`<section class="tailor" part="tailor">
@@ -195,10 +197,10 @@ function plan(text: PageText, result: TriageResult) {
  * The exercises fold away; opened, the first cards show and the rest fold again. The plan's cautions
  * (urgent results, or "wait for a check") stay in view above them.
  */
-function exercises(text: PageText, result: TriageResult) {
-  const { exercises: ids, cautions } = result.plan;
+function exercises(text: PageText, view: ResultView) {
+  const { exercises: ids, cautions } = view.result.plan;
   if (!ids.length && !cautions.length) return nothing;
-  const card = (id: string) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`;
+  const card = (id: string) => html`<li>${view.card(id)}</li>`;
   const shown = ids.slice(0, EXERCISES_SHOWN);
   const folded = ids.slice(EXERCISES_SHOWN);
   return html`${cautions.length

@@ -1,75 +1,111 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers } from '../../triage/types.js';
 
-const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
+export const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
 
+/** What the controller needs from its element. */
 export interface SavedAnswersHost extends ReactiveControllerHost, HTMLElement {
-  /** The host opted in (`save-answers`); storage is touched only then. */
-  readonly saveAnswers: boolean;
+  saveAnswers: boolean;
   readonly answers: Answers;
 }
 
-/**
- * Keeps a triage's answers in `sessionStorage`, only when the host opts in, so a reload resumes.
- * Saves after each update that changed the answers; forgets the copy when the opt-in is removed.
- */
-export class SavedAnswers implements ReactiveController {
-  private readonly host: SavedAnswersHost;
-  private readonly restore: (saved: unknown) => void;
-  private readonly warn: (field: string, value: unknown, valid: string) => void;
-  private saved: string | null = null;
-  private wasOn = false;
+export interface SavedAnswersOptions {
+  /** Applies answers read back from storage (they may be invalid: the element validates them). */
+  restore(saved: unknown): void;
+  warn(field: string, value: unknown, validValues: string): void;
+}
 
-  constructor(
-    host: SavedAnswersHost,
-    restore: (saved: unknown) => void,
-    warn: (field: string, value: unknown, valid: string) => void,
-  ) {
-    this.host = host;
-    this.restore = restore;
-    this.warn = warn;
+/** Which element holds each storage key, so two elements never share (and overwrite) one saved copy. */
+const holders = new Map<string, WeakRef<Element>>();
+
+/**
+ * Keeps the triage's answers in sessionStorage while the host opts in with `save-answers`. The saved copy
+ * is read back at the first update with `save-answers` on, whether the attribute was there at connection
+ * or the property was set later (as @lit/react does, after connection), and only then written.
+ */
+export class SavedAnswersController implements ReactiveController {
+  readonly #host: SavedAnswersHost;
+  readonly #options: SavedAnswersOptions;
+  /** The key this element claimed; null until `save-answers` is first on. */
+  #key: string | null = null;
+  /** What is in storage now, as this element last wrote or read it. */
+  #written: string | null = null;
+  #wasOn = false;
+
+  constructor(host: SavedAnswersHost, options: SavedAnswersOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
-  private get key(): string {
-    return this.host.id ? `${STORAGE_PREFIX}:${this.host.id}` : STORAGE_PREFIX;
-  }
-
-  hostConnected(): void {
-    // A moved element keeps its answers in memory; storage is only read for a fresh one.
-    if (!this.host.saveAnswers || Object.keys(this.host.answers).length) return;
-    this.storage((storage) => {
-      const saved = storage.getItem(this.key);
-      if (saved === null) return;
+  /** Before rendering: read the saved copy the first time `save-answers` is on, so the first render resumes. */
+  hostUpdate(): void {
+    if (!this.#host.saveAnswers || this.#key !== null) return;
+    const key = this.#claimKey();
+    this.#storage((storage) => {
+      const saved = storage.getItem(key);
+      this.#written = saved;
+      // Answers the host set itself win over the saved copy.
+      if (saved === null || Object.keys(this.#host.answers).length) return;
+      let parsed: unknown;
       try {
-        this.restore(JSON.parse(saved));
+        parsed = JSON.parse(saved);
       } catch {
-        this.warn('saved answers', saved, 'JSON written by this element');
+        this.#options.warn('saved answers', saved, 'JSON written by this element');
+        return;
       }
+      this.#options.restore(parsed);
     });
   }
 
+  /** After rendering: write the answers when they changed, or forget them once `save-answers` is off. */
   hostUpdated(): void {
-    if (this.host.saveAnswers) {
-      const answers = this.host.answers;
-      const text = Object.keys(answers).length ? JSON.stringify(answers) : null;
-      if (text !== this.saved || !this.wasOn) {
-        this.storage((storage) => (text ? storage.setItem(this.key, text) : storage.removeItem(this.key)));
-        this.saved = text;
-      }
-    } else if (this.wasOn) {
-      // Turning `save-answers` off forgets the saved copy.
-      this.storage((storage) => storage.removeItem(this.key));
-      this.saved = null;
+    const on = this.#host.saveAnswers;
+    if (on) this.#save();
+    else if (this.#wasOn && this.#key !== null) {
+      const key = this.#key;
+      this.#storage((storage) => storage.removeItem(key));
+      this.#written = null;
     }
-    this.wasOn = this.host.saveAnswers;
+    this.#wasOn = on;
   }
 
-  private storage(task: (storage: Storage) => void): void {
+  #save(): void {
+    const key = this.#key ?? this.#claimKey();
+    const answers = this.#host.answers;
+    const text = Object.keys(answers).length ? JSON.stringify(answers) : null;
+    if (text === this.#written) return;
+    this.#storage((storage) => (text === null ? storage.removeItem(key) : storage.setItem(key, text)));
+    this.#written = text;
+  }
+
+  /** The element's own key: by `id`, or numbered when another element on the page already holds it. */
+  #claimKey(): string {
+    const base = this.#host.id ? `${STORAGE_PREFIX}:${this.#host.id}` : STORAGE_PREFIX;
+    let key = base;
+    for (let n = 2; this.#heldByAnother(key); n += 1) key = `${base}:${n}`;
+    if (key !== base) {
+      this.#options.warn(
+        'save-answers',
+        true,
+        `another <${this.#host.localName}> on this page already saves its answers under ${this.#host.id ? `id "${this.#host.id}"` : 'no id'}; give each element with save-answers its own id (this one now saves as "${key}")`,
+      );
+    }
+    holders.set(key, new WeakRef(this.#host));
+    this.#key = key;
+    return key;
+  }
+
+  #heldByAnother(key: string): boolean {
+    const holder = holders.get(key)?.deref();
+    return holder !== undefined && holder !== this.#host && holder.isConnected;
+  }
+
+  #storage(task: (storage: Storage) => void): void {
     try {
       task(window.sessionStorage);
     } catch (error) {
-      this.warn('save-answers', true, `sessionStorage is not available here (${String(error)})`);
+      this.#options.warn('save-answers', true, `sessionStorage is not available here (${String(error)})`);
     }
   }
 }

@@ -15,14 +15,14 @@ const stopRules = [
 export const enQuestions: ContentStrings['questions'] = {
   'bladder-bowel': {
     text: 'Since your back pain started, have you had any new problems with your bladder or bowels?',
-    hint: 'For example: trouble starting or stopping when you pee, not feeling when your bladder is full, or leaking pee or poo.',
-    why: 'New bladder or bowel problems with back pain can mean the nerves at the base of the spine are being pressed. This needs help fast.',
+    hint: 'For example, it is hard to start or stop peeing. Or you cannot feel when your bladder is full. Or you leak pee or poo.',
+    why: 'New bladder or bowel problems with back pain can mean something is pressing on the nerves at the base of the spine. If you have this, call your emergency number now.',
     options: yesNoNotSure,
   },
   'saddle-numbness': {
-    text: 'Do you have new numbness or tingling between your legs, in your genitals, or around your bottom?',
-    hint: 'For example: it feels different when you wipe after using the toilet, or you have less feeling during sex.',
-    why: 'Numbness in this area can mean the nerves at the base of the spine are being pressed. This needs help fast.',
+    text: 'Do you have new numbness or tingling between your legs or around your bottom?',
+    hint: 'This includes your genitals. For example, it feels different when you wipe after using the toilet. Or you have less feeling during sex.',
+    why: 'Numbness in this area can mean something is pressing on the nerves at the base of the spine. If you have this, call your emergency number now.',
     options: yesNoNotSure,
   },
   'leg-nerve-symptoms': {
@@ -66,12 +66,12 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'night-pain': {
     text: 'Do you have pain at night or at rest that does not ease, even when you change position?',
-    why: 'Most back pain eases with rest. Pain that does not ease at rest should be checked.',
+    why: 'Most back pain eases with rest. A doctor should check pain that does not ease at rest.',
     options: yesNoNotSure,
   },
   age: {
     text: 'How old are you?',
-    why: 'Age alone is not a warning sign. But with other signs, it can change how soon you should be seen.',
+    why: 'Age alone is not a warning sign. But with other signs, it can change how soon a doctor should see you.',
     options: {
       'under-20': 'Under 20',
       '20-to-49': '20 to 49',
@@ -81,7 +81,7 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'pain-start': {
     text: 'When did this back pain start?',
-    why: 'New back pain is checked more closely at some ages. How long you have had it also changes the self-care that fits.',
+    why: 'Doctors check new back pain more closely at some ages. How long you have had it also changes the self-care that fits.',
     options: {
       'new-recent': 'In the last 6 weeks, and I have not had back pain like this before',
       'new-months': 'More than 6 weeks ago, and it was my first back pain like this',
@@ -128,7 +128,7 @@ export const enQuestions: ContentStrings['questions'] = {
     options: {
       'buttock-or-thigh': 'In my buttock or thigh, above the knee',
       'below-knee': 'Below the knee, down into my foot',
-      'calf-cramp': 'A cramp in my calf',
+      'calf-cramp': 'In my calf, often as a cramp',
       'not-sure': "I'm not sure",
     },
   },
@@ -144,11 +144,11 @@ export const enQuestions: ContentStrings['questions'] = {
   },
   'standing-brings-on': {
     text: 'Can standing still, without walking, bring on the leg symptoms?',
-    why: 'If standing alone never brings it on, a narrow space in the spine is much less likely.',
+    why: 'If standing alone never brings it on, a narrow space for the nerves in the spine is much less likely.',
     options: { yes: 'Yes', no: 'No, only walking does', 'not-sure': "I'm not sure" },
   },
   'what-eases': {
-    text: 'When your legs hurt on a walk, what makes it ease?',
+    text: 'When your legs hurt on a walk, what makes them feel better?',
     why: 'Relief from sitting points to the spine. Relief from just standing still points to blood flow in the legs.',
     options: {
       'sitting-or-bending': 'Sitting down or bending forward',
@@ -158,7 +158,7 @@ export const enQuestions: ContentStrings['questions'] = {
     },
   },
   'shopping-cart': {
-    text: 'Is walking easier when you lean forward on something, like a shopping cart?',
+    text: 'Is walking easier when you lean forward on something, like a shopping trolley?',
     why: 'Leaning forward makes more room for the nerves in the lower back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
@@ -168,12 +168,12 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
   'walk-onset': {
-    text: 'When does the pain start during a walk?',
+    text: 'How does the pain come on during a walk?',
     why: 'Pain that starts at the same distance each time can be a sign of poor blood flow. A slow, dull ache often comes from tired muscles.',
     options: {
-      'builds-gradually': 'A dull ache that builds as the walk goes on',
+      'builds-gradually': 'Slowly, as a dull ache that builds up',
       'same-distance': 'At about the same distance each time',
-      'first-steps': 'From the first few steps',
+      'first-steps': 'Straight away, from the first few steps',
       'not-sure': "I'm not sure",
     },
   },
@@ -194,7 +194,8 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No' },
   },
   'hip-tightness': {
-    text: 'Do the fronts of your hips feel tight, or does your lower back curve in a lot?',
+    text: 'Do the muscles at the front of your hips feel tight?',
+    hint: 'For example, it is hard to stand up straight after you have been sitting for a long time.',
     why: 'Tight hip muscles can tip the pelvis forward and strain the lower back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
@@ -205,28 +206,29 @@ export const enQuestions: ContentStrings['questions'] = {
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
   },
   'core-exercise': {
-    text: 'How often do you do exercises for your tummy and back muscles?',
-    why: 'When the deep tummy and back muscles are weak, the bigger back muscles do all the work and get tired.',
+    text: 'How often do you do exercises for your core muscles?',
+    hint: 'Your core muscles are the deep muscles in your tummy and back.',
+    why: 'When the core muscles are weak, the bigger back muscles do all the work and get tired.',
     options: {
-      rarely: 'Hardly ever or never',
-      sometimes: 'Now and then',
-      regularly: 'Two or more times a week',
+      rarely: 'Less than once a week, or never',
+      sometimes: 'About once a week',
+      regularly: '2 or more times a week',
     },
   },
   'foot-roll': {
     text: 'Do your feet roll in or out when you walk?',
-    hint: 'A clue is shoes that wear down more on one edge.',
+    hint: 'Your shoes can tell you. They wear down on the inner edge if your feet roll in, and on the outer edge if they roll out.',
     why: 'The way your feet land can twist the legs and hips and strain the lower back.',
     options: {
-      'roll-in': 'They roll in, and my shoes wear on the inner edge',
-      'roll-out': 'They roll out, and my shoes wear on the outer edge',
+      'roll-in': 'They roll in',
+      'roll-out': 'They roll out',
       no: 'No',
       'not-sure': "I'm not sure",
     },
   },
   'walking-posture': {
     text: 'How do you most often stand and walk?',
-    why: 'Leaning, or a big arch in the back, makes the back muscles work harder to hold you up.',
+    why: 'Leaning, or a big arch in the back, can make the back muscles work harder to hold you up.',
     options: {
       'lean-forward': 'I lean forward',
       'hips-tipped': 'My hips tip forward and my lower back arches a lot',
@@ -261,11 +263,11 @@ export const enUrgency: ContentStrings['urgency'] = {
   routine: {
     headline: 'Book an appointment',
     whatToDo: 'Book an appointment with a doctor or physiotherapist. Until then, the self-care below may help.',
-    howSoon: 'In the next week or two',
+    howSoon: 'Within 1 or 2 weeks',
   },
   'self-care': {
     headline: 'You can look after this at home',
-    whatToDo: 'Try the self-care and exercises below. Most back pain gets better within a few weeks.',
+    whatToDo: 'Try the self-care and exercises below. Most back pain gets better within a few weeks or months.',
     howSoon: 'Start today. Get help if things change.',
   },
 };
@@ -277,15 +279,15 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'bladder-bowel-unsure': {
     sign: 'You are not sure about changes in your bladder or bowels.',
-    advice: 'Please see a doctor today so they can check. If you notice any new bladder or bowel problem, get emergency help at once.',
+    advice: `See a doctor today so they can check. If you get any new bladder or bowel problem, do not wait. ${emergencyNow}`,
   },
   'saddle-numbness': {
-    sign: 'New numbness or tingling between your legs, in your genitals, or around your bottom.',
+    sign: 'New numbness or tingling between your legs or around your bottom.',
     advice: `The nerves at the base of the spine may be pressed. ${emergencyNow}`,
   },
   'saddle-numbness-unsure': {
     sign: 'You are not sure about numbness between your legs or around your bottom.',
-    advice: 'Please see a doctor today so they can check. If the numbness is clear or spreads, get emergency help at once.',
+    advice: `See a doctor today so they can check. If the numbness is clear or spreads, do not wait. ${emergencyNow}`,
   },
   'both-legs-worsening': {
     sign: 'Weakness in both legs, or symptoms in both legs that get worse fast.',
@@ -297,11 +299,11 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'new-leg-nerve-symptoms': {
     sign: 'New or worse weakness, numbness or tingling in a leg.',
-    advice: `A nerve may be pressed and should be checked soon. ${seeDoctorToday}`,
+    advice: `A nerve may be pressed. ${seeDoctorToday}`,
   },
   'leg-nerve-symptoms-unsure': {
     sign: 'You are not sure about weakness, numbness or tingling in your legs.',
-    advice: 'Please see a doctor today so they can check your legs. If both legs get weak or numb, get emergency help at once.',
+    advice: `See a doctor today so they can check your legs. If both legs get weak or numb, do not wait. ${emergencyNow}`,
   },
   'foot-drop': {
     sign: 'A foot that slaps down or catches on the ground when you walk. This is called foot drop.',
@@ -329,7 +331,7 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'cancer-history': {
     sign: 'Having had cancer in the past.',
-    advice: `New back pain after cancer should be checked. ${seeDoctorToday}`,
+    advice: `A doctor should check new back pain after cancer. ${seeDoctorToday}`,
   },
   'cancer-history-unsure': {
     sign: 'You are not sure whether you have had cancer.',
@@ -352,12 +354,12 @@ export const enRedFlags: ContentStrings['redFlags'] = {
     advice: 'Book an appointment so a doctor can check why the pain does not settle.',
   },
   'age-under-20': {
-    sign: 'New back pain when you are under 20.',
-    advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
+    sign: 'You are under 20 and your back pain is new. You also have another warning sign.',
+    advice: 'Age alone is not a warning sign. Together with another sign, see a doctor today.',
   },
   'age-over-50': {
-    sign: 'New back pain when you are 50 or over.',
-    advice: 'Age alone is not a cause for worry. With another warning sign, see a doctor today.',
+    sign: 'You are 50 or over and your back pain is new. You also have another warning sign.',
+    advice: 'Age alone is not a warning sign. Together with another sign, see a doctor today.',
   },
   'major-trauma': {
     sign: 'A bad accident, like a car crash or a fall from a height.',
@@ -383,9 +385,9 @@ export const enRedFlags: ContentStrings['redFlags'] = {
 
 export const enFactors: ContentStrings['factors'] = {
   'weak-core': {
-    name: 'Weak deep core muscles',
+    name: 'Weak core muscles',
     whatItIs:
-      'Deep muscles in your tummy and back hold your spine steady. Their names are the transverse abdominis and the multifidus. When they are weak, the bigger back muscles work too hard to make up for them.',
+      'Your core muscles are the deep muscles in your tummy and back. They hold your spine steady. Doctors call these the transverse abdominis and the multifidus. When they are weak, the bigger back muscles work too hard to make up for them.',
     howItFeels: 'A dull ache that builds as the walk goes on, as your back muscles get tired.',
     whatHelps: 'Core exercises like the bird-dog and the plank, done a little each day.',
     whenToSeeClinician: 'Is the ache still there after a few weeks of exercise? Then see a physiotherapist.',
@@ -393,7 +395,7 @@ export const enFactors: ContentStrings['factors'] = {
   'tight-hip-flexors': {
     name: 'Tight muscles at the front of the hips',
     whatItIs:
-      'The hip flexors are the muscles at the front of your hips. Long hours of sitting can make them tight. Then they tip the pelvis forward and deepen the inward curve of the lower back. This deep curve is called hyperlordosis.',
+      'The hip flexors are the muscles at the front of your hips. Long hours of sitting can make them tight. Then they can tip the pelvis forward and deepen the inward curve of the lower back. This deep curve is called hyperlordosis.',
     howItFeels: 'An ache in the lower back with each step, often with a big arch in your back.',
     whatHelps: 'The hip flexor stretch and the pelvic tilt. Get up and move often if you sit a lot.',
     whenToSeeClinician: 'See a physiotherapist if the stretches do not help after a few weeks.',
@@ -411,11 +413,11 @@ export const enFactors: ContentStrings['factors'] = {
     whatItIs:
       'Lumbar spinal stenosis means the space for the nerves in the lower back has become narrow. Standing up straight and walking make the space smaller, so the nerves get pressed. It is more common in older adults.',
     howItFeels:
-      'Pain, numbness, heavy legs or cramp in the back, buttocks or legs when you stand or walk. It eases fast when you sit down or lean forward, such as on a shopping cart.',
+      'Pain, numbness, heavy legs or cramp in the back, buttocks or legs when you stand or walk. It eases fast when you sit down or lean forward, such as on a shopping trolley.',
     whatHelps:
-      'Gentle stretches that bend you forward, like the knee-to-chest stretch, and pacing your walks. Leaning on a cart or a walking stick can help you walk further.',
+      'Gentle stretches that bend you forward, like the knee-to-chest stretch, and pacing your walks. Leaning on a trolley or a walking stick can help you walk further.',
     whenToSeeClinician:
-      `See a doctor or physiotherapist to talk about it. A clinician may decide whether a scan is needed. If your legs get weak or your bladder or bowels change: ${emergencyNow}`,
+      `See a doctor or physiotherapist to talk about it. They can decide whether you need a scan. If your legs get weak or your bladder or bowels change, do not wait. ${emergencyNow}`,
   },
   sciatica: {
     name: 'Sciatica',
@@ -436,12 +438,12 @@ export const enFactors: ContentStrings['factors'] = {
       'An ache in the back that gets worse with load, like carrying bags or standing or walking for a long time.',
     whatHelps: 'Gentle core work, pacing your walks, and shoes with a good cushion.',
     whenToSeeClinician:
-      'See a doctor or physiotherapist if the pain does not ease. A clinician may decide whether a scan is needed. Most people do not need one.',
+      'See a doctor or physiotherapist if the pain does not ease. They can decide whether you need a scan. Most people do not need one.',
   },
   gait: {
     name: 'The way you walk',
     whatItIs:
-      'The way you walk is called your gait. Your feet may roll in too much (overpronation) or roll out (supination). Then your legs and hips twist a little with each step, and that twist strains the lower back.',
+      'The way you walk is called your gait. Your feet may roll in too much (overpronation) or roll out (supination). Then your legs and hips can twist a little with each step, and that twist can strain the lower back.',
     howItFeels: 'An ache that builds over a walk, and shoes that wear down on one edge.',
     whatHelps: 'Stretches for your hips, core work, and shoes that feel good and give support.',
     whenToSeeClinician: 'A physiotherapist can watch you walk. They can suggest changes that help.',
@@ -457,7 +459,7 @@ export const enFactors: ContentStrings['factors'] = {
   footwear: {
     name: 'Your shoes',
     whatItIs:
-      'Worn-out shoes lose their cushion, so more jolt from each step goes up to your back. Shoes with no arch support, or high heels, can also upset how your feet keep you steady.',
+      'Worn-out shoes lose their cushion, so more jolt from each step can reach your back. Shoes with no arch support, or high heels, can also upset how your feet keep you steady.',
     howItFeels: 'Aching after walking, which may be worse in old or flat shoes.',
     whatHelps: 'Shoes with good cushion that fit well. They make walking more comfortable, but they are not a cure on their own.',
     whenToSeeClinician: 'See a doctor or physiotherapist if the pain goes on after you change shoes.',
@@ -470,7 +472,7 @@ export const enFactors: ContentStrings['factors'] = {
       'A cramp in the calf that comes on after about the same distance each time. It eases when you stand still for a few minutes, without having to sit.',
     whatHelps:
       'A doctor should check your blood flow first. Walking exercise, often in a class with a trainer, is the main treatment. If you smoke, stopping helps blood flow.',
-    whenToSeeClinician: `Book a doctor's appointment so they can check the blood flow in your legs. If a leg turns cold, pale or numb: ${emergencyNow}`,
+    whenToSeeClinician: `Book a doctor's appointment so they can check the blood flow in your legs. If a leg turns cold, pale or numb, do not wait. ${emergencyNow}`,
   },
 };
 
@@ -479,11 +481,11 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Knee-to-chest stretch',
     helps: 'Gently stretches the lower back and can ease tight muscles.',
     illustrationAlt:
-      'A person lying on their back, holding one knee to their chest, with the other leg straight on the floor.',
+      'Two drawings. First, a person lies on their back with knees bent and feet flat. Then they pull one knee towards their chest with both hands. The other foot stays on the floor.',
     startPosition: 'Lie on your back on the floor or a firm bed, with your knees bent and your feet flat.',
     steps: [
       'Hold one knee with both hands.',
-      'Gently pull it toward your chest until you feel a stretch in your lower back.',
+      'Gently pull it towards your chest until you feel a stretch in your lower back.',
       'Hold for a few seconds while you breathe slowly.',
       'Lower your leg back down and switch sides.',
     ],
@@ -493,13 +495,14 @@ export const enExercises: ContentStrings['exercises'] = {
       'Keep your head and shoulders relaxed on the floor.',
       'Do not pull hard. Only go as far as feels comfortable.',
     ],
+    sides: ['Right knee', 'Left knee'],
     stopRules,
   },
   'pelvic-tilt': {
     name: 'Pelvic tilt',
-    helps: 'Wakes up the deep tummy muscles and eases a stiff lower back.',
+    helps: 'Wakes up the core muscles and eases a stiff lower back.',
     illustrationAlt:
-      'A person lying on their back with knees bent and feet flat. An arrow shows the lower back pressing down into the floor.',
+      'Two drawings of a person lying on their back with knees bent and feet flat. First, there is a small gap under the lower back. Then the hips tip up a little and the lower back presses flat into the floor.',
     startPosition: 'Lie on your back with your knees bent, your feet flat and your arms by your sides.',
     steps: [
       'Tighten your tummy muscles.',
@@ -514,9 +517,9 @@ export const enExercises: ContentStrings['exercises'] = {
   },
   'bird-dog': {
     name: 'Bird-dog',
-    helps: 'Trains the deep core muscles that keep your spine steady when you walk.',
+    helps: 'Trains the core muscles that keep your spine steady when you walk.',
     illustrationAlt:
-      'A person on hands and knees with a flat back, reaching one arm forward and the opposite leg back.',
+      'Two drawings. First, a person kneels on hands and knees with a flat back. Then they reach one arm straight forward and the opposite leg straight back, in line with the back.',
     startPosition:
       'Kneel on all fours, with your hands under your shoulders and your knees under your hips. Keep your back flat.',
     steps: [
@@ -531,13 +534,14 @@ export const enExercises: ContentStrings['exercises'] = {
       'Keep your neck in line with your back by looking at the floor.',
       'Put a cushion under your knees if they hurt.',
     ],
+    sides: ['Right arm and left leg', 'Left arm and right leg'],
     stopRules,
   },
   plank: {
     name: 'Plank',
-    helps: 'Builds strength in the deep core muscles that support your spine.',
+    helps: 'Builds strength in the core muscles that support your spine.',
     illustrationAlt:
-      'A person resting on their forearms and toes, with their body in a straight line from head to heels.',
+      'Two drawings. First, a person lies face down, resting on their forearms. Then they lift their body onto their forearms and toes, in a straight line from head to heels.',
     startPosition: 'Lie face down, with your elbows under your shoulders and your forearms on the floor.',
     steps: [
       'Tighten your tummy muscles.',
@@ -546,7 +550,7 @@ export const enExercises: ContentStrings['exercises'] = {
       'Lower yourself down gently and rest.',
     ],
     easier: 'Rest on your knees, not your toes. Or stand and lean your forearms on a wall or a table.',
-    harder: 'Hold a little longer each week, up to 30 seconds.',
+    harder: 'Hold a little longer each week.',
     cautions: ['Do not let your hips sag or poke up.', 'Keep breathing the whole time.'],
     stopRules,
   },
@@ -554,7 +558,7 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Hip flexor stretch',
     helps: 'Stretches tight muscles at the front of the hip that can pull the lower back into a big arch.',
     illustrationAlt:
-      'A person kneeling on one knee, with the other foot flat in front, hands on hips and body upright.',
+      'Two drawings. First, a person kneels on one knee with the other foot flat in front, body upright and hands on hips. Then they move their hips forward and keep the body upright, to stretch the front of the back hip.',
     startPosition: 'Kneel on one knee on something soft, with the other foot flat on the floor in front of you.',
     steps: [
       'Stand tall and tighten your tummy a little.',
@@ -565,23 +569,25 @@ export const enExercises: ContentStrings['exercises'] = {
     easier: 'Do it standing: hold a chair, take a long step forward and bend your front knee.',
     harder: 'Reach the arm on the side of the back leg up over your head.',
     cautions: ['Keep your back straight. Do not lean back.', 'Put a cushion under your knee.'],
+    sides: ['Right knee on the floor', 'Left knee on the floor'],
     stopRules,
   },
   'hamstring-stretch': {
     name: 'Hamstring stretch',
     helps: 'Stretches the muscles at the back of your thighs, so each step is smoother.',
     illustrationAlt:
-      'A person lies on their back with one knee bent. A towel around the other foot holds that leg up straight.',
+      'Two drawings. First, a person lies on their back with one knee bent up and a towel around that foot. Then they hold the towel and straighten that leg up towards the ceiling. The other foot stays flat on the floor.',
     startPosition: 'Lie on your back with both knees bent and your feet flat. Hold a towel in both hands.',
     steps: [
       'Loop the towel around one foot.',
-      'Straighten that leg up toward the ceiling until you feel a gentle stretch at the back of the thigh.',
+      'Straighten that leg up towards the ceiling until you feel a gentle stretch at the back of the thigh.',
       'Hold for a few slow breaths.',
       'Lower the leg slowly, then switch sides.',
     ],
     easier: 'Keep the knee of the raised leg a little bent.',
     harder: 'Hold a little longer, or keep the other leg straight along the floor.',
     cautions: ['This stretch can bother a sore nerve. Go gently if you have pain down your leg.'],
+    sides: ['Right leg', 'Left leg'],
     stopRules,
   },
 };
@@ -603,7 +609,7 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   },
   'pace-your-walks': {
     title: 'Pace your walks',
-    body: 'Take shorter walks more often, and rest before the pain builds up. If leaning forward helps, a shopping cart or a walking stick can help you walk further.',
+    body: 'Take shorter walks more often, and rest before the pain builds up. If leaning forward helps, a shopping trolley or a walking stick can help you walk further.',
   },
   'walking-for-circulation': {
     title: 'Keep walking, with a plan from your doctor',
@@ -612,7 +618,7 @@ export const enSelfCare: ContentStrings['selfCare'] = {
   },
   'posture-tips': {
     title: 'Stand and walk tall',
-    body: 'Walk tall, with your head up and your shoulders relaxed. Try not to lean forward or arch your lower back a lot. If you sit a lot, get up and move every half hour.',
+    body: 'Walk tall, with your head up and your shoulders relaxed. Try not to lean forward or arch your lower back a lot. If you sit a lot, get up and move about often.',
     note: 'These tips are for comfort and to help prevent aches.',
   },
   'footwear-tips': {
@@ -624,11 +630,11 @@ export const enSelfCare: ContentStrings['selfCare'] = {
 
 export const enNotes: ContentStrings['notes'] = {
   'check-circulation':
-    'Your answers also fit a problem with blood flow in the legs. A doctor should check your circulation, because it can look like a narrow spine.',
+    'Your answers also fit a problem with blood flow in the legs. A doctor should check your blood flow, because it can look like a narrow space for the nerves in the spine.',
 };
 
 export const enCautions: ContentStrings['cautions'] = {
-  'get-checked-first': 'Please see a doctor before you start these exercises.',
+  'get-checked-first': 'See a doctor before you start these exercises.',
   'gentle-only': 'Go gently, and stop any exercise that makes your symptoms worse.',
   'wait-for-circulation-check':
     'No back exercises for now. A doctor should check the blood flow in your legs first. Gentle walking is fine.',

@@ -12,5 +12,5 @@ export { ExerciseCard } from './components/exercise-card/exercise-card.js';
 export { SelfCareGuide } from './components/self-care-guide/self-care-guide.js';
 export { FactorExplainer } from './components/factor-explainer/factor-explainer.js';
 export { BackPainTriage } from './components/back-pain-triage/back-pain-triage.js';
-export { VERSION } from './internal/version.js';
+export { VERSION } from './version.js';
 export { registerLocale } from './internal/locale.js';

@@ -1,7 +1,8 @@
 import { en, type ContentStrings } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { VERSION } from '../version.js';
 import { answerTo } from '../triage/conditions.js';
-import { answersThatApply, askingOrder } from '../triage/flow.js';
+import { askingOrder } from '../triage/flow.js';
+import { triageSession } from '../triage/session.js';
 import type { TriageResult } from '../triage/types.js';
 import { codings, DEFAULT_FHIR_BASE, LINK_IDS, questionnaireUrl, type FhirOptions } from './codes.js';
 import { factorsText } from './questionnaire.js';
@@ -31,7 +32,7 @@ export function questionnaireResponse(
   const { ui } = strings;
   // In the Questionnaire's order. An answer left over from a path the
   // person went back on is not sent: FHIR allows no answer to a disabled item.
-  const applying = answersThatApply(result.answers);
+  const applying = triageSession(result.answers).answers;
   const answers: QuestionnaireResponseItem[] = askingOrder.flatMap((question) => {
     const option = answerTo(applying, question.id);
     if (option === undefined) return [];

@@ -1,5 +1,5 @@
 import { en, type ContentStrings } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { VERSION } from '../version.js';
 import { askingOrder } from '../triage/flow.js';
 import {
   codeSystemUrl,

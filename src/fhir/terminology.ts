@@ -1,5 +1,5 @@
 import { en, locales, type ContentStrings } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { VERSION } from '../version.js';
 import {
   CODE_SYSTEM_DEFINITIONS,
   codeSystemUrl,

@@ -8,6 +8,15 @@ const KIND_ORDER: readonly Question['kind'][] = ['red-flag', 'walking', 'backgro
 /** The order questions are asked in: warning-sign questions first, otherwise the content's order. */
 export const askingOrder: readonly Question[] = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 
+/**
+ * Background questions (sitting, hips, core, feet, posture, shoes) refine the factors, the self-care and
+ * the exercises, never the urgency: they are asked only when the person chooses "Tailor my plan".
+ */
+export const tailorsPlan = (question: Question): boolean => question.kind === 'background';
+
+/** The ids of the questions "Tailor my plan" asks. */
+export const planQuestionIds: ReadonlySet<string> = new Set(questions.filter(tailorsPlan).map((question) => question.id));
+
 /** True when the answer is one of the question's options. */
 export const isAnswered = (question: Question, answers: Answers): boolean => {
   const answer = answerTo(answers, question.id);

@@ -1,6 +1,6 @@
 import { uniqueAnswers } from './conditions.js';
 import { rankFactors, type UrgencyDriver } from './factors.js';
-import { answersThatApply, isAnswered, questionsToAsk } from './flow.js';
+import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
 import { deepFreeze } from '../content/deep-freeze.js';
@@ -30,9 +30,8 @@ export function triage(input: unknown): TriageResult {
       ? []
       : uniqueAnswers(drivers.filter((driver) => driver.urgency === urgency).flatMap((driver) => driver.answers));
 
-  const unknown = questionsToAsk(answers)
-    .filter((question) => !isAnswered(question, answers))
-    .map((question) => question.id);
+  const open = questionsToAsk(answers).filter((question) => !isAnswered(question, answers));
+  const unknown = open.filter((question) => !tailorsPlan(question)).map((question) => question.id);
   return deepFreeze({
     complete: unknown.length === 0,
     urgency,
@@ -42,6 +41,7 @@ export function triage(input: unknown): TriageResult {
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
+    planQuestions: open.filter(tailorsPlan).map((question) => question.id),
     answers,
     error: error && { name: error.name as 'AnswerValidationError', message: error.message, count: error.count },
   });

@@ -43,7 +43,10 @@ export interface CarePlan {
 }
 
 export interface TriageResult {
-  /** True when every question still relevant has an answer, or an emergency sign stopped the questions. */
+  /**
+   * True when every question still relevant has an answer, or an emergency sign stopped the questions.
+   * The background questions that only tailor the plan (`planQuestions`) are not needed for this.
+   */
   complete: boolean;
   urgency: UrgencyId;
   /** The answers that explain the urgency (empty only for self-care). */
@@ -52,8 +55,10 @@ export interface TriageResult {
   /** Possible contributing factors, most likely first; empty for an emergency. */
   factors: readonly RankedFactor[];
   plan: CarePlan;
-  /** Relevant questions not answered yet. */
+  /** Relevant questions not answered yet, apart from those in `planQuestions`. */
   unknown: readonly string[];
+  /** Background questions not answered yet: "Tailor my plan" asks them. They refine the plan, never the urgency. */
+  planQuestions: readonly string[];
   /** The valid answers the result was computed from. */
   answers: Answers;
   /** What was wrong with the input, or null; the result then uses only the valid answers. */

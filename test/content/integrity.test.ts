@@ -13,19 +13,16 @@ import {
   selfCareSteps,
   sources,
   URGENCY_LEVELS,
-  type AnswerCondition,
   type Condition,
 } from '../../src/content/index.js';
 import { textsOf } from './text-walk.js';
+import { partsOf } from '../../src/triage/conditions.js';
 
 const questionIndex = new Map(questions.map((question, index) => [question.id, index]));
 const sourceIds = new Set(sources.map((source) => source.id));
 const exerciseIds = new Set(exercises.map((exercise) => exercise.id));
 const factorIds = new Set(factorRules.map((factor) => factor.id));
 const selfCareIds = new Set(selfCareSteps.map((step) => step.id));
-
-const partsOf = (condition: Condition): readonly AnswerCondition[] =>
-  'allOf' in condition ? condition.allOf : [condition];
 
 const optionIdsOf = (questionId: string): string[] =>
   questions.find((question) => question.id === questionId)?.options.map((option) => option.id) ?? [];

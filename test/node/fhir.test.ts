@@ -18,7 +18,7 @@ import {
 } from '../../src/content/index.js';
 import { questionsToAsk, triage } from '../../src/triage/index.js';
 import { askingOrder } from '../../src/triage/flow.js';
-import { VERSION } from '../../src/internal/version.js';
+import { VERSION } from '../../src/version.js';
 import {
   answerCode,
   CODE_SYSTEMS,

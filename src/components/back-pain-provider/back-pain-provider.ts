@@ -3,7 +3,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import type { StringOverrides } from '../../content/types.js';
 import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
 import { mergeStrings } from '../../internal/locale.js';
-import { VERSION } from '../../internal/version.js';
+import { VERSION } from '../../version.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { styles } from './back-pain-provider.styles.js';
 

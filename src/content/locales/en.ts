@@ -116,9 +116,9 @@ export const enQuestions: ContentStrings['questions'] = {
     },
   },
   'legs-involved': {
-    text: 'When you walk, do you also get pain, cramp, tingling or numbness in your legs?',
+    text: 'When you walk, does the pain spread into your legs, or do your legs cramp, tingle or go numb?',
     why: 'Where the pain goes helps tell a nerve problem, a blood flow problem and a muscle problem apart.',
-    options: { none: 'No, only in my back', 'one-leg': 'Yes, in one leg', 'both-legs': 'Yes, in both legs' },
+    options: { none: 'No, it stays in my back', 'one-leg': 'Yes, in one leg', 'both-legs': 'Yes, in both legs' },
   },
   'leg-location': {
     text: 'Where in your leg do you feel it most?',

@@ -119,9 +119,9 @@ export const esQuestions: ContentStrings['questions'] = {
     },
   },
   'legs-involved': {
-    text: 'Al caminar, ¿nota también dolor, calambres, hormigueo o la piel dormida en las piernas?',
+    text: 'Al caminar, ¿el dolor baja a las piernas, o nota en ellas calambres, hormigueo o la piel dormida?',
     why: 'Saber adónde va el dolor ayuda a distinguir entre un problema de nervios, de riego de sangre o de músculos.',
-    options: { none: 'No, solo en la espalda', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
+    options: { none: 'No, se queda en la espalda', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
   },
   'leg-location': {
     text: '¿En qué parte de la pierna lo nota más?',

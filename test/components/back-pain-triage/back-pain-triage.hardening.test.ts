@@ -1,7 +1,7 @@
 // The review's defects at the element boundary: results a host cannot rewrite, saved answers that survive
 // the order a framework sets properties in, one storage key per element, bounded warnings.
 import { expect, fixture, html } from '@open-wc/testing';
-import { redFlagRules } from '../../../src/content/index.js';
+import { redFlagRules, URGENCY_LEVELS } from '../../../src/content/index.js';
 import type { BackPainTriage, TriageCompleteDetail, TriageRedFlagDetail } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import type { ExerciseCard } from '../../../src/components/exercise-card/exercise-card.js';
 import type { RedFlagBanner } from '../../../src/components/red-flag-banner/red-flag-banner.js';
@@ -20,7 +20,7 @@ function attempt(change: () => void): void {
 }
 
 function urgencyShown(el: BackPainTriage): string | undefined {
-  return [...shadowOf(el).querySelector('[part="urgency"]')!.classList].find((name) => name !== 'urgency');
+  return [...shadowOf(el).querySelector('[part="urgency"]')!.classList].find((name) => (URGENCY_LEVELS as readonly string[]).includes(name));
 }
 
 function bannerSigns(el: BackPainTriage): number {

@@ -5,7 +5,7 @@ import '../../../src/define/exercise-card.js';
 import '../../../src/locales/es.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from '../../../src/locales/pseudo.js';
 import { registerLocale } from '../../../src/internal/locale.js';
-import { fill } from '../../../src/internal/format.js';
+import { fill } from '../../../src/triage/text.js';
 import type { ExerciseCard } from '../../../src/components/exercise-card/exercise-card.js';
 import type { HoldTimer } from '../../../src/components/exercise-card/hold-timer.js';
 import { expectAccessibleAtAllWidths } from '../../helpers/layout.js';

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
+import { askProviderOnServer } from './server.js';
 import { emergencyNumberFor, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -77,6 +78,7 @@ export class ContentController implements ReactiveController {
 
   /** Reads the tree and the provider each time; re-uses the last answer while both say the same. */
   private resolve(): Resolved {
+    askProviderOnServer(this.settings);
     const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
     const last = this.resolved;

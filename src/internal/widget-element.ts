@@ -6,6 +6,7 @@ import { fill } from './format.js';
 import { baseStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
 import { warnInvalid } from './warn.js';
+import { attachShadowOnServer } from './server.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
 type EventDetail<K extends keyof HTMLElementEventMap> =
@@ -42,6 +43,11 @@ export class WidgetElement extends LitElement {
   static englishText: EnglishText = { locale: 'en', ui: {} };
 
   readonly #content = new ContentController(this, (this.constructor as typeof WidgetElement).englishText);
+
+  constructor() {
+    super();
+    attachShadowOnServer(this);
+  }
 
   /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */
   get locale(): string {

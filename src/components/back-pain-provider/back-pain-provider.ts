@@ -5,6 +5,7 @@ import { widgetContext, type WidgetSettings } from '../../context/widget-context
 import { mergeStrings } from '../../internal/locale.js';
 import { VERSION } from '../../internal/version.js';
 import { warnInvalid } from '../../internal/warn.js';
+import { askProviderOnServer, attachShadowOnServer } from '../../internal/server.js';
 import { styles } from './back-pain-provider.styles.js';
 
 const EMERGENCY_NUMBER = /^[0-9][0-9 +*#-]{0,15}$/;
@@ -51,8 +52,14 @@ export class BackPainProvider extends LitElement {
   // The settings of an enclosing provider, so a nested one only changes what it sets.
   private readonly parent = new ContextConsumer(this, { context: widgetContext, subscribe: true });
 
+  constructor() {
+    super();
+    attachShadowOnServer(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    askProviderOnServer(this.parent);
     const inherited = this.parent.value ?? {};
     const own: WidgetSettings = {};
     if (this.locale != null && this.locale !== '') {

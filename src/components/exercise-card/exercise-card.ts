@@ -182,7 +182,6 @@ export class ExerciseCard extends WidgetElement {
       viewBox=${viewBox}
       focusable="false"
     >
-      <title>${alt}</title>
       ${paths.map((d) => svg`<path d=${d}></path>`)}
       ${circles.map(({ cx, cy, r }) => svg`<circle cx=${cx} cy=${cy} r=${r}></circle>`)}
     </svg>`;

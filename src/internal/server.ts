@@ -1,0 +1,22 @@
+import { isServer, LitElement, type ReactiveController } from 'lit';
+
+/**
+ * Lit's server renderer never connects an element, so it gets no shadow root there, and the context
+ * requests of the widgets rendered inside it would skip it. Giving it its shadow root on the server
+ * puts it on their event path, so a provider's settings reach them. In the browser this does nothing.
+ */
+export function attachShadowOnServer(element: LitElement): void {
+  if (isServer && !element.shadowRoot) element.attachShadow((element.constructor as typeof LitElement).shadowRootOptions);
+}
+
+const asked = new WeakSet<ReactiveController>();
+
+/**
+ * A context consumer asks its provider when its element connects, which never happens on the server:
+ * there it asks once, the first time the value is needed (the provider above has rendered by then).
+ */
+export function askProviderOnServer(consumer: ReactiveController): void {
+  if (!isServer || asked.has(consumer)) return;
+  asked.add(consumer);
+  consumer.hostConnected?.();
+}

@@ -20,7 +20,7 @@ const npmEntries = [
   'src/index.ts',
   'src/content/index.ts',
   'src/triage/index.ts',
-  'src/react/index.ts',
+  ...readdirSync('src/react').map((file) => `src/react/${file}`),
   'src/fhir/index.ts',
   ...readdirSync('src/locales').map((file) => `src/locales/${file}`),
   ...tags.map((tag) => `src/define/${tag}.ts`),
@@ -69,7 +69,13 @@ function cdnBuild(input: string, file: string): RollupOptions {
       minifyTemplateLiterals(),
       terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
     ],
-    output: { file, format: 'es', sourcemap: true },
+    output: {
+      file,
+      format: 'es',
+      sourcemap: true,
+      // The TypeScript plugin's paths are one folder too deep for a bundle in dist/cdn/; from there, src is ../../src.
+      sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
+    },
   };
 }
 

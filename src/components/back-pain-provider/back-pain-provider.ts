@@ -86,3 +86,9 @@ export class BackPainProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-pain-provider': BackPainProvider;
+  }
+}

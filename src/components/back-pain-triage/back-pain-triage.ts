@@ -88,7 +88,7 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
  * @csspart urgency - The result's headline box: what to do and how soon.
- * @csspart result - The rest of the result, under the urgency and the warning signs.
+ * @csspart result-details - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
@@ -493,7 +493,7 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private renderResult(result: TriageResult) {
-    return html`<div class="result" part="result" lang=${this.strings.locale}>
+    return html`<div class="result" part="result-details" lang=${this.strings.locale}>
       ${this.renderWhy(result)} ${this.renderAllAnswers(result)} ${this.renderFactors(result.factors)}
       ${this.renderPlan(result)}
       ${this.renderExercises(result)}
@@ -653,7 +653,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'back-pain-triage': BackPainTriage;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so listeners on document and window get typed details too.
+  interface GlobalEventHandlersEventMap {
     'triage-step-change': CustomEvent<TriageStepChangeDetail>;
     'triage-complete': CustomEvent<TriageCompleteDetail>;
     'triage-red-flag': CustomEvent<TriageRedFlagDetail>;

@@ -40,7 +40,7 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * @csspart variations - The easier and harder versions.
  * @csspart cautions - Cautions and when to stop.
  * @csspart details - The "How to do it" disclosure in the compact card.
- * @csspart timer - The hold timer.
+ * @csspart timer-panel - The hold timer.
  * @csspart timer-count - The seconds left in the current hold or rest.
  * @csspart timer-status - The timer's live announcements.
  * @csspart button - Every timer button (also `start-button`, `reset-button`).
@@ -224,7 +224,7 @@ export class ExerciseCard extends WidgetElement {
       done: this.ui('timer-all-done'),
     };
     // A group, not a region landmark: a page with several cards must not repeat one landmark name.
-    return html`<div part="timer" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
+    return html`<div part="timer-panel" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
       <h3 id="timer-heading">${this.ui('timer-label')}</h3>
       <p class="count">
         <span part="timer-count" class="seconds" aria-hidden="true">${secondsLeft}</span>
@@ -259,7 +259,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'exercise-card': ExerciseCard;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so listeners on document and window get typed details too.
+  interface GlobalEventHandlersEventMap {
     'exercise-timer-change': CustomEvent<ExerciseTimerChangeDetail>;
   }
 }

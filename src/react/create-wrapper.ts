@@ -25,7 +25,7 @@ function attributesOf(elementClass: typeof ReactiveElement, props: Record<string
  * renders, so server rendering (`renderToString`) would drop them: on the server the wrapper renders the
  * tag with those props as attributes instead, and the browser upgrades it from them.
  */
-export function createWrapper<I extends HTMLElement, E extends EventNames = {}>(
+export function createWrapper<I extends HTMLElement, E extends EventNames = Record<never, never>>(
   options: Options<I, E>,
 ): ReactWebComponent<I, E> {
   const component = createComponent(options);

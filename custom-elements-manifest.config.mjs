@@ -89,10 +89,18 @@ const publicApi = {
 // (`back-pain-widgets/types/react`, ...). They import the classes from the package root.
 const outdir = 'dist/types';
 const globalTypePath = '../index.js';
+// The manifest types an event as the event (`CustomEvent<Detail>`, as the schema says); the Vue and Svelte
+// generators wrap the type in CustomEvent themselves, so they get a copy typed with the detail alone.
+const withDetailTypes = (manifest) =>
+  JSON.parse(JSON.stringify(manifest), (key, value) =>
+    key === 'events' && Array.isArray(value)
+      ? value.map((event) => ({ ...event, type: event.type && { text: event.type.text.replace(/^CustomEvent<(.+)>$/, '$1') } }))
+      : value,
+  );
 const typesFor = (generate, options) => ({
   name: `types-${options.fileName}`,
   packageLinkPhase({ customElementsManifest }) {
-    generate(customElementsManifest, { outdir, globalTypePath, ...options });
+    generate(withDetailTypes(customElementsManifest), { outdir, globalTypePath, ...options });
   },
 });
 

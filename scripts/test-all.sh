@@ -40,6 +40,8 @@ run_tests wtr node scripts/run-wtr.mjs --coverage
 step coverage node scripts/check-coverage.mjs
 step build npm run --silent build
 run_tests package-exports node scripts/check-package.mjs
+run_tests manifest node scripts/check-manifest.mjs
+run_tests consumers node scripts/check-consumers.mjs
 step size node scripts/size.mjs --check
 step readme node --import tsx scripts/readme-tables.ts --check
 step embed-fixtures node scripts/build-embed-fixtures.mjs

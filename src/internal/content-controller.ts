@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
 import { askProviderOnServer } from './server.js';
@@ -78,7 +78,7 @@ export class ContentController implements ReactiveController {
 
   /** Reads the tree and the provider each time; re-uses the last answer while both say the same. */
   private resolve(): Resolved {
-    askProviderOnServer(this.settings);
+    if (isServer) askProviderOnServer(this.settings);
     const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
     const last = this.resolved;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
 import type { EnglishText } from './locale.js';
@@ -46,7 +46,7 @@ export class WidgetElement extends LitElement {
 
   constructor() {
     super();
-    attachShadowOnServer(this);
+    if (isServer) attachShadowOnServer(this);
   }
 
   /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */

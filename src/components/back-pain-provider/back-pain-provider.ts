@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { isServer, LitElement, html, type PropertyValues } from 'lit';
 import type { StringOverrides } from '../../content/types.js';
 import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
 import { mergeStrings } from '../../internal/locale.js';
@@ -54,12 +54,12 @@ export class BackPainProvider extends LitElement {
 
   constructor() {
     super();
-    attachShadowOnServer(this);
+    if (isServer) attachShadowOnServer(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    askProviderOnServer(this.parent);
+    if (isServer) askProviderOnServer(this.parent);
     const inherited = this.parent.value ?? {};
     const own: WidgetSettings = {};
     if (this.locale != null && this.locale !== '') {

@@ -24,3 +24,13 @@ test('false and object props are left out; attribute names are the elements\' ow
   assert.match(html, /<back-pain-triage id="check"><\/back-pain-triage>/);
   assert.match(html, /<factor-explainer class="wide" factor="spinal-stenosis" exercise-href="\/exercises\/\{id\}">/);
 });
+
+test('with @lit-labs/ssr-react, bare tags render their shadow DOM inside React\'s HTML', async () => {
+  const { jsx } = await import('@lit-labs/ssr-react/jsx-runtime');
+  await import('back-pain-widgets');
+  await import('back-pain-widgets/locales/es');
+  const { locales } = await import('back-pain-widgets/content');
+  const html = renderToString(jsx('exercise-card', { exercise: 'bird-dog', lang: 'es', compact: true }));
+  assert.match(html, /^<exercise-card exercise="bird-dog" lang="es" compact=""><template shadowroot="open" shadowrootmode="open">/);
+  assert.ok(html.includes(locales.es.exercises['bird-dog'].name));
+});

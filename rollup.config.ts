@@ -1,5 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
@@ -24,7 +24,7 @@ const npmEntries = [
   'src/index.ts',
   'src/content/index.ts',
   'src/triage/index.ts',
-  'src/react/index.ts',
+  ...readdirSync('src/react').map((file) => `src/react/${file}`),
   'src/fhir/index.ts',
   ...readdirSync('src/locales').map((file) => `src/locales/${file}`),
   ...tags.map((tag) => `src/define/${tag}.ts`),
@@ -113,12 +113,19 @@ function cdnPlugins(outDir: string): Plugin[] {
   ];
 }
 
+/**
+ * The TypeScript plugin writes bundle source paths one folder too deep; point them at src/ from wherever the
+ * map is (dist/cdn/ or dist/cdn/chunks/).
+ */
+const sourcemapPathTransform = (source: string, mapPath: string): string =>
+  source.replace(/^(\.\.\/)+src\//, `${relative(dirname(mapPath), resolve('src'))}/`);
+
 /** One self-contained file: code loaded on demand (the FHIR file) is inlined. */
 function cdnBuild(input: string, file: string): RollupOptions {
   return {
     input,
     plugins: cdnPlugins('dist/cdn'),
-    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { file, format: 'es', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
   };
 }
 
@@ -144,6 +151,7 @@ const loaderBuild: RollupOptions = {
     dir: 'dist/cdn',
     format: 'es',
     sourcemap: true,
+    sourcemapPathTransform,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js',
     manualChunks: (id) => (SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : undefined),

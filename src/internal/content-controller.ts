@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
+import { askProviderOnServer } from './server.js';
 import { emergencyNumberFor, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -99,6 +100,7 @@ export class ContentController implements ReactiveController {
 
   /** Reads the tree and the provider each time; re-uses the last answer while both say the same. */
   private resolve(): Resolved {
+    if (isServer) askProviderOnServer(this.settings);
     const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
     const last = this.resolved;

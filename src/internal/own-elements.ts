@@ -13,6 +13,11 @@ export class OwnElements {
     this.#doc = doc;
   }
 
+  /** True when the host registered `ctor` under a name of its own (so a template with the usual tag would miss it). */
+  renamed(ctor: CustomElementConstructor, usualTag: string): boolean {
+    return tagNameOf(ctor, usualTag) !== usualTag;
+  }
+
   /** The node for `key`, created (and set up once) when missing or when its tag name changed. */
   get<T extends HTMLElement>(ctor: CustomElementConstructor, usualTag: string, key: string, setUp: (node: T) => void): T {
     const tag = tagNameOf(ctor, usualTag);

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
 import type { EnglishText } from './locale.js';
@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { defineElementAs } from './define.js';
 import { isPolicyRefused } from './trusted-types.js';
 import { warnInvalid } from './warn.js';
+import { attachShadowOnServer } from './server.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
 type EventDetail<K extends keyof HTMLElementEventMap> =
@@ -53,6 +54,11 @@ export class WidgetElement extends LitElement {
   static englishText: EnglishText = { locale: 'en', ui: {} };
 
   readonly #content = new ContentController(this, (this.constructor as typeof WidgetElement).englishText);
+
+  constructor() {
+    super();
+    if (isServer) attachShadowOnServer(this);
+  }
 
   /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */
   get locale(): string {

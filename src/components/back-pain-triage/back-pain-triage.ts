@@ -95,7 +95,7 @@ const pageFor = (session: TriageSession): Page =>
  * @csspart call - The emergency result's call button: a `tel:` link to the emergency number (text when the number is unknown).
  * @csspart action - The host's own main action on routine and self-care results (`action-href`, `action-label`).
  * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
- * @csspart result - The rest of the result, under the urgency and the warning signs.
+ * @csspart result-details - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
@@ -457,17 +457,27 @@ export class BackPainTriage extends WidgetElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
-  /** Our banner and cards under the names the host registered them as (see WidgetElement.define). */
-  private banner(session: TriageSession, signsOnly: boolean): RedFlagBanner {
+  /**
+   * Our banner and cards under the names the host registered them as (see WidgetElement.define). Under
+   * their usual names they are templates, so they render on the server too; under other names, nodes.
+   */
+  private banner(session: TriageSession, signsOnly: boolean): unknown {
+    const raised = session.result.redFlags;
+    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
+      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
+    }
     const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
       node.setAttribute('part', 'banner'),
     );
-    banner.raised = session.result.redFlags;
+    banner.raised = raised;
     banner.signsOnly = signsOnly;
     return banner;
   }
 
-  private card(exercise: string): ExerciseCard {
+  private card(exercise: string): unknown {
+    if (!this.#own.renamed(ExerciseCard, 'exercise-card')) {
+      return html`<exercise-card exercise=${exercise} compact></exercise-card>`;
+    }
     return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
       node.setAttribute('exercise', exercise);
       node.toggleAttribute('compact', true);
@@ -558,7 +568,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'back-pain-triage': BackPainTriage;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so listeners on document and window get typed details too.
+  interface GlobalEventHandlersEventMap {
     'triage-step-change': CustomEvent<TriageStepChangeDetail>;
     'triage-complete': CustomEvent<TriageCompleteDetail>;
     'triage-red-flag': CustomEvent<TriageRedFlagDetail>;

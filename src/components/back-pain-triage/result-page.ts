@@ -83,7 +83,7 @@ export function resultHeadline(text: PageText, view: ResultView) {
 export function resultDetails(text: PageText, view: ResultView) {
   const { result } = view;
   const emergency = result.urgency === 'emergency';
-  return html`<div class="result" part="result" lang=${text.strings.locale}>
+  return html`<div class="result" part="result-details" lang=${text.strings.locale}>
     ${why(text, result)}
     <section class="print-only all-answers" part="all-answers">
       <h3>${text.ui('all-answers')}</h3>

@@ -56,7 +56,7 @@ describe('<exercise-card>', () => {
     expect(details.open).to.equal(false);
     expect(details.querySelector('[part="steps"]')).to.exist;
     expect(root(card).querySelector('[part="stop-rules"]')!.closest('details')).to.equal(null);
-    expect(root(card).querySelector('[part="timer"]')).to.exist;
+    expect(root(card).querySelector('[part="timer-panel"]')).to.exist;
     card.compact = false;
     await card.updateComplete;
     expect(root(card).querySelector('details[part="details"]')).to.equal(null);

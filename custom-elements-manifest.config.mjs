@@ -66,12 +66,14 @@ const publicApi = {
       for (const entry of module.exports ?? []) if (entry.declaration?.module) entry.declaration.module = shipped(entry.declaration.module);
       module.path = shipped(module.path);
     }
+    // A module of types only (an interface) is erased at build: nothing in it for the manifest to name.
+    customElementsManifest.modules = modules.filter((module) => module.declarations?.length || module.exports?.length);
     // One module per define file: importing it registers the tag (a `custom-element-definition` export).
-    for (const module of [...modules]) {
+    for (const module of [...customElementsManifest.modules]) {
       for (const declaration of module.declarations ?? []) {
         const defined = tagByClass.get(declaration.name);
         if (!defined) continue;
-        modules.push({
+        customElementsManifest.modules.push({
           kind: 'javascript-module',
           path: defined.define,
           declarations: [],

@@ -12,7 +12,7 @@
     const urgency = root().querySelector('[part~="urgency"]');
     return {
       question: root().querySelector('input[type="radio"]')?.name ?? null,
-      urgency: urgency ? [...urgency.classList].find((name) => name !== 'urgency') : null,
+      urgency: urgency ? [...urgency.classList].find((name) => !name.startsWith('urgency')) : null,
       errors,
     };
   };

@@ -11,7 +11,7 @@ const floor = 'M 10 126 L 230 126';
  * they cite a physiotherapy source and start with short holds.
  * Illustrations are original stick figures: one stroke per body part.
  */
-const exerciseData = [
+const exerciseData = <const>[
   {
     id: 'knee-to-chest',
     dose: { repetitions: 5, holdSeconds: 5, sets: 2, frequency: 'daily' },
@@ -147,7 +147,7 @@ const exerciseData = [
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
-] as const satisfies readonly Exercise[];
+] satisfies readonly Exercise[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof exerciseData`. */
 export const exercises: readonly Exercise[] = exerciseData;

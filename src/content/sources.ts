@@ -1,7 +1,7 @@
 import type { Source } from './types.js';
 
 /** Every rule and piece of advice cites ids from this list. */
-const sourceData = [
+const sourceData = <const>[
   {
     id: 'seed-article',
     title: 'Why does my lower back hurt after walking? (the article this product is built on)',
@@ -102,7 +102,7 @@ const sourceData = [
     title: 'European Commission: 112, the single European emergency number',
     url: 'https://digital-strategy.ec.europa.eu/en/policies/112',
   },
-] as const satisfies readonly Source[];
+] satisfies readonly Source[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof sourceData`. */
 export const sources: readonly Source[] = sourceData;

@@ -12,7 +12,7 @@ import type { sourceData } from './sources.js';
 import type { enUi } from './locales/en-ui.js';
 
 /** Ordered from most to least urgent. */
-export const URGENCY_LEVELS = ['emergency', 'urgent', 'routine', 'self-care'] as const;
+export const URGENCY_LEVELS = <const>['emergency', 'urgent', 'routine', 'self-care'];
 export type UrgencyId = (typeof URGENCY_LEVELS)[number];
 
 /** A published source a rule or a piece of advice rests on. */

@@ -1,14 +1,13 @@
 // Mutation testing of the triage engine and its content: `npm run mutation` (about 10+ minutes, so not
-// part of npm test). The engine's browser tests run under mocha in Node (test/in-node/register.mjs).
+// part of npm test). The engine's browser tests run in Node under Vitest (test/in-node/vitest.config.mjs).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // Locale files are text (checked by the key and reading-level tests), not rules; index files only re-export.
   mutate: ['src/triage/**/*.ts', 'src/content/**/*.ts', '!src/content/locales/**', '!src/**/index.ts'],
-  testRunner: 'mocha',
-  mochaOptions: { spec: ['test/content/*.test.ts', 'test/triage/*.test.ts'] },
-  testRunnerNodeArgs: ['--import', 'tsx', '--import', './test/in-node/register.mjs'],
-  // Each mutant runs only the tests that reach it; the content tables are "static" (evaluated once at
-  // import), so each of those runs every test in a fresh process.
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/in-node/vitest.config.mjs' },
+  // Each mutant runs only the tests that reach it. Content tables are "static" (evaluated at import):
+  // those run every test, on modules Vitest loads afresh.
   coverageAnalysis: 'perTest',
   // One test process: other jobs share this 2-core machine. Raise it (--concurrency 2) on a free machine.
   concurrency: 1,

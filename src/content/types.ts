@@ -147,6 +147,8 @@ export interface EmergencyNumbers {
 }
 
 /* ---- Ids derived from the data, so locale files are checked key by key. ---- */
+// The tables are written `<const>[...] satisfies ...`: the same literal types as `as const`, which
+// StrykerJS 9 does not look inside, so mutation testing (npm run mutation) can change their values.
 
 type QuestionData = (typeof questionData)[number];
 export type QuestionId = QuestionData['id'];

@@ -3,7 +3,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const BUDGETS_BROTLI = {
-  'cdn/back-pain-widgets.js': 31 * 1024,
+  'cdn/back-pain-widgets.js': 33 * 1024,
   'cdn/red-flag-banner.js': 11 * 1024,
 };
 const files = readdirSync('dist/cdn')

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { exercises, type ExerciseId } from '../src/content/index.js';
 import { dark, narrow, narrowGlobals, rightToLeft, rightToLeftParameters, spanish } from './support/decorators.js';
@@ -23,9 +23,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<ExerciseCardArgs>;
 
-const card = (exercise: ExerciseId): Story => ({ args: { exercise } });
+/** Large, so a reviewer can judge the drawing: would someone who never did this exercise know what to do? */
+const large: Decorator = (story) => html`<div style="--bpw-font-size: 1.5rem">${story()}</div>`;
 
-// One story per exercise: the compiler fails here when an exercise is added without one.
+const card = (exercise: ExerciseId): Story => ({ args: { exercise }, decorators: [large] });
+
+// One story per exercise, drawn large: the compiler fails here when an exercise is added without one.
 const byExercise = {
   'knee-to-chest': card('knee-to-chest'),
   'pelvic-tilt': card('pelvic-tilt'),
@@ -47,7 +50,7 @@ export const Compact: Story = { args: { compact: true } };
 /** An unknown id: the card says so, and the console lists the valid ids. */
 export const NotFound: Story = { args: { exercise: 'toe-touch' } };
 
-/** The hold timer running after "Start". */
+/** The hold timer running after "Start": the hold position stands out, the side to move is named. */
 export const TimerRunning: Story = {
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('exercise-card')!;
@@ -68,3 +71,4 @@ export const Narrow320Full: Story = { decorators: [narrow], globals: narrowGloba
 export const Spanish: Story = { decorators: [spanish] };
 
 export const SpanishCompact: Story = { args: { compact: true }, decorators: [spanish] };
+

@@ -101,20 +101,63 @@ export interface FactorRule {
 }
 
 export interface Dose {
+  /** Rounds in a set; with `eachSide`, a round is one hold on each side. */
   repetitions: number;
   holdSeconds: number;
   sets: number;
   /** Times a day or a week, as text id in strings.ui (frequency-<id>). */
   frequency: 'daily' | 'twice-daily' | 'most-days';
+  /** Done on the right, then the left, in every round (the locale names the sides). */
+  eachSide?: boolean;
 }
 
-/** A line drawing as plain data, rendered through Lit's svg template. */
+/** Points on the drawn body. Near limbs face the viewer; far limbs are behind the body. */
+export type BodyPoint =
+  | 'hip'
+  | 'waist'
+  | 'shoulder'
+  | 'head'
+  | `${'near' | 'far'}-${'elbow' | 'hand' | 'knee' | 'ankle' | 'toe'}`;
+
+/** The parts the drawing can highlight as moving. */
+export type BodyPart = 'head' | 'trunk' | 'pelvis' | `${'near' | 'far'}-${'arm' | 'leg'}`;
+
+/** Angles in degrees as a physiotherapist measures them: 0 is standing straight, flexion is positive. */
+export interface ArmAngles {
+  shoulder: number;
+  elbow: number;
+}
+
+export interface LegAngles {
+  hip: number;
+  knee: number;
+  /** Pointing the toes is positive; 0 is the foot at a right angle to the shin. */
+  ankle: number;
+}
+
+/** One position of the body, as joint angles; the drawing puts it on the floor. */
+export interface Pose {
+  /** Which way the pelvis points (hip to waist), counter-clockwise from facing forward: 90 upright, 180 lying on the back. */
+  pelvis: number;
+  /** Forward bend of the lower back; an arch is negative. */
+  spine: number;
+  neck: number;
+  arms: { near: ArmAngles; far: ArmAngles };
+  legs: { near: LegAngles; far: LegAngles };
+  /** Where the body touches the floor. The first point stays in place from start to end. */
+  restsOn: readonly BodyPoint[];
+}
+
+/** A drawing as data: the start and end positions of one body, drawn side by side. */
 export interface Illustration {
-  viewBox: string;
-  /** SVG path `d` strings, drawn as strokes. */
-  paths: readonly string[];
-  /** Heads and joints, drawn as strokes. */
-  circles: readonly { cx: number; cy: number; r: number }[];
+  start: Pose;
+  end: Pose;
+  /** Highlighted: the parts that move. */
+  moving: readonly BodyPart[];
+  /** A towel or strap held between two points. */
+  strap?: readonly [BodyPoint, BodyPoint];
+  /** An arrow in the end position pointing at a point, from a direction in degrees (270 is down onto it). */
+  arrow?: { at: BodyPoint; direction: number };
 }
 
 export interface Exercise {
@@ -162,6 +205,8 @@ export type NoteId = (typeof factorNotes)[number];
 export type CautionId = (typeof planCautions)[number];
 /** English is the reference locale: its ui keys are the keys every locale needs. */
 export type UiKey = keyof typeof enUi;
+/** UI strings that hold a count: one key per plural category, `-other` always there. */
+export type PluralUiKey = UiKey extends infer K ? (K extends `${infer Base}-other` ? Base : never) : never;
 
 /** A condition whose question and option ids are checked by the compiler. */
 export type KnownAnswerCondition = {
@@ -219,6 +264,8 @@ export interface ExerciseStrings {
   harder: string;
   cautions: readonly string[];
   stopRules: readonly string[];
+  /** For a dose done on each side: what moves on the first side, then the second, e.g. "Right arm and left leg". */
+  sides?: readonly [string, string];
 }
 
 export interface FactorStrings {

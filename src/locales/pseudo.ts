@@ -28,7 +28,7 @@ const accent = (text: string): string =>
 
 function pad(length: number): string {
   let filler = '';
-  while (filler.length < length) filler += FILLER;
+  while (filler.length <= length) filler += FILLER;
   // One more character, then trimmed: never shorter than `length`, never ending in a space.
   return filler.slice(0, length + 1).trimEnd();
 }

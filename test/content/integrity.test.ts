@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   en,
+  es,
   exercises,
   factorNotes,
   factorRules,
@@ -220,21 +221,12 @@ describe('content integrity', () => {
     }
   });
 
-  it('draws every illustration inside its view box', () => {
-    for (const { id, illustration } of exercises) {
-      const [minX, minY, width, height] = illustration.viewBox.split(' ').map(Number);
-      expect([minX, minY, width, height].every(Number.isFinite), id).to.equal(true);
-      expect(illustration.paths.length, id).to.be.above(1);
-      for (const path of illustration.paths) {
-        expect(path, id).to.match(/^M [\d. ML]+$/);
-        const numbers = path.match(/[\d.]+/g)?.map(Number) ?? [];
-        numbers.forEach((value, i) => {
-          const [low, high] = i % 2 === 0 ? [minX, minX + width] : [minY, minY + height];
-          expect(value, `${id} ${path}`).to.be.within(low, high);
-        });
-      }
-      for (const { cx, cy, r } of illustration.circles) {
-        expect(cx - r >= minX && cx + r <= minX + width && cy - r >= minY && cy + r <= minY + height, id).to.equal(true);
+  it('names both sides, in every locale, for each exercise done on each side', () => {
+    for (const { id, dose } of exercises) {
+      for (const strings of [en, es]) {
+        const sides = strings.exercises[id].sides;
+        if (dose.eachSide) expect(sides?.filter(Boolean), `${strings.locale} ${id}`).to.have.length(2);
+        else expect(sides, `${strings.locale} ${id}`).to.equal(undefined);
       }
     }
   });

@@ -16,7 +16,8 @@ class TestWidget extends WidgetElement {
       exercise: 'bird-dog',
       change: 'pause',
       phase: 'paused',
-      repetition: 1,
+      round: 1,
+      side: 0,
       set: 1,
       secondsLeft: 3,
     });

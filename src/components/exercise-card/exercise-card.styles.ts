@@ -30,32 +30,93 @@ export const styles = css`
     font-size: 1.0625em;
   }
 
+  /* In em, so a larger font size (--bpw-font-size) draws larger figures too. */
+  .illustration {
+    flex: 1 1 18em;
+    max-inline-size: 40em;
+  }
+
+  :host([compact]) .illustration {
+    max-inline-size: 20em;
+  }
+
   svg {
-    flex: 0 1 16rem;
+    display: block;
     inline-size: 100%;
-    max-inline-size: 16rem;
     block-size: auto;
-    color: var(--_accent);
     fill: none;
-    stroke: currentColor;
-    stroke-width: 6;
+    stroke: var(--_muted);
     stroke-linecap: round;
     stroke-linejoin: round;
-    transform-origin: center bottom;
   }
 
-  svg.holding {
-    animation: breathe 4s ease-in-out infinite;
+  /* The drawing reads start to end in the direction of the text. */
+  .illustration:dir(rtl) svg {
+    transform: scaleX(-1);
   }
 
-  @keyframes breathe {
-    50% {
-      transform: scale(1.03);
+  .limb {
+    stroke-width: 9;
+  }
+
+  .torso {
+    stroke-width: 14;
+  }
+
+  .far {
+    stroke: var(--_border);
+  }
+
+  svg .moving {
+    stroke: var(--_accent);
+  }
+
+  circle {
+    fill: var(--_muted);
+    stroke: none;
+  }
+
+  circle.moving {
+    fill: var(--_accent);
+  }
+
+  .floor {
+    stroke: var(--_border);
+    stroke-width: 2;
+  }
+
+  .arrow,
+  .strap {
+    stroke-width: 3;
+  }
+
+  .strap {
+    stroke: var(--_urgent);
+  }
+
+  /* While the timer runs, the position to be in now stands out. */
+  svg g {
+    transition: opacity 0.4s ease-in-out;
+  }
+
+  svg.holding .start,
+  svg.resting .end {
+    opacity: 0.35;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    svg g {
+      transition: none;
     }
   }
 
-  :host([compact]) svg {
-    max-inline-size: 9rem;
+  .captions {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    column-gap: 9%;
+    margin: 0.25em 0 0;
+    text-align: center;
+    font-weight: 600;
   }
 
   .dose,
@@ -114,8 +175,35 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .side {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
   .progress {
     color: var(--_muted);
+  }
+
+  .cues {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-block-start: var(--_space);
+  }
+
+  .cues label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+  }
+
+  .cues input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   .buttons {
@@ -138,6 +226,23 @@ export const styles = css`
 
     .stop {
       border-inline-start-color: CanvasText;
+    }
+
+    svg,
+    .far {
+      stroke: CanvasText;
+    }
+
+    circle {
+      fill: CanvasText;
+    }
+
+    svg .moving {
+      stroke: Highlight;
+    }
+
+    circle.moving {
+      fill: Highlight;
     }
   }
 `;

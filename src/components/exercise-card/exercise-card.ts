@@ -1,9 +1,12 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { exercises } from '../../content/index.js';
-import type { Exercise } from '../../content/types.js';
+import type { Exercise, PluralUiKey } from '../../content/types.js';
+import { fill, pluralCategory } from '../../internal/format.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
+import { renderIllustration } from './illustration.js';
+import { HoldCues } from './hold-cues.js';
 import { enExercises } from '../../content/locales/en.js';
 import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
 import { controlStyles } from '../../internal/control-styles.js';
@@ -28,7 +31,7 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * the card says the exercise was not found. The timer stops when the card
  * leaves the page and waits, paused, to be resumed.
  *
- * @fires exercise-timer-change - The hold timer started, paused, finished a hold, a set or the exercise, or was reset. `detail`: `{ exercise, change, phase, repetition, set, secondsLeft }`.
+ * @fires exercise-timer-change - The hold timer started, paused, finished a hold, a set or the exercise, or was reset. `detail`: `{ exercise, change, phase, round, side, set, secondsLeft }`.
  *
  * @csspart card - The whole card.
  * @csspart name - The exercise name (heading).
@@ -42,6 +45,8 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * @csspart details - The "How to do it" disclosure in the compact card.
  * @csspart timer - The hold timer.
  * @csspart timer-count - The seconds left in the current hold or rest.
+ * @csspart timer-side - Which side to move now, for a dose done on each side.
+ * @csspart timer-cues - The sound and vibration choices.
  * @csspart timer-status - The timer's live announcements.
  * @csspart button - Every timer button (also `start-button`, `reset-button`).
  * @csspart not-found - The message shown for an unknown exercise id.
@@ -83,13 +88,15 @@ export class ExerciseCard extends WidgetElement {
 
   private readonly holdTimer = new HoldTimer(this, NO_DOSE, (change) => this.timerChanged(change));
 
+  private readonly cues = new HoldCues(this);
+
   constructor() {
     super();
     this.compact = false;
     this.announcement = '';
   }
 
-  /** The hold timer's state: phase, repetitions done, set and seconds left. */
+  /** The hold timer's state: phase, round (from 1), side (0 or 1), set and seconds left. */
   get timer(): Readonly<TimerState> {
     return this.holdTimer.state;
   }
@@ -105,19 +112,46 @@ export class ExerciseCard extends WidgetElement {
   private timerChanged(change: TimerChange): void {
     const found = findExercise(this.exercise);
     if (change === 'tick' || !found) return;
-    const { repetition, set, secondsLeft, phase } = this.holdTimer.state;
-    const { repetitions, sets } = found.dose;
-    const messages: Record<Exclude<TimerChange, 'tick'>, () => string> = {
-      start: () => this.ui(phase === 'resting' ? 'timer-relax' : 'timer-hold'),
-      'hold-start': () => `${this.ui('timer-hold')} ${this.ui('timer-seconds-left', { seconds: secondsLeft })}`,
-      'hold-done': () => `${this.ui('timer-relax')} ${this.ui('timer-rep-done', { current: repetition, total: repetitions })}`,
-      'set-done': () => this.ui('timer-set-done', { current: set, total: sets }),
-      done: () => this.ui('timer-all-done'),
-      pause: () => '',
-      reset: () => '',
+    const { round, side, phase } = this.holdTimer.state;
+    const { repetitions, sets, holdSeconds } = found.dose;
+    const sides = this.sidesOf(found);
+    const messages: Record<Exclude<TimerChange, 'tick'>, () => string[]> = {
+      start: () => [this.ui(phase === 'resting' ? 'timer-relax' : 'timer-hold')],
+      'hold-start': () => [
+        sides
+          ? this.ui('timer-round-side', { round, rounds: repetitions, side: sides[side] })
+          : this.ui('timer-round', { round, rounds: repetitions }),
+        this.plural('timer-hold-for', holdSeconds),
+      ],
+      'hold-done': () => [
+        this.ui('timer-relax'),
+        sides && side === 0
+          ? this.ui('timer-next', { side: sides[1] })
+          : this.ui('timer-rep-done', { current: round, total: repetitions }),
+      ],
+      'set-done': () => [this.ui('timer-set-done', { current: this.holdTimer.state.set, total: sets })],
+      done: () => [this.ui('timer-all-done')],
+      pause: () => [],
+      reset: () => [],
     };
-    this.announcement = messages[change]();
+    this.announcement = messages[change]().join(' ');
+    if (change === 'hold-start') this.cues.play('hold-start');
+    if (change === 'hold-done' || change === 'set-done' || change === 'done') this.cues.play('hold-end');
     this.emit('exercise-timer-change', { exercise: found.id, change, ...this.holdTimer.state });
+  }
+
+  /**
+   * A counted UI string: `key-one`, `key-few`… chosen by the locale's plural
+   * rules, `key-other` when the locale has no form for that category.
+   */
+  private plural(key: PluralUiKey, count: number): string {
+    const { ui, locale } = this.strings;
+    return fill(ui[`${key}-${pluralCategory(locale, count)}`] ?? ui[`${key}-other`] ?? key, { count });
+  }
+
+  /** The two sides' names for a dose done on each side, when the locale has them. */
+  private sidesOf(exercise: Exercise): readonly [string, string] | undefined {
+    return exercise.dose.eachSide ? this.strings.exercises[exercise.id]?.sides : undefined;
   }
 
   protected override render() {
@@ -151,7 +185,12 @@ export class ExerciseCard extends WidgetElement {
     return html`<article part="card" class="card" lang=${this.strings.locale} aria-labelledby="name">
       <h2 id="name" part="name">${text.name}</h2>
       <div class="intro">
-        ${this.renderIllustration(exercise, text.illustrationAlt)}
+        <div class="illustration">
+          ${renderIllustration(exercise.illustration, text.illustrationAlt, this.holdTimer.state.phase)}
+          <p class="captions" aria-hidden="true">
+            <span>${this.ui('illustration-start')}</span><span>${this.ui('illustration-end')}</span>
+          </p>
+        </div>
         <p part="helps">${text.helps}</p>
       </div>
       ${this.renderDose(exercise)}
@@ -171,39 +210,23 @@ export class ExerciseCard extends WidgetElement {
     </article>`;
   }
 
-  private renderIllustration(exercise: Exercise, alt: string) {
-    const { viewBox, paths, circles } = exercise.illustration;
-    const holding = this.holdTimer.state.phase === 'holding';
-    return html`<svg
-      part="illustration"
-      class=${holding ? 'holding' : ''}
-      role="img"
-      aria-label=${alt}
-      viewBox=${viewBox}
-      focusable="false"
-    >
-      <title>${alt}</title>
-      ${paths.map((d) => svg`<path d=${d}></path>`)}
-      ${circles.map(({ cx, cy, r }) => svg`<circle cx=${cx} cy=${cy} r=${r}></circle>`)}
-    </svg>`;
-  }
-
   private renderDose(exercise: Exercise) {
-    const { repetitions, holdSeconds, sets, frequency } = exercise.dose;
+    const { repetitions, holdSeconds, sets, frequency, eachSide } = exercise.dose;
     return html`<div class="dose">
       <h3>${this.ui('dose')}</h3>
       <ul part="dose">
-        <li>${this.ui('dose-repetitions', { count: repetitions })}</li>
-        ${holdSeconds > 0 ? html`<li>${this.ui('dose-hold', { seconds: holdSeconds })}</li>` : nothing}
-        <li>${this.ui('dose-sets', { count: sets })}</li>
+        <li>${this.plural(eachSide ? 'dose-repetitions-each-side' : 'dose-repetitions', repetitions)}</li>
+        ${holdSeconds > 0 ? html`<li>${this.plural('dose-hold', holdSeconds)}</li>` : nothing}
+        <li>${this.plural('dose-sets', sets)}</li>
         <li>${this.ui(`frequency-${frequency}`)}</li>
       </ul>
     </div>`;
   }
 
   private renderTimer(exercise: Exercise) {
-    const { phase, repetition, set, secondsLeft } = this.holdTimer.state;
-    const { repetitions, sets } = exercise.dose;
+    const { phase, round, side, set, secondsLeft } = this.holdTimer.state;
+    const { repetitions, sets, holdSeconds } = exercise.dose;
+    const sides = this.sidesOf(exercise);
     const start = () => this.holdTimer.start();
     const pause = () => this.holdTimer.pause();
     const primary: Record<typeof phase, [label: string, action: () => void]> = {
@@ -215,15 +238,23 @@ export class ExerciseCard extends WidgetElement {
       done: [this.ui('timer-start'), () => (this.holdTimer.reset(), start())],
     };
     const [label, action] = primary[phase];
-    const left = this.ui('timer-seconds-left', { seconds: secondsLeft });
+    const left = this.plural('timer-seconds-left', secondsLeft);
     const phaseText: Record<typeof phase, string> = {
-      ready: this.ui('dose-hold', { seconds: exercise.dose.holdSeconds }),
+      ready: this.plural('dose-hold', holdSeconds),
       holding: `${this.ui('timer-hold')} ${left}`,
       resting: `${this.ui('timer-relax')} ${left}`,
       paused: left,
       'set-done': this.ui('timer-set-done', { current: set, total: sets }),
       done: this.ui('timer-all-done'),
     };
+    const resting = phase === 'resting' || (phase === 'paused' && this.holdTimer.resumesResting);
+    const sideText =
+      sides &&
+      (phase === 'ready' || phase === 'set-done'
+        ? sides[0]
+        : resting && side === 0
+          ? this.ui('timer-next', { side: sides[1] })
+          : sides[side]);
     // A group, not a region landmark: a page with several cards must not repeat one landmark name.
     return html`<div part="timer" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
       <h3 id="timer-heading">${this.ui('timer-label')}</h3>
@@ -231,9 +262,8 @@ export class ExerciseCard extends WidgetElement {
         <span part="timer-count" class="seconds" aria-hidden="true">${secondsLeft}</span>
         <span>${phaseText[phase]}</span>
       </p>
-      <p class="progress">
-        ${this.ui('timer-progress', { round: repetition, rounds: repetitions, set, sets })}
-      </p>
+      ${sideText && phase !== 'done' ? html`<p part="timer-side" class="side">${sideText}</p>` : nothing}
+      <p class="progress">${this.ui('timer-progress', { round, rounds: repetitions, set, sets })}</p>
       <div class="buttons">
         <button part="button start-button" type="button" @click=${action}>${label}</button>
         <button
@@ -245,8 +275,24 @@ export class ExerciseCard extends WidgetElement {
           ${this.ui('timer-reset')}
         </button>
       </div>
+      ${this.renderCueChoices()}
       <p part="timer-status" class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
+  }
+
+  private renderCueChoices() {
+    const { cues } = this;
+    const choice = (label: string, on: boolean, set: (on: boolean) => void) =>
+      html`<label
+        ><input type="checkbox" .checked=${on} @change=${(event: Event) => set((event.target as HTMLInputElement).checked)} />
+        ${label}</label
+      >`;
+    return cues.canSound || cues.canVibrate
+      ? html`<div part="timer-cues" class="cues">
+          ${cues.canSound ? choice(this.ui('timer-sound'), cues.sound, (on) => cues.setSound(on)) : nothing}
+          ${cues.canVibrate ? choice(this.ui('timer-vibrate'), cues.vibration, (on) => cues.setVibration(on)) : nothing}
+        </div>`
+      : nothing;
   }
 
   private renderNotFound() {

@@ -8,8 +8,10 @@ export type TimerChange = 'start' | 'hold-start' | 'tick' | 'hold-done' | 'set-d
 
 export interface TimerState {
   phase: TimerPhase;
-  /** Repetitions finished in the current set. */
-  repetition: number;
+  /** The round being held, or just held, from 1. */
+  round: number;
+  /** For a dose on each side: 0 for the first side, 1 for the second; always 0 otherwise. */
+  side: 0 | 1;
   /** The current set, from 1. */
   set: number;
   /** Seconds left in the current hold or rest. */
@@ -45,6 +47,11 @@ export class HoldTimer implements ReactiveController {
     return this.interval !== undefined;
   }
 
+  /** True while paused in a rest, so "Go on" returns to the rest. */
+  get resumesResting(): boolean {
+    return this.state.phase === 'paused' && this.resumeTo === 'resting';
+  }
+
   /** Switches to another exercise's dose and starts over. */
   setDose(dose: Dose): void {
     this.dose = dose;
@@ -61,7 +68,7 @@ export class HoldTimer implements ReactiveController {
       return;
     }
     const set = phase === 'set-done' ? this.state.set + 1 : this.state.set;
-    this.state = { phase: 'holding', repetition: 0, set, secondsLeft: this.dose.holdSeconds };
+    this.state = { phase: 'holding', round: 1, side: 0, set, secondsLeft: this.dose.holdSeconds };
     this.run('hold-start');
   }
 
@@ -81,22 +88,24 @@ export class HoldTimer implements ReactiveController {
 
   /** Advances one second. Public so tests can step through a dose without waiting. */
   tick(): void {
-    const { phase, repetition, set } = this.state;
+    const { phase, round, side, set } = this.state;
     if (phase !== 'holding' && phase !== 'resting') return;
     const secondsLeft = this.state.secondsLeft - 1;
+    const secondSideNext = this.dose.eachSide === true && side === 0;
     if (secondsLeft > 0) {
       this.state = { ...this.state, secondsLeft };
       this.changed('tick');
     } else if (phase === 'resting') {
-      this.state = { ...this.state, phase: 'holding', secondsLeft: this.dose.holdSeconds };
+      const next = secondSideNext ? { round, side: 1 as const } : { round: round + 1, side: 0 as const };
+      this.state = { ...this.state, ...next, phase: 'holding', secondsLeft: this.dose.holdSeconds };
       this.changed('hold-start');
-    } else if (repetition + 1 < this.dose.repetitions) {
-      this.state = { ...this.state, phase: 'resting', repetition: repetition + 1, secondsLeft: REST_SECONDS };
+    } else if (secondSideNext || round < this.dose.repetitions) {
+      this.state = { ...this.state, phase: 'resting', secondsLeft: REST_SECONDS };
       this.changed('hold-done');
     } else {
       this.stop();
       const last = set >= this.dose.sets;
-      this.state = { ...this.state, phase: last ? 'done' : 'set-done', repetition: repetition + 1, secondsLeft: 0 };
+      this.state = { ...this.state, phase: last ? 'done' : 'set-done', secondsLeft: 0 };
       this.changed(last ? 'done' : 'set-done');
     }
   }
@@ -106,7 +115,7 @@ export class HoldTimer implements ReactiveController {
   }
 
   private initial(): TimerState {
-    return { phase: 'ready', repetition: 0, set: 1, secondsLeft: this.dose.holdSeconds };
+    return { phase: 'ready', round: 1, side: 0, set: 1, secondsLeft: this.dose.holdSeconds };
   }
 
   private run(change: TimerChange): void {

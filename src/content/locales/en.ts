@@ -479,7 +479,7 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Knee-to-chest stretch',
     helps: 'Gently stretches the lower back and can ease tight muscles.',
     illustrationAlt:
-      'A person lying on their back, holding one knee to their chest, with the other leg straight on the floor.',
+      'Two drawings. First, a person lies on their back with knees bent and feet flat. Then they pull one knee toward their chest with both hands. The other foot stays on the floor.',
     startPosition: 'Lie on your back on the floor or a firm bed, with your knees bent and your feet flat.',
     steps: [
       'Hold one knee with both hands.',
@@ -493,13 +493,14 @@ export const enExercises: ContentStrings['exercises'] = {
       'Keep your head and shoulders relaxed on the floor.',
       'Do not pull hard. Only go as far as feels comfortable.',
     ],
+    sides: ['Right knee', 'Left knee'],
     stopRules,
   },
   'pelvic-tilt': {
     name: 'Pelvic tilt',
     helps: 'Wakes up the deep tummy muscles and eases a stiff lower back.',
     illustrationAlt:
-      'A person lying on their back with knees bent and feet flat. An arrow shows the lower back pressing down into the floor.',
+      'Two drawings of a person lying on their back with knees bent and feet flat. First, there is a small gap under the lower back. Then the hips tip up a little and the lower back presses flat into the floor.',
     startPosition: 'Lie on your back with your knees bent, your feet flat and your arms by your sides.',
     steps: [
       'Tighten your tummy muscles.',
@@ -516,7 +517,7 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Bird-dog',
     helps: 'Trains the deep core muscles that keep your spine steady when you walk.',
     illustrationAlt:
-      'A person on hands and knees with a flat back, reaching one arm forward and the opposite leg back.',
+      'Two drawings. First, a person kneels on hands and knees with a flat back. Then they reach one arm straight forward and the opposite leg straight back, in line with the back.',
     startPosition:
       'Kneel on all fours, with your hands under your shoulders and your knees under your hips. Keep your back flat.',
     steps: [
@@ -531,13 +532,14 @@ export const enExercises: ContentStrings['exercises'] = {
       'Keep your neck in line with your back by looking at the floor.',
       'Put a cushion under your knees if they hurt.',
     ],
+    sides: ['Right arm and left leg', 'Left arm and right leg'],
     stopRules,
   },
   plank: {
     name: 'Plank',
     helps: 'Builds strength in the deep core muscles that support your spine.',
     illustrationAlt:
-      'A person resting on their forearms and toes, with their body in a straight line from head to heels.',
+      'Two drawings. First, a person lies face down, resting on their forearms. Then they lift their body onto their forearms and toes, in a straight line from head to heels.',
     startPosition: 'Lie face down, with your elbows under your shoulders and your forearms on the floor.',
     steps: [
       'Tighten your tummy muscles.',
@@ -554,7 +556,7 @@ export const enExercises: ContentStrings['exercises'] = {
     name: 'Hip flexor stretch',
     helps: 'Stretches tight muscles at the front of the hip that can pull the lower back into a big arch.',
     illustrationAlt:
-      'A person kneeling on one knee, with the other foot flat in front, hands on hips and body upright.',
+      'Two drawings. First, a person kneels on one knee with the other foot flat in front, body upright and hands on hips. Then they move their hips forward and keep the body upright, to stretch the front of the back hip.',
     startPosition: 'Kneel on one knee on something soft, with the other foot flat on the floor in front of you.',
     steps: [
       'Stand tall and tighten your tummy a little.',
@@ -565,13 +567,14 @@ export const enExercises: ContentStrings['exercises'] = {
     easier: 'Do it standing: hold a chair, take a long step forward and bend your front knee.',
     harder: 'Reach the arm on the side of the back leg up over your head.',
     cautions: ['Keep your back straight. Do not lean back.', 'Put a cushion under your knee.'],
+    sides: ['Right knee on the floor', 'Left knee on the floor'],
     stopRules,
   },
   'hamstring-stretch': {
     name: 'Hamstring stretch',
     helps: 'Stretches the muscles at the back of your thighs, so each step is smoother.',
     illustrationAlt:
-      'A person lies on their back with one knee bent. A towel around the other foot holds that leg up straight.',
+      'Two drawings. First, a person lies on their back with one knee bent up and a towel around that foot. Then they hold the towel and straighten that leg up toward the ceiling. The other foot stays flat on the floor.',
     startPosition: 'Lie on your back with both knees bent and your feet flat. Hold a towel in both hands.',
     steps: [
       'Loop the towel around one foot.',
@@ -582,6 +585,7 @@ export const enExercises: ContentStrings['exercises'] = {
     easier: 'Keep the knee of the raised leg a little bent.',
     harder: 'Hold a little longer, or keep the other leg straight along the floor.',
     cautions: ['This stretch can bother a sore nerve. Go gently if you have pain down your leg.'],
+    sides: ['Right leg', 'Left leg'],
     stopRules,
   },
 };

@@ -480,7 +480,7 @@ export const esExercises: ContentStrings['exercises'] = {
     name: 'Rodilla al pecho',
     helps: 'Estira con suavidad la parte baja de la espalda y puede aflojar los músculos tensos.',
     illustrationAlt:
-      'Una persona acostada boca arriba. Sujeta una rodilla contra el pecho. La otra pierna está recta en el suelo.',
+      'Dos dibujos. Primero, una persona está acostada boca arriba con las rodillas dobladas y los pies apoyados. Después, lleva una rodilla al pecho con las dos manos. El otro pie sigue en el suelo.',
     startPosition: 'Acuéstese boca arriba en el suelo o en una cama firme, con las rodillas dobladas y los pies apoyados.',
     steps: [
       'Sujete una rodilla con las dos manos.',
@@ -494,13 +494,14 @@ export const esExercises: ContentStrings['exercises'] = {
       'Deje la cabeza y los hombros sueltos en el suelo.',
       'No tire fuerte. Llegue solo hasta donde esté cómodo.',
     ],
+    sides: ['Rodilla derecha', 'Rodilla izquierda'],
     stopRules,
   },
   'pelvic-tilt': {
     name: 'Báscula de pelvis',
     helps: 'Activa los músculos profundos de la barriga y afloja la parte baja de la espalda.',
     illustrationAlt:
-      'Una persona acostada boca arriba con las rodillas dobladas y los pies apoyados. Una flecha muestra la parte baja de la espalda apretando contra el suelo.',
+      'Dos dibujos de una persona acostada boca arriba con las rodillas dobladas y los pies apoyados. Primero, hay un pequeño hueco bajo la parte baja de la espalda. Después, la cadera se inclina un poco y la espalda se apoya plana en el suelo.',
     startPosition: 'Acuéstese boca arriba con las rodillas dobladas, los pies apoyados y los brazos a los lados.',
     steps: [
       'Apriete los músculos de la barriga.',
@@ -517,7 +518,7 @@ export const esExercises: ContentStrings['exercises'] = {
     name: 'Perro de caza',
     helps: 'Entrena los músculos profundos que sujetan la columna al caminar.',
     illustrationAlt:
-      'Una persona a cuatro patas con la espalda plana. Estira un brazo hacia delante y la pierna del otro lado hacia atrás.',
+      'Dos dibujos. Primero, una persona está a cuatro patas con la espalda recta. Después, estira un brazo hacia delante y la pierna contraria hacia atrás, en línea con la espalda.',
     startPosition:
       'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera. Mantenga la espalda plana.',
     steps: [
@@ -532,13 +533,14 @@ export const esExercises: ContentStrings['exercises'] = {
       'Mire al suelo, así el cuello queda en línea con la espalda.',
       'Ponga un cojín bajo las rodillas si le duelen.',
     ],
+    sides: ['Brazo derecho y pierna izquierda', 'Brazo izquierdo y pierna derecha'],
     stopRules,
   },
   plank: {
     name: 'Plancha',
     helps: 'Da fuerza a los músculos profundos de la barriga que sujetan la columna.',
     illustrationAlt:
-      'Una persona apoyada en los antebrazos y las puntas de los pies. El cuerpo forma una línea recta de la cabeza a los talones.',
+      'Dos dibujos. Primero, una persona está boca abajo, apoyada en los antebrazos. Después, levanta el cuerpo sobre los antebrazos y las puntas de los pies, en línea recta de la cabeza a los talones.',
     startPosition: 'Acuéstese boca abajo, con los codos bajo los hombros y los antebrazos en el suelo.',
     steps: [
       'Apriete los músculos de la barriga.',
@@ -555,7 +557,7 @@ export const esExercises: ContentStrings['exercises'] = {
     name: 'Estiramiento de cadera',
     helps: 'Estira los músculos tensos de la parte de delante de la cadera, que pueden curvar mucho la parte baja de la espalda.',
     illustrationAlt:
-      'Una persona con una rodilla en el suelo y el otro pie apoyado delante. Tiene las manos en la cadera y el cuerpo derecho.',
+      'Dos dibujos. Primero, una persona apoya una rodilla en el suelo y el otro pie delante, con el cuerpo recto y las manos en la cintura. Después, lleva la cadera hacia delante sin inclinarse, para estirar la parte de delante de la cadera de atrás.',
     startPosition: 'Ponga una rodilla sobre algo blando, con el otro pie apoyado en el suelo delante de usted.',
     steps: [
       'Póngase derecho y apriete un poco la barriga.',
@@ -566,13 +568,14 @@ export const esExercises: ContentStrings['exercises'] = {
     easier: 'Hágalo de pie: agárrese a una silla, dé un paso largo hacia delante y doble la rodilla de delante.',
     harder: 'Suba por encima de la cabeza el brazo del mismo lado que la pierna de atrás.',
     cautions: ['Mantenga la espalda recta. No se eche hacia atrás.', 'Ponga un cojín bajo la rodilla.'],
+    sides: ['Rodilla derecha en el suelo', 'Rodilla izquierda en el suelo'],
     stopRules,
   },
   'hamstring-stretch': {
     name: 'Estiramiento de la parte de atrás del muslo',
     helps: 'Estira los músculos de la parte de atrás del muslo, para que cada paso sea más suave.',
     illustrationAlt:
-      'Una persona acostada boca arriba con una rodilla doblada. Una toalla en el otro pie sujeta esa pierna recta hacia arriba.',
+      'Dos dibujos. Primero, una persona está boca arriba con una rodilla doblada hacia arriba y una toalla alrededor de ese pie. Después, sujeta la toalla y estira esa pierna hacia el techo. El otro pie sigue apoyado en el suelo.',
     startPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados. Sujete una toalla con las dos manos.',
     steps: [
       'Pase la toalla por un pie.',
@@ -583,6 +586,7 @@ export const esExercises: ContentStrings['exercises'] = {
     easier: 'Deje un poco doblada la rodilla de la pierna que sube.',
     harder: 'Aguante un poco más, o deje la otra pierna recta en el suelo.',
     cautions: ['Este estiramiento puede molestar a un nervio irritado. Vaya con cuidado si le duele la pierna hacia abajo.'],
+    sides: ['Pierna derecha', 'Pierna izquierda'],
     stopRules,
   },
 };

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dose } from '../../../src/content/types.js';
 import { HoldTimer, REST_SECONDS, type TimerChange } from '../../../src/components/exercise-card/hold-timer.js';
 
-function makeTimer(dose = { repetitions: 2, holdSeconds: 3, sets: 2, frequency: 'daily' as const }) {
+function makeTimer(dose: Dose = { repetitions: 2, holdSeconds: 3, sets: 2, frequency: 'daily' }) {
   const changes: TimerChange[] = [];
   const controllers: ReactiveController[] = [];
   const host = {
@@ -29,23 +30,23 @@ describe('HoldTimer', () => {
 
   it('counts holds, rests, repetitions and sets through a whole dose', () => {
     const { timer, changes } = track(makeTimer());
-    expect(timer.state).to.deep.equal({ phase: 'ready', repetition: 0, set: 1, secondsLeft: 3 });
+    expect(timer.state).to.deep.equal({ phase: 'ready', round: 1, side: 0, set: 1, secondsLeft: 3 });
     timer.start();
     expect(timer.running).to.equal(true);
     expect(timer.state.phase).to.equal('holding');
     ticks(timer, 2);
     expect(timer.state).to.include({ phase: 'holding', secondsLeft: 1 });
     timer.tick();
-    expect(timer.state).to.include({ phase: 'resting', repetition: 1, secondsLeft: REST_SECONDS });
+    expect(timer.state).to.include({ phase: 'resting', round: 1, secondsLeft: REST_SECONDS });
     ticks(timer, REST_SECONDS);
-    expect(timer.state).to.include({ phase: 'holding', repetition: 1, secondsLeft: 3 });
+    expect(timer.state).to.include({ phase: 'holding', round: 2, secondsLeft: 3 });
     ticks(timer, 3);
-    expect(timer.state).to.include({ phase: 'set-done', repetition: 2, set: 1 });
+    expect(timer.state).to.include({ phase: 'set-done', round: 2, set: 1 });
     expect(timer.running).to.equal(false);
     timer.start();
-    expect(timer.state).to.include({ phase: 'holding', repetition: 0, set: 2 });
+    expect(timer.state).to.include({ phase: 'holding', round: 1, set: 2 });
     ticks(timer, 3 + REST_SECONDS + 3);
-    expect(timer.state).to.include({ phase: 'done', repetition: 2, set: 2 });
+    expect(timer.state).to.include({ phase: 'done', round: 2, set: 2 });
     expect(timer.running).to.equal(false);
     expect(changes.filter((change) => change !== 'tick')).to.deep.equal([
       'hold-start',
@@ -56,6 +57,29 @@ describe('HoldTimer', () => {
       'hold-done',
       'hold-start',
       'done',
+    ]);
+  });
+
+  it('counts rounds from 1 and, on each side, holds the first side then the second in every round', () => {
+    const { timer } = track(makeTimer({ repetitions: 2, holdSeconds: 2, sets: 1, frequency: 'daily', eachSide: true }));
+    const seen: string[] = [];
+    const note = () => seen.push(`${timer.state.phase} ${timer.state.round}/${timer.state.side}`);
+    timer.start();
+    note();
+    while (timer.state.phase !== 'done') {
+      const before = timer.state.phase;
+      timer.tick();
+      if (timer.state.phase !== before) note();
+    }
+    expect(seen).to.deep.equal([
+      'holding 1/0',
+      'resting 1/0',
+      'holding 1/1',
+      'resting 1/1',
+      'holding 2/0',
+      'resting 2/0',
+      'holding 2/1',
+      'done 2/1',
     ]);
   });
 
@@ -83,7 +107,7 @@ describe('HoldTimer', () => {
     ticks(timer, 4);
     timer.reset();
     expect(timer.running).to.equal(false);
-    expect(timer.state).to.deep.equal({ phase: 'ready', repetition: 0, set: 1, secondsLeft: 3 });
+    expect(timer.state).to.deep.equal({ phase: 'ready', round: 1, side: 0, set: 1, secondsLeft: 3 });
   });
 
   it('ignores start when finished and pause when not running', () => {

@@ -1,14 +1,14 @@
 import type { Exercise, Pose } from './types.js';
 
 /** Lying on the back, head to the left, knees bent and feet flat: the start of four exercises. */
-const onTheBack = {
+const onTheBack = <const>{
   pelvis: 180,
   spine: 0,
   neck: 10,
   arms: { near: { shoulder: -3, elbow: 0 }, far: { shoulder: -3, elbow: 0 } },
   legs: { near: { hip: 50, knee: 115, ankle: 25 }, far: { hip: 50, knee: 115, ankle: 25 } },
   restsOn: ['shoulder', 'hip', 'near-ankle', 'near-toe'],
-} as const satisfies Pose;
+} satisfies Pose;
 
 /**
  * Exercises from the seed plus the two stretches its causes call for. Doses

@@ -48,7 +48,9 @@ function assess(rule: FactorRule, answers: Answers): Assessment | null {
     id: rule.id,
     confidence,
     score,
+    // Stryker disable next-line EqualityOperator: no weight is 0 (test/triage/rules.test.ts), so > and >= agree.
     for: uniqueAnswers(found.filter(({ weight }) => weight > 0).flatMap(({ behind }) => behind)),
+    // Stryker disable next-line EqualityOperator: as above, < and <= agree.
     against: uniqueAnswers(found.filter(({ weight }) => weight < 0).flatMap(({ behind }) => behind)),
     notes: [...new Set(caps.map((cap) => cap.note))],
     sources: resolveSources(rule.sources),
@@ -67,5 +69,6 @@ export function rankFactors(answers: Answers): Assessment[] {
   return factorRules
     .map((rule) => assess(rule, answers))
     .filter((found): found is Assessment => found !== null)
+    // Stryker disable next-line EqualityOperator: ids are unique, so < and <= agree.
     .sort((a, b) => b.factor.score - a.factor.score || (a.rule.id < b.rule.id ? -1 : 1));
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { questions } from '../../src/content/index.js';
+import { factorRules, questions } from '../../src/content/index.js';
 import { questionsToAsk, triage } from '../../src/triage/index.js';
 import { rankFactors } from '../../src/triage/factors.js';
 import { generalExercises } from '../../src/triage/plan.js';
@@ -64,6 +64,12 @@ const scores = (answers: Record<string, string>): Record<string, number> =>
   Object.fromEntries(rankFactors(answers).map(({ factor }) => [factor.id, factor.score]));
 
 describe('what each answer adds to each factor', () => {
+  it('weighs every piece of evidence for or against, never 0', () => {
+    const weights = factorRules.flatMap((rule) => rule.evidence.map((evidence) => evidence.weight));
+    expect(weights.filter((weight) => weight === 0 || !Number.isInteger(weight))).to.deep.equal([]);
+  });
+
+
   // Leg circulation is scored only with leg symptoms, so every other answer is given next to "both legs".
   const base = { 'legs-involved': 'both-legs' };
   for (const question of questions) {

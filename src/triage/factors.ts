@@ -69,6 +69,5 @@ export function rankFactors(answers: Answers): Assessment[] {
   return factorRules
     .map((rule) => assess(rule, answers))
     .filter((found): found is Assessment => found !== null)
-    // Stryker disable next-line EqualityOperator: ids are unique, so < and <= agree.
     .sort((a, b) => b.factor.score - a.factor.score || (a.rule.id < b.rule.id ? -1 : 1));
 }

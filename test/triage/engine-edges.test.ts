@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
+import { nextQuestion, questionsToAsk, triage, validateAnswers } from '../../src/triage/index.js';
 import { signsOnTheirOwn } from '../../src/triage/warning-signs.js';
+import { resolveSources } from '../../src/triage/sources.js';
 
 describe('engine edges', () => {
   it('reads only answers of its own, never ones inherited from a prototype', () => {
@@ -34,5 +35,24 @@ describe('engine edges', () => {
       { id: 'minor-injury-weak-bones', urgency: 'urgent' },
       { id: 'pain-not-easing', urgency: 'routine' },
     ]);
+  });
+});
+
+describe('engine edges, continued', () => {
+  it('ranks factors with equal scores by id, whatever their order in the content', () => {
+    const factors = triage({ 'foot-roll': 'roll-in', 'walking-posture': 'lean-forward' }).factors;
+    expect(factors.map((factor) => [factor.id, factor.score])).to.deep.equal([
+      ['gait', 3],
+      ['walking-posture', 3],
+      ['footwear', 1],
+    ]);
+  });
+
+  it('skips a cited source id that is not in the list', () => {
+    expect(resolveSources(['no-such-source', 'nice-ng59']).map((source) => source.id)).to.deep.equal(['nice-ng59']);
+  });
+
+  it('joins several problems into one message', () => {
+    expect(validateAnswers({ colour: 'blue', age: 'old' }).error?.message).to.match(/valid question ids: .+; answers\["age"\] is "old"/);
   });
 });

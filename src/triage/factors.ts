@@ -48,9 +48,7 @@ function assess(rule: FactorRule, answers: Answers): Assessment | null {
     id: rule.id,
     confidence,
     score,
-    // Stryker disable next-line EqualityOperator: no weight is 0 (test/triage/rules.test.ts), so > and >= agree.
     for: uniqueAnswers(found.filter(({ weight }) => weight > 0).flatMap(({ behind }) => behind)),
-    // Stryker disable next-line EqualityOperator: as above, < and <= agree.
     against: uniqueAnswers(found.filter(({ weight }) => weight < 0).flatMap(({ behind }) => behind)),
     notes: [...new Set(caps.map((cap) => cap.note))],
     sources: resolveSources(rule.sources),

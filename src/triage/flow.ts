@@ -40,7 +40,6 @@ export function answersThatApply(answers: Answers): Answers {
   const applying: Record<string, string> = {};
   for (const question of questions) {
     const answer = answerTo(answers, question.id);
-    // Stryker disable next-line ConditionalExpression: an unanswered question kept as undefined matches no condition.
     if (answer !== undefined && (!question.askIf || matches(question.askIf, applying))) applying[question.id] = answer;
   }
   return applying;

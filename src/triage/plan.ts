@@ -29,7 +29,6 @@ export const generalExercises: readonly string[] = exercises
 const interleave = (lists: readonly (readonly string[])[]): string[] => {
   const longest = Math.max(0, ...lists.map((list) => list.length));
   const out = new Set<string>();
-  // Stryker disable next-line EqualityOperator: one more round past the longest list adds nothing.
   for (let i = 0; i < longest; i += 1) for (const list of lists) if (i < list.length) out.add(list[i]);
   return [...out];
 };

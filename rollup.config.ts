@@ -1,12 +1,16 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working. */
-export const TRUSTED_TYPES_POLICY = 'back-pain-widgets';
+// Our own Trusted Types policy name, so a host that allows only its own Lit's 'lit-html' policy plus ours keeps working.
+import { POLICY_REFUSED, TRUSTED_TYPES_POLICY } from './src/internal/trusted-types.js';
 
 const tags = readdirSync('src/define')
   .filter((file) => file.endsWith('.ts'))
@@ -20,7 +24,7 @@ const npmEntries = [
   'src/index.ts',
   'src/content/index.ts',
   'src/triage/index.ts',
-  'src/react/index.ts',
+  ...readdirSync('src/react').map((file) => `src/react/${file}`),
   'src/fhir/index.ts',
   ...readdirSync('src/locales').map((file) => `src/locales/${file}`),
   ...tags.map((tag) => `src/define/${tag}.ts`),
@@ -29,15 +33,53 @@ const npmEntries = [
 
 const isExternal = (id: string) => /^(lit|@lit\/|react|tslib)(\/|$)/.test(id);
 
-/** Renames Lit's Trusted Types policy in the self-contained bundles; fails loudly if Lit changes its source. */
+/**
+ * Lit's policy creation, renamed to ours and guarded: on a page whose `trusted-types` directive does not
+ * allow it, one console error names the policy and the line to add, instead of the bundle failing to load.
+ */
+const guardedCreatePolicy = `
+function createBackPainWidgetsPolicy(factory, rules) {
+  try {
+    return factory.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}, rules);
+  } catch (error) {
+    console.error("back-pain-widgets: this page's Trusted Types policy does not allow the policy \\"${TRUSTED_TYPES_POLICY}\\", so the widgets cannot render. Add it to the Content-Security-Policy: trusted-types ${TRUSTED_TYPES_POLICY} lit-html (keep your own policy names). " + error);
+    return { createHTML() { const refused = new Error("Trusted Types policy ${TRUSTED_TYPES_POLICY} refused"); refused.name = "${POLICY_REFUSED}"; throw refused; } };
+  }
+}`;
+
+/** Renames and guards Lit's Trusted Types policy in the self-contained bundles; fails loudly if Lit changes its source. */
 function renameTrustedTypesPolicy(): Plugin {
   return {
     name: 'rename-trusted-types-policy',
     transform(code, id) {
       if (!/lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
-      const renamed = code.replace(/createPolicy\((["'])lit-html\1/, `createPolicy("${TRUSTED_TYPES_POLICY}"`);
+      const renamed = code.replace(/(\w+)\.createPolicy\((["'])lit-html\2,/, 'createBackPainWidgetsPolicy($1,');
       if (renamed === code) this.error('Lit\'s createPolicy("lit-html") call was not found; update the rename.');
-      return { code: renamed, map: null };
+      return { code: renamed + guardedCreatePolicy, map: null };
+    },
+  };
+}
+
+/**
+ * Modules whose exports are plain data computed from the content. Bundles get the computed values, not
+ * the content they are computed from: the banner needs the warning signs' ids and urgencies, not the rules.
+ */
+const PRECOMPUTED = ['src/triage/warning-signs.ts'];
+
+/** Replaces each PRECOMPUTED module's code with its exports' values, computed at build time in Node. */
+function precomputeData(): Plugin {
+  return {
+    name: 'precompute-data',
+    async transform(_code, id) {
+      const file = PRECOMPUTED.find((path) => resolve(path) === id);
+      if (!file) return null;
+      const exported: Record<string, unknown> = await tsImport(pathToFileURL(resolve(file)).href, import.meta.url);
+      const lines = Object.entries(exported).map(([name, value]) => {
+        const text = JSON.stringify(value);
+        if (!isDeepStrictEqual(JSON.parse(text ?? 'null'), value)) this.error(`${file}: export ${name} is not plain data`);
+        return `export const ${name} = ${text};`;
+      });
+      return { code: lines.join('\n'), map: null };
     },
   };
 }
@@ -48,7 +90,7 @@ const npmBuild: RollupOptions = {
   // Our modules only read plain data objects, so reading a property never has side effects; this lets
   // rollup drop imports of text modules a file does not use.
   treeshake: { propertyReadSideEffects: false },
-  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' })],
+  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }), precomputeData()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -58,18 +100,86 @@ const npmBuild: RollupOptions = {
   },
 };
 
+/** What every script-tag bundle goes through: Lit's production build, our policy name, minified. */
+function cdnPlugins(outDir: string): Plugin[] {
+  return [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir }),
+    precomputeData(),
+    renameTrustedTypesPolicy(),
+    // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
+    minifyTemplateLiterals(),
+    terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+  ];
+}
+
+/**
+ * The TypeScript plugin writes bundle source paths one folder too deep; point them at src/ from wherever the
+ * map is (dist/cdn/ or dist/cdn/chunks/).
+ */
+const sourcemapPathTransform = (source: string, mapPath: string): string =>
+  source.replace(/^(\.\.\/)+src\//, `${relative(dirname(mapPath), resolve('src'))}/`);
+
+/** One self-contained file: code loaded on demand (the FHIR file) is inlined. */
 function cdnBuild(input: string, file: string): RollupOptions {
   return {
     input,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn' }),
-      renameTrustedTypesPolicy(),
-      // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
-      minifyTemplateLiterals(),
-      terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
-    ],
-    output: { file, format: 'es', sourcemap: true },
+    plugins: cdnPlugins('dist/cdn'),
+    output: { file, format: 'es', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+  };
+}
+
+/**
+ * The loader and its chunks: `cdn/back-pain-widgets-loader.js` loads each element's code from `cdn/chunks/`
+ * when its tag appears. Names carry no hash: the version is in the CDN path. `cdn/preload.json` lists, per
+ * tag, the files a page that shows it needs (for `<link rel="modulepreload">`).
+ */
+/** Lit, the widgets' base class and what it imports, and the text they share: one chunk every widget loads. */
+const SHARED_CHUNK =
+  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/]locales[\\/]en-(ui|phrases)\.ts$)/;
+/**
+ * The exercises', factors' and self-care text and the sources, which three or four elements each need: one chunk,
+ * because each file compressed on its own costs more than the few KB a page that needs only part of it gains.
+ */
+const TEXT_CHUNK =
+  /[\\/]src[\\/](content[\\/](locales[\\/]en-(factors|self-care|exercises)|self-care|sources)|internal[\\/]sources)\.ts$/;
+
+const loaderBuild: RollupOptions = {
+  input: { 'back-pain-widgets-loader': 'src/loader/index.ts' },
+  plugins: [...cdnPlugins('dist/cdn'), preloadList()],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    sourcemapPathTransform,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    manualChunks: (id) => (SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : undefined),
+  },
+};
+
+/** Writes `preload.json`: for each tag, the loader and every chunk its code imports, in load order. */
+function preloadList(): Plugin {
+  return {
+    name: 'preload-list',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const withImports = (fileName: string, seen = new Set<string>()): string[] => {
+        if (seen.has(fileName)) return [];
+        seen.add(fileName);
+        return [fileName, ...byName.get(fileName)!.imports.flatMap((imported) => withImports(imported, seen))];
+      };
+      const loader = chunks.find((chunk) => chunk.isEntry)!;
+      const preload = Object.fromEntries(
+        tags.map((tag) => {
+          const chunk = chunks.find((candidate) => candidate.moduleIds.some((id) => id.endsWith(`/src/define/${tag}.ts`)));
+          if (!chunk) this.error(`preload-list: no chunk for <${tag}>`);
+          return [tag, [loader.fileName, ...withImports(chunk.fileName)]];
+        }),
+      );
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(preload, null, 2)}\n` });
+    },
   };
 }
 
@@ -78,4 +188,5 @@ export default [
   cdnBuild('src/index.ts', 'dist/cdn/back-pain-widgets.js'),
   cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js'),
   ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
+  loaderBuild,
 ];

@@ -6,7 +6,21 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+
+/** Serves test/ssr/fixtures.ts rendered by Lit's server renderer in Node, for the hydration tests. */
+function serverRenderedFixtures() {
+  let rendered;
+  return {
+    name: 'server-rendered-fixtures',
+    serve(context) {
+      if (context.path !== '/__ssr__/fixtures.json') return undefined;
+      rendered ??= execFileSync(process.execPath, ['--import', 'tsx', 'test/ssr/render-fixtures.ts'], { encoding: 'utf8' });
+      return { body: rendered, type: 'json' };
+    },
+  };
+}
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -61,10 +75,11 @@ if (unknown.length) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/embed/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/embed/**', '!test/lhc-forms/**', '!test/consumers/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    serverRenderedFixtures(),
   ],
   browsers: chosen.map((name) => launchers[name]()),
   // One test page at a time: a page in the background gets no animation frames or viewport changes in

@@ -19,16 +19,29 @@ export const elements = {
   'back-pain-triage': { ctor: BackPainTriage, attributes: {} },
 };
 
+/** The widgets (every tag above but the bare Lit element). */
+export const WIDGETS = Object.keys(elements).filter((tag) => tag !== 'bare-lit-element');
+
+/** The tag of a widget's no-logic copy (bench/static-copy.js): `static-exercise-card`. */
+export const copyTag = (tag) => `static-${tag}`;
+
+/** The copies' classes, once bench/static-copy.js has made them. */
+export const staticCopies = new Map();
+
 /** Elements another element renders inside itself, defined before the timed define (as its define file does). */
-export const dependencies = { 'back-pain-triage': ['red-flag-banner', 'exercise-card'] };
+export const dependencies = {
+  'back-pain-triage': ['red-flag-banner', 'exercise-card'],
+  'static-back-pain-triage': ['static-red-flag-banner', 'static-exercise-card'],
+};
 
 export function define(tag) {
-  if (!customElements.get(tag)) customElements.define(tag, elements[tag].ctor);
+  if (!customElements.get(tag)) customElements.define(tag, staticCopies.get(tag) ?? elements[tag].ctor);
 }
 
 export function create(tag) {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(elements[tag].attributes)) element.setAttribute(name, value);
+  const { attributes } = elements[tag.replace(/^static-/, '')];
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   return element;
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { questions, en } from '../src/content/index.js';
 import type { Condition } from '../src/content/types.js';
+import { partsOf } from '../src/triage/conditions.js';
 
 interface ManifestItem { name: string; fieldName?: string; type?: { text: string }; description?: string; attribute?: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean; default?: string }
 interface Declaration { name: string; tagName?: string; customElement?: boolean; summary?: string; attributes?: ManifestItem[]; members?: ManifestItem[]; events?: ManifestItem[]; cssParts?: ManifestItem[]; cssProperties?: ManifestItem[]; slots?: ManifestItem[] }
@@ -12,8 +13,7 @@ const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').re
 const code = (text: string | undefined) => (text ? `\`${cell(text)}\`` : '');
 
 function describeCondition(condition: Condition): string {
-  const parts = 'allOf' in condition ? condition.allOf : [condition];
-  return parts.map((part) => `${code(part.question)} is ${part.anyOf.map(code).join(' or ')}`).join(' and ');
+  return partsOf(condition).map((part) => `${code(part.question)} is ${part.anyOf.map(code).join(' or ')}`).join(' and ');
 }
 
 function answersTable(): string {

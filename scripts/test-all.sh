@@ -38,8 +38,12 @@ step lint npx eslint .
 run_tests node node scripts/run-node-tests.mjs
 run_tests wtr node scripts/run-wtr.mjs --coverage
 step coverage node scripts/check-coverage.mjs
+step lhc-forms-files node scripts/fetch-lforms.mjs
+run_tests lhc-forms node scripts/run-wtr.mjs --browsers chromium --config test/lhc-forms/web-test-runner.config.mjs --name lhc-forms
 step build npm run --silent build
 run_tests package-exports node scripts/check-package.mjs
+run_tests manifest node scripts/check-manifest.mjs
+run_tests consumers node scripts/check-consumers.mjs
 step size node scripts/size.mjs --check
 step readme node --import tsx scripts/readme-tables.ts --check
 step embed-fixtures node scripts/build-embed-fixtures.mjs

@@ -1,26 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import type { QuestionId, UrgencyId } from '../src/content/index.js';
 import type { Answers } from '../src/triage/types.js';
-import { answersToReach, finishedVignette } from './support/answers.js';
+import { answersToReach, finishedVignette, stageOneAnswers } from './support/answers.js';
 import { dark, narrow, narrowGlobals, rightToLeft, rightToLeftParameters, spanish } from './support/decorators.js';
 
 interface BackPainTriageArgs {
   answers: Answers;
   'save-answers': boolean;
+  history: boolean;
+  'action-href': string;
+  'action-label': string;
+  lang: string;
 }
 
 const meta = {
   title: 'back-pain-triage',
   component: 'back-pain-triage',
-  args: { answers: {}, 'save-answers': false },
+  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', lang: '' },
   argTypes: {
     answers: { control: 'object', description: 'Prefilled answers: question id -> option id.' },
     'save-answers': { control: 'boolean', description: 'Keep the answers in sessionStorage so a reload resumes.' },
+    history: { control: 'boolean', description: 'Each step is a browser history entry (Back and Forward move between questions).' },
+    'action-href': { control: 'text', description: "The host's own next step on routine and self-care results (http: or https:)." },
+    'action-label': { control: 'text', description: 'The words on that action, such as "Book with us".' },
+    lang: { control: 'text', description: 'Language tag; its region gives the emergency number (en-GB: 999).' },
   },
-  render: ({ answers, 'save-answers': saveAnswers }) =>
-    html`<back-pain-triage .answers=${answers} ?save-answers=${saveAnswers}></back-pain-triage>`,
+  render: (args) =>
+    html`<back-pain-triage
+      .answers=${args.answers}
+      ?save-answers=${args['save-answers']}
+      ?history=${args.history}
+      action-href=${args['action-href'] || nothing}
+      action-label=${args['action-label'] || nothing}
+      lang=${args.lang || nothing}
+    ></back-pain-triage>`,
 } satisfies Meta<BackPainTriageArgs>;
 
 export default meta;
@@ -35,10 +50,22 @@ async function shownQuestion(canvas: HTMLElement): Promise<string | null> {
   return element.shadowRoot!.querySelector<HTMLInputElement>('[part="question"] input[type="radio"]')?.name ?? null;
 }
 
-/** Prefilled so that `question` is the one shown; the answers come from the engine's order. */
+/** Presses the button with this part inside the triage. */
+async function press(canvas: HTMLElement, part: string): Promise<void> {
+  const element = triageIn(canvas);
+  await element.updateComplete;
+  element.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!.click();
+  await element.updateComplete;
+}
+
+/**
+ * Prefilled so that `question` is the one shown; the answers come from the engine's order. The first
+ * background question comes after stage 1's result, through "Tailor my plan".
+ */
 const step = (question: QuestionId): Story => ({
   args: { answers: answersToReach(question) },
   play: async ({ canvasElement }) => {
+    if ((await shownQuestion(canvasElement)) === null) await press(canvasElement, 'tailor-plan');
     await expect(await shownQuestion(canvasElement)).toBe(question);
   },
 });
@@ -179,3 +206,66 @@ export const SpanishStart: Story = {
 export const SpanishStep: Story = { ...StepLegsInvolved, decorators: [spanish] };
 export const SpanishResultEmergency: Story = { ...ResultEmergency, decorators: [spanish] };
 export const SpanishResultRoutine: Story = { ...ResultRoutine, decorators: [spanish] };
+
+/** Stage 1 done: the result, with "Tailor my plan" offering the background questions. */
+export const ResultStageOne: Story = {
+  args: { answers: stageOneAnswers() },
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('[part~="tailor"]')).not.toBeNull();
+  },
+};
+
+/** The emergency result where the region gives the number: the call button comes first. */
+export const ResultEmergencyCallButton: Story = {
+  args: { ...ResultEmergency.args, lang: 'en-GB' },
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('a[part~="call"]')?.getAttribute('href')).toBe('tel:999');
+  },
+};
+
+/** A routine result with the host's own main action. */
+export const ResultWithHostAction: Story = {
+  args: { answers: stageOneAnswers({ 'legs-involved': 'both-legs', 'what-eases': 'sitting-or-bending', 'shopping-cart': 'yes' }), 'action-href': 'https://clinic.example/book', 'action-label': 'Book with us' },
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('a[part~="action"]')?.textContent?.trim()).toBe('Book with us');
+  },
+};
+
+/** "Not sure" about the bladder: the next question opens with the warning in view. */
+export const MidCheckWarning: Story = {
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[value="not-sure"]')!.click();
+    await press(canvasElement, 'continue');
+    await expect(element.shadowRoot!.querySelector('[part~="warning"]')).not.toBeNull();
+  },
+};
+
+/** "Get help now" from the warning: the result for the answers so far, with the way back to the questions. */
+export const GetHelpNowResult: Story = {
+  play: async (context) => {
+    await MidCheckWarning.play!(context);
+    await press(context.canvasElement, 'get-help-now');
+    await expect(triageIn(context.canvasElement).shadowRoot!.querySelector('[part~="partial"]')).not.toBeNull();
+  },
+};
+
+/** "Check or change your answers" from a result: every answer with a Change button. */
+export const CheckYourAnswers: Story = {
+  args: { answers: stageOneAnswers() },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'change-answers');
+    await expect(triageIn(canvasElement).shadowRoot!.querySelector('[part~="check-answers"]')).not.toBeNull();
+  },
+};
+
+export const DarkMidCheckWarning: Story = { ...MidCheckWarning, decorators: [dark] };
+export const DarkCheckYourAnswers: Story = { ...CheckYourAnswers, decorators: [dark] };
+export const SpanishCheckYourAnswers: Story = { ...CheckYourAnswers, decorators: [spanish] };

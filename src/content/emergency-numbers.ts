@@ -1,11 +1,12 @@
 import type { EmergencyNumbers, SourceId } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The number that brings an ambulance, by region (ISO 3166). It is read from the region in the
  * language tag (es-MX, en-GB); a tag without a region gives no number, so the text says "your local
  * emergency number" rather than guess. A provider's `emergency-number` always wins.
  */
-export const emergencyNumbers = <const>{
+export const emergencyNumbers = /* @__PURE__ */ deepFreeze(<const>{
   byRegion: {
     GB: '999',
     US: '911',
@@ -24,4 +25,4 @@ export const emergencyNumbers = <const>{
   regionsWith112:
     'AD AL AT BA BE BG CH CY CZ DE DK EE ES FI FO FR GR HR HU IE IS IT LI LT LU LV MC ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK',
   sources: ['eu-112', 'us-state-911-abroad'],
-} satisfies EmergencyNumbers & { sources: readonly SourceId[] };
+} satisfies EmergencyNumbers & { sources: readonly SourceId[] });

@@ -1,4 +1,5 @@
 import type { Exercise, Pose } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Lying on the back, head to the left, knees bent and feet flat: the start of four exercises. */
 const onTheBack = <const>{
@@ -168,5 +169,5 @@ const exerciseData = <const>[
 ] satisfies readonly Exercise[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof exerciseData`. */
-export const exercises: readonly Exercise[] = exerciseData;
+export const exercises: readonly Exercise[] = /* @__PURE__ */ deepFreeze(exerciseData);
 export type { exerciseData };

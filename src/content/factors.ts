@@ -1,7 +1,8 @@
 import type { KnownFactorRule, FactorRule } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Note ids a factor may carry in a result (text in strings.notes). */
-export const factorNotes = <const>['check-circulation'];
+export const factorNotes = /* @__PURE__ */ deepFreeze(<const>['check-circulation']);
 
 /**
  * Possible contributing factors. Weights: 3 strong, 2 moderate, 1 weak;
@@ -193,5 +194,5 @@ const factorData = <const>[
 ] satisfies readonly KnownFactorRule[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof factorData`. */
-export const factorRules: readonly FactorRule[] = factorData;
+export const factorRules: readonly FactorRule[] = /* @__PURE__ */ deepFreeze(factorData);
 export type { factorData };

@@ -11,3 +11,4 @@ export { en } from './locales/en.js';
 export { es } from './locales/es.js';
 export { enUi } from './locales/en-ui.js';
 export { locales } from './locales/index.js';
+export { glossary, bannedTerms, asideOnlyTerms, type GlossaryEntry } from './glossary.js';

@@ -1,4 +1,5 @@
 import type { Question } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 const yesNoNotSure = <const>[{ id: 'no' }, { id: 'yes' }, { id: 'not-sure', notSure: true }];
 
@@ -217,5 +218,5 @@ const questionData = <const>[
 ] satisfies readonly Question[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof questionData`. */
-export const questions: readonly Question[] = questionData;
+export const questions: readonly Question[] = /* @__PURE__ */ deepFreeze(questionData);
 export type { questionData };

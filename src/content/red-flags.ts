@@ -1,4 +1,5 @@
 import type { KnownRedFlagRule, RedFlagRule } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 const cesSources = <const>['seed-article', 'ces-card', 'girft-ces-2023'];
 
@@ -271,5 +272,5 @@ const redFlagData = <const>[
 ] satisfies readonly KnownRedFlagRule[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof redFlagData`. */
-export const redFlagRules: readonly RedFlagRule[] = redFlagData;
+export const redFlagRules: readonly RedFlagRule[] = /* @__PURE__ */ deepFreeze(redFlagData);
 export type { redFlagData };

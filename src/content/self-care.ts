@@ -1,4 +1,5 @@
 import type { KnownSelfCareStep, SelfCareStep } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Self-care in the order it is shown. */
 const selfCareData = <const>[
@@ -34,13 +35,13 @@ const selfCareData = <const>[
  * Caution ids (text in strings.cautions): the first two when urgency is urgent, the others when a
  * warning sign or a factor holds the exercises back until a clinician has checked.
  */
-export const planCautions = <const>[
+export const planCautions = /* @__PURE__ */ deepFreeze(<const>[
   'get-checked-first',
   'gentle-only',
   'wait-for-circulation-check',
   'wait-for-fracture-check',
-];
+]);
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof selfCareData`. */
-export const selfCareSteps: readonly SelfCareStep[] = selfCareData;
+export const selfCareSteps: readonly SelfCareStep[] = /* @__PURE__ */ deepFreeze(selfCareData);
 export type { selfCareData };

@@ -1,4 +1,5 @@
 import type { Source } from './types.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /** Every rule and piece of advice cites ids from this list. */
 const sourceData = <const>[
@@ -105,5 +106,5 @@ const sourceData = <const>[
 ] satisfies readonly Source[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof sourceData`. */
-export const sources: readonly Source[] = sourceData;
+export const sources: readonly Source[] = /* @__PURE__ */ deepFreeze(sourceData);
 export type { sourceData };

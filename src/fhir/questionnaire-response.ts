@@ -1,13 +1,14 @@
-import { en, questions, type ContentStrings } from '../content/index.js';
-import { VERSION } from '../internal/version.js';
+import { en, type ContentStrings } from '../content/index.js';
+import { VERSION } from '../version.js';
 import { answerTo } from '../triage/conditions.js';
-import { answersThatApply } from '../triage/flow.js';
+import { askingOrder } from '../triage/flow.js';
+import { triageSession } from '../triage/session.js';
 import type { TriageResult } from '../triage/types.js';
-import { codings, LINK_IDS, QUESTIONNAIRE_URL } from './codes.js';
+import { codings, DEFAULT_FHIR_BASE, LINK_IDS, questionnaireUrl, type FhirOptions } from './codes.js';
 import { factorsText } from './questionnaire.js';
 import type { QuestionnaireResponse, QuestionnaireResponseItem, Reference } from './types.js';
 
-export interface QuestionnaireResponseOptions {
+export interface QuestionnaireResponseOptions extends FhirOptions {
   /** Display text; defaults to English. */
   strings?: ContentStrings;
   /** When the answers were given; defaults to now. */
@@ -25,14 +26,14 @@ export interface QuestionnaireResponseOptions {
  */
 export function questionnaireResponse(
   result: TriageResult,
-  { strings = en, authored = new Date(), subject }: QuestionnaireResponseOptions = {},
+  { strings = en, authored = new Date(), subject, base = DEFAULT_FHIR_BASE }: QuestionnaireResponseOptions = {},
 ): QuestionnaireResponse {
-  const code = codings(strings);
+  const code = codings(strings, base);
   const { ui } = strings;
-  // Content order, as in the Questionnaire. An answer left over from a path the
+  // In the Questionnaire's order. An answer left over from a path the
   // person went back on is not sent: FHIR allows no answer to a disabled item.
-  const applying = answersThatApply(result.answers);
-  const answers: QuestionnaireResponseItem[] = questions.flatMap((question) => {
+  const applying = triageSession(result.answers).answers;
+  const answers: QuestionnaireResponseItem[] = askingOrder.flatMap((question) => {
     const option = answerTo(applying, question.id);
     if (option === undefined) return [];
     return [
@@ -45,13 +46,13 @@ export function questionnaireResponse(
   });
 
   const resultItems: QuestionnaireResponseItem[] = [
-    { linkId: LINK_IDS.urgency, text: ui['how-soon'], answer: [{ valueCoding: code.urgency(result.urgency) }] },
+    { linkId: LINK_IDS.urgency, text: ui['how-soon'], answer: [{ valueCoding: code.coding('urgency', result.urgency) }] },
   ];
   if (result.redFlags.length) {
     resultItems.push({
       linkId: LINK_IDS.redFlags,
       text: ui['warning-signs-heading'],
-      answer: result.redFlags.map((flag) => ({ valueCoding: code.redFlag(flag.id) })),
+      answer: result.redFlags.map((flag) => ({ valueCoding: code.coding('redFlag', flag.id) })),
     });
   }
   if (result.factors.length) {
@@ -59,15 +60,15 @@ export function questionnaireResponse(
       linkId: LINK_IDS.factors,
       text: factorsText(strings),
       answer: result.factors.map((factor) => ({
-        valueCoding: code.factor(factor.id),
+        valueCoding: code.coding('factor', factor.id),
         item: [
-          { linkId: LINK_IDS.confidence, answer: [{ valueCoding: code.confidence(factor.confidence) }] },
+          { linkId: LINK_IDS.confidence, answer: [{ valueCoding: code.coding('confidence', factor.confidence) }] },
           ...(factor.notes.length
             ? [
                 {
                   linkId: LINK_IDS.note,
                   text: ui['when-to-see-clinician'],
-                  answer: factor.notes.map((note) => ({ valueCoding: code.note(note) })),
+                  answer: factor.notes.map((note) => ({ valueCoding: code.coding('note', note) })),
                 },
               ]
             : []),
@@ -78,7 +79,7 @@ export function questionnaireResponse(
 
   return {
     resourceType: 'QuestionnaireResponse',
-    questionnaire: `${QUESTIONNAIRE_URL}|${VERSION}`,
+    questionnaire: `${questionnaireUrl(strings.locale, base)}|${VERSION}`,
     status: result.complete ? 'completed' : 'in-progress',
     authored: authored.toISOString(),
     language: strings.locale,

@@ -1,61 +1,59 @@
+import { en, type ContentStrings } from '../content/index.js';
+import { VERSION } from '../version.js';
+import { askingOrder } from '../triage/flow.js';
 import {
-  en,
-  factorNotes,
-  factorRules,
-  questions,
-  redFlagRules,
-  URGENCY_LEVELS,
-  type AnswerCondition,
-  type Condition,
-  type ContentStrings,
-  type Question,
-} from '../content/index.js';
-import { VERSION } from '../internal/version.js';
-import { CODE_SYSTEMS, CONFIDENCE_LEVELS, codings, LINK_IDS, LOW_BACK_PAIN, QUESTIONNAIRE_URL } from './codes.js';
-import type { Coding, Questionnaire, QuestionnaireEnableWhen, QuestionnaireItem } from './types.js';
+  codeSystemUrl,
+  codings,
+  DEFAULT_FHIR_BASE,
+  LINK_IDS,
+  lowBackPain,
+  questionnaireId,
+  questionnaireUrl,
+  type FhirOptions,
+} from './codes.js';
+import { emergencyAnswerSets, emergencyUrgency, enableWhenFor } from './enable-when.js';
+import type { Coding, Extension, Questionnaire, QuestionnaireItem } from './types.js';
+
+/** Our options are few and short: radio buttons, as the widget shows them, rather than a drop-down. */
+const RADIO_BUTTONS: Extension = {
+  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'radio-button' }] },
+};
 
 const options = (list: readonly Coding[]) => list.map((valueCoding) => ({ valueCoding }));
 
-const equals = (condition: AnswerCondition, option: string): QuestionnaireEnableWhen => ({
-  question: condition.question,
-  operator: '=',
-  answerCoding: { system: CODE_SYSTEMS.answer, code: option },
-});
+/** "es" -> "Es", "pt-BR" -> "PtBR": for the computer-friendly name. */
+const namePart = (locale: string): string =>
+  locale
+    .split(/[^A-Za-z0-9]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
 
 /**
- * askIf as enableWhen. R4 enableWhen is one flat list joined by "any" or
- * "all", so "all of" works only when each part names one option; the content
- * has no other kind, and this says so loudly if that ever changes.
- */
-function enableWhen(question: Question, askIf: Condition): Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'> {
-  if ('allOf' in askIf) {
-    if (askIf.allOf.some((part) => part.anyOf.length !== 1)) {
-      throw new Error(`Question "${question.id}": askIf allOf with several options cannot be written as FHIR R4 enableWhen.`);
-    }
-    const list = askIf.allOf.map((part) => equals(part, part.anyOf[0]));
-    return list.length > 1 ? { enableWhen: list, enableBehavior: 'all' } : { enableWhen: list };
-  }
-  const list = askIf.anyOf.map((option) => equals(askIf, option));
-  return list.length > 1 ? { enableWhen: list, enableBehavior: 'any' } : { enableWhen: list };
-}
-
-/**
- * The triage questions as a FHIR R4 Questionnaire: one choice item per question
- * (linkId = question id, answer codes = option ids) and a read-only result
+ * The triage questions as a FHIR R4 Questionnaire in one language, with its
+ * own id and url (ending in the locale): one choice item per question in the
+ * order the engine asks them (linkId = question id), then a read-only result
  * group the widget fills in: urgency, warning signs and possible contributing
- * factors. The engine, not enableWhen, decides to stop asking after an
- * emergency sign.
+ * factors. enableWhen follows the engine: a follow-up shows when its askIf
+ * holds, and nothing more shows after an emergency answer, whose urgency a
+ * calculatedExpression fills in.
  */
-export function questionnaire(strings: ContentStrings = en): Questionnaire {
-  const code = codings(strings);
+export function questionnaire(strings: ContentStrings = en, { base = DEFAULT_FHIR_BASE }: FhirOptions = {}): Questionnaire {
+  const code = codings(strings, base);
   const { ui } = strings;
-  const questionItems: QuestionnaireItem[] = questions.map((question) => ({
-    linkId: question.id,
-    type: 'choice',
-    text: strings.questions[question.id].text,
-    answerOption: options(question.options.map((option) => code.answer(question.id, option.id))),
-    ...(question.askIf ? enableWhen(question, question.askIf) : {}),
-  }));
+  const stops = emergencyAnswerSets();
+  const answerSystem = codeSystemUrl('answer', base);
+  const questionItems: QuestionnaireItem[] = askingOrder.map((question, index) => {
+    const { extension = [], ...enable } = enableWhenFor(question, askingOrder.slice(0, index), stops, answerSystem, askingOrder);
+    return {
+      linkId: question.id,
+      type: 'choice',
+      text: strings.questions[question.id].text,
+      extension: [RADIO_BUTTONS, ...extension],
+      answerOption: options(question.options.map((option) => code.answer(question.id, option.id))),
+      ...enable,
+    };
+  });
 
   const resultGroup: QuestionnaireItem = {
     linkId: LINK_IDS.result,
@@ -68,7 +66,8 @@ export function questionnaire(strings: ContentStrings = en): Questionnaire {
         type: 'choice',
         text: ui['how-soon'],
         readOnly: true,
-        answerOption: options(URGENCY_LEVELS.map(code.urgency)),
+        answerOption: options(code.all('urgency')),
+        ...(stops.length ? { extension: [emergencyUrgency(stops, LINK_IDS.urgency, code.coding('urgency', 'emergency'))] } : {}),
       },
       {
         linkId: LINK_IDS.redFlags,
@@ -76,7 +75,7 @@ export function questionnaire(strings: ContentStrings = en): Questionnaire {
         text: ui['warning-signs-heading'],
         repeats: true,
         readOnly: true,
-        answerOption: options(redFlagRules.map((rule) => code.redFlag(rule.id))),
+        answerOption: options(code.all('redFlag')),
       },
       {
         linkId: LINK_IDS.factors,
@@ -84,13 +83,13 @@ export function questionnaire(strings: ContentStrings = en): Questionnaire {
         text: factorsText(strings),
         repeats: true,
         readOnly: true,
-        answerOption: options(factorRules.map((rule) => code.factor(rule.id))),
+        answerOption: options(code.all('factor')),
         item: [
           {
             linkId: LINK_IDS.confidence,
             type: 'choice',
             readOnly: true,
-            answerOption: options(CONFIDENCE_LEVELS.map(code.confidence)),
+            answerOption: options(code.all('confidence')),
           },
           {
             linkId: LINK_IDS.note,
@@ -98,7 +97,7 @@ export function questionnaire(strings: ContentStrings = en): Questionnaire {
             text: ui['when-to-see-clinician'],
             repeats: true,
             readOnly: true,
-            answerOption: options(factorNotes.map(code.note)),
+            answerOption: options(code.all('note')),
           },
         ],
       },
@@ -107,17 +106,17 @@ export function questionnaire(strings: ContentStrings = en): Questionnaire {
 
   return {
     resourceType: 'Questionnaire',
-    id: 'back-pain-walking',
-    url: QUESTIONNAIRE_URL,
+    id: questionnaireId(strings.locale),
+    url: questionnaireUrl(strings.locale, base),
     version: VERSION,
-    name: 'BackPainWalking',
+    name: `BackPainWalking${namePart(strings.locale)}`,
     title: ui['summary-title'],
     status: 'active',
     experimental: false,
     language: strings.locale,
     subjectType: ['Patient'],
     description: ui['not-a-diagnosis'],
-    code: [LOW_BACK_PAIN],
+    code: [lowBackPain(strings.locale)],
     item: [...questionItems, resultGroup],
   };
 }

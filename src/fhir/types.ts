@@ -16,12 +16,21 @@ export interface Reference {
   display?: string;
 }
 
-export interface QuestionnaireEnableWhen {
+export type QuestionnaireEnableWhen = {
   /** The linkId of the question whose answer decides. */
   question: string;
-  operator: '=';
-  answerCoding: Coding;
+} & ({ operator: '=' | '!='; answerCoding: Coding } | { operator: 'exists'; answerBoolean: boolean });
+
+/** A FHIRPath expression (SDC), as in the enableWhenExpression and calculatedExpression extensions. */
+export interface Expression {
+  language: 'text/fhirpath';
+  expression: string;
 }
+
+export type Extension = { url: string } & (
+  | { valueExpression: Expression }
+  | { valueCodeableConcept: { coding: readonly Coding[] } }
+);
 
 export interface QuestionnaireItem {
   linkId: string;
@@ -33,12 +42,14 @@ export interface QuestionnaireItem {
   enableWhen?: readonly QuestionnaireEnableWhen[];
   /** Required by FHIR when there is more than one enableWhen. */
   enableBehavior?: 'all' | 'any';
+  /** The item control, and SDC enableWhenExpression (instead of enableWhen) or calculatedExpression. */
+  extension?: readonly Extension[];
   answerOption?: readonly { valueCoding: Coding }[];
   item?: readonly QuestionnaireItem[];
 }
 
-export interface Questionnaire {
-  resourceType: 'Questionnaire';
+/** What every canonical resource we publish (Questionnaire, CodeSystem, ValueSet) carries. */
+export interface CanonicalResource {
   id: string;
   url: string;
   version: string;
@@ -47,6 +58,10 @@ export interface Questionnaire {
   status: 'active';
   experimental: boolean;
   language: string;
+}
+
+export interface Questionnaire extends CanonicalResource {
+  resourceType: 'Questionnaire';
   subjectType: readonly string[];
   description: string;
   code: readonly Coding[];
@@ -74,4 +89,28 @@ export interface QuestionnaireResponse {
   language: string;
   subject?: Reference;
   item: readonly QuestionnaireResponseItem[];
+}
+
+export interface CodeSystemConcept {
+  code: string;
+  display: string;
+  /** The display in the other languages. */
+  designation?: readonly { language: string; value: string }[];
+}
+
+export interface CodeSystem extends CanonicalResource {
+  resourceType: 'CodeSystem';
+  description: string;
+  caseSensitive: true;
+  /** The ValueSet of every code in this system. */
+  valueSet: string;
+  content: 'complete';
+  count: number;
+  concept: readonly CodeSystemConcept[];
+}
+
+export interface ValueSet extends CanonicalResource {
+  resourceType: 'ValueSet';
+  description: string;
+  compose: { include: readonly { system: string; version: string }[] };
 }

@@ -1,12 +1,26 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
+import { askProviderOnServer } from './server.js';
 import { emergencyNumberFor, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const NO_SETTINGS: WidgetSettings = {};
+
+const PROVIDER_TAG = 'back-pain-provider';
+
+/** True when a `<back-pain-provider>` around the element, crossing shadow roots, is not defined yet. */
+function providerAboveIsUndefined(element: Element): boolean {
+  let node: Element | null = element;
+  while (node) {
+    if (node.closest(`${PROVIDER_TAG}:not(:defined)`)) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
 
 interface Resolved {
   settings: WidgetSettings;
@@ -51,6 +65,15 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observe();
+    if (providerAboveIsUndefined(this.host)) {
+      // The provider's code came after ours (the loader fetches each tag's code on its own), so nobody
+      // answered our request: ask again once it is defined.
+      void customElements.whenDefined(PROVIDER_TAG).then(() => {
+        if (!this.host.isConnected) return;
+        this.settings.hostDisconnected();
+        this.settings.hostConnected();
+      });
+    }
   }
 
   hostDisconnected(): void {
@@ -77,6 +100,7 @@ export class ContentController implements ReactiveController {
 
   /** Reads the tree and the provider each time; re-uses the last answer while both say the same. */
   private resolve(): Resolved {
+    if (isServer) askProviderOnServer(this.settings);
     const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
     const last = this.resolved;

@@ -1,9 +1,4 @@
-/** Fills `{name}` placeholders in a translated string; unknown placeholders stay visible so gaps are noticed. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
+/** Plural categories for counted text ("{count} more"); filling placeholders lives in triage/text.ts. */
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

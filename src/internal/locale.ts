@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 import { emergencyNumbers } from '../content/emergency-numbers.js';
 
@@ -8,6 +9,8 @@ import { emergencyNumbers } from '../content/emergency-numbers.js';
 
 /** The `lang` of the element itself or of its nearest ancestor, crossing shadow roots, stopping before `<html>`. */
 export function langFromTree(element: Element): string | null {
+  // In server rendering an element has no document and no parents: its own `lang` is all there is.
+  if (isServer) return element.getAttribute('lang')?.trim() || null;
   const root = element.ownerDocument.documentElement;
   let node: Node | null = element;
   while (node && node !== root) {
@@ -27,7 +30,7 @@ export function langFromTree(element: Element): string | null {
 export function resolveLocale(element: Element, providerLocale?: string): string {
   return (
     langFromTree(element) ??
-    (providerLocale?.trim() || element.ownerDocument.documentElement.getAttribute('lang')?.trim() || 'en')
+    (providerLocale?.trim() || element.ownerDocument?.documentElement.getAttribute('lang')?.trim() || 'en')
   );
 }
 

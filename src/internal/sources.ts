@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { sources } from '../content/index.js';
+import { sources } from '../content/sources.js';
 import type { Source } from '../content/types.js';
 
 /** The "Sources" list shared by the explainer and the self-care guide; unknown ids are skipped. */

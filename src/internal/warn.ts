@@ -1,14 +1,6 @@
-const warned = new WeakMap<object, Set<string>>();
+import { showValue } from '../triage/show-value.js';
 
-/** Renders a value for a warning without throwing on cycles, symbols or hostile getters. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
+const warned = new WeakMap<object, Set<string>>();
 
 /**
  * Tells the host developer about a bad value: names the element, the field and
@@ -20,7 +12,7 @@ export function warnInvalid(
   value: unknown,
   validValues: readonly string[] | string,
 ): void {
-  const shown = describeValue(value);
+  const shown = showValue(value);
   const key = `${field}\u0000${shown}`;
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));

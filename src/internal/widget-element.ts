@@ -1,11 +1,14 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import type { ContentStrings, UiKey } from '../content/types.js';
 import { ContentController } from './content-controller.js';
 import type { EnglishText } from './locale.js';
-import { fill } from './format.js';
+import { fill } from '../triage/text.js';
 import { baseStyles, tokens } from './styles.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
+import { defineElementAs } from './define.js';
+import { isPolicyRefused } from './trusted-types.js';
 import { warnInvalid } from './warn.js';
+import { attachShadowOnServer } from './server.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
 type EventDetail<K extends keyof HTMLElementEventMap> =
@@ -38,10 +41,24 @@ export class WidgetElement extends LitElement {
 
   static override styles = [tokens, baseStyles];
 
+  /**
+   * Registers this element under a tag name of your choice, for a page where another element already
+   * uses ours (e.g. `ExerciseCard.define('clinic-exercise-card')`). `<back-pain-triage>` then renders its
+   * banner and exercise cards under those names. Never throws; a refused name warns in the console.
+   */
+  static define(tagName: string): void {
+    defineElementAs(tagName, this);
+  }
+
   /** The English sections this element shows; each element lists its own so bundles stay small. */
   static englishText: EnglishText = { locale: 'en', ui: {} };
 
   readonly #content = new ContentController(this, (this.constructor as typeof WidgetElement).englishText);
+
+  constructor() {
+    super();
+    if (isServer) attachShadowOnServer(this);
+  }
 
   /** The resolved locale (element `lang`, ancestor `lang`, provider, `<html lang>`, English). */
   get locale(): string {
@@ -72,6 +89,18 @@ export class WidgetElement extends LitElement {
   /** Warns once per element, field and value, naming the tag, the field and the valid values. */
   protected warnInvalid(field: string, value: unknown, validValues: readonly string[] | string): void {
     warnInvalid(this, field, value, validValues);
+  }
+
+  /**
+   * A page whose Trusted Types rules refuse our policy cannot get any markup from Lit: the bundle already
+   * logged one console error that says how to allow it, so the element stays empty instead of throwing.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!isPolicyRefused(error)) throw error;
+    }
   }
 
   /** Dispatches a typed event that bubbles out of shadow roots. */

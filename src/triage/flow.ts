@@ -6,9 +6,18 @@ import type { Answers } from './types.js';
 // Stryker disable next-line ArrayDeclaration: the content already lists questions by kind, so this sort is a guard that changes nothing today.
 const KIND_ORDER: readonly Question['kind'][] = ['red-flag', 'walking', 'background'];
 
-/** Warning-sign questions first, otherwise the content's order. */
+/** The order questions are asked in: warning-sign questions first, otherwise the content's order. */
 // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: as above.
-const ordered = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+export const askingOrder: readonly Question[] = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+
+/**
+ * Background questions (sitting, hips, core, feet, posture, shoes) refine the factors, the self-care and
+ * the exercises, never the urgency: they are asked only when the person chooses "Tailor my plan".
+ */
+export const tailorsPlan = (question: Question): boolean => question.kind === 'background';
+
+/** The ids of the questions "Tailor my plan" asks. */
+export const planQuestionIds: ReadonlySet<string> = new Set(questions.filter(tailorsPlan).map((question) => question.id));
 
 /** True when the answer is one of the question's options. */
 export const isAnswered = (question: Question, answers: Answers): boolean => {
@@ -28,7 +37,7 @@ export function questionsToAsk(answers: Answers): readonly Question[] {
   if (emergencyStops(answers)) return [];
   // Follow-ups of an answer the person has since changed no longer apply.
   const applying = answersThatApply(answers);
-  return ordered.filter((question) => !question.askIf || matches(question.askIf, applying));
+  return askingOrder.filter((question) => !question.askIf || matches(question.askIf, applying));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { ContentStrings } from '../content/index.js';
+import { triageSession } from './session.js';
+import { confidenceText, fill } from './text.js';
 import type { EvidenceAnswer, TriageResult } from './types.js';
 
 const bullets = (lines: readonly string[]): string[] => lines.map((line) => `- ${line}`);
@@ -18,18 +20,18 @@ export function summaryText(result: TriageResult, strings: ContentStrings, date:
   const answerText = ({ question, option }: EvidenceAnswer): string =>
     `${strings.questions[question].text} ${strings.questions[question].options[option]}`;
   const urgency = strings.urgency[result.urgency];
-  const answers = Object.entries(result.answers).map(([question, option]) => answerText({ question, option }));
+  // Only the answers that still count, as in print and FHIR.
+  const answers = Object.entries(triageSession(result.answers).answers).map(([question, option]) => answerText({ question, option }));
   const factors = result.factors.map((factor) =>
     [
-      `${strings.factors[factor.id].name}: ${ui[`confidence-${factor.confidence}`]}.`,
+      `${strings.factors[factor.id].name}: ${ui[confidenceText[factor.confidence]]}.`,
       ...factor.notes.map((note) => strings.notes[note]),
     ].join(' '),
   );
 
   return [
     ui['summary-title'],
-    // The engine may not use the elements' fill() helper (layering); this is its only placeholder.
-    ui['summary-date'].replace('{date}', date.toISOString().slice(0, 10)),
+    fill(ui['summary-date'], { date: date.toISOString().slice(0, 10) }),
     ui['not-a-diagnosis'],
     ...(result.complete ? [] : [ui['partial-result']]),
     '',

@@ -1,19 +1,21 @@
 import { uniqueAnswers } from './conditions.js';
 import { rankFactors, type UrgencyDriver } from './factors.js';
-import { answersThatApply, isAnswered, questionsToAsk } from './flow.js';
+import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
+import { deepFreeze } from '../content/deep-freeze.js';
 import type { TriageResult } from './types.js';
 import { mostUrgent } from './urgency.js';
 import { validateAnswers } from './validate.js';
 
 /**
  * How soon to get help, why, possible contributing factors and a plan. Pure
- * and deterministic; invalid answers are dropped (see validateAnswers), so it
- * never throws.
+ * and deterministic. It never throws: invalid or unreadable answers are
+ * dropped (see validateAnswers) and described in `error`. The result is
+ * deep-frozen, so no page script can rewrite what the widgets show from it.
  */
 export function triage(input: unknown): TriageResult {
-  const { answers } = validateAnswers(input);
+  const { answers, error } = validateAnswers(input);
   // A warning sign is never withdrawn by a later answer (safety first); contributing factors use only
   // the answers to questions that still apply.
   const redFlags = raiseRedFlags(answers);
@@ -28,10 +30,9 @@ export function triage(input: unknown): TriageResult {
       ? []
       : uniqueAnswers(drivers.filter((driver) => driver.urgency === urgency).flatMap((driver) => driver.answers));
 
-  const unknown = questionsToAsk(answers)
-    .filter((question) => !isAnswered(question, answers))
-    .map((question) => question.id);
-  return {
+  const open = questionsToAsk(answers).filter((question) => !isAnswered(question, answers));
+  const unknown = open.filter((question) => !tailorsPlan(question)).map((question) => question.id);
+  return deepFreeze({
     complete: unknown.length === 0,
     urgency,
     urgencyReasons,
@@ -40,6 +41,8 @@ export function triage(input: unknown): TriageResult {
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
+    planQuestions: open.filter(tailorsPlan).map((question) => question.id),
     answers,
-  };
+    error: error && { name: error.name as 'AnswerValidationError', message: error.message, count: error.count },
+  });
 }

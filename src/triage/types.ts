@@ -43,7 +43,10 @@ export interface CarePlan {
 }
 
 export interface TriageResult {
-  /** True when every question still relevant has an answer, or an emergency sign stopped the questions. */
+  /**
+   * True when every question still relevant has an answer, or an emergency sign stopped the questions.
+   * The background questions that only tailor the plan (`planQuestions`) are not needed for this.
+   */
   complete: boolean;
   urgency: UrgencyId;
   /** The answers that explain the urgency (empty only for self-care). */
@@ -52,17 +55,33 @@ export interface TriageResult {
   /** Possible contributing factors, most likely first; empty for an emergency. */
   factors: readonly RankedFactor[];
   plan: CarePlan;
-  /** Relevant questions not answered yet. */
+  /** Relevant questions not answered yet, apart from those in `planQuestions`. */
   unknown: readonly string[];
+  /** Background questions not answered yet: "Tailor my plan" asks them. They refine the plan, never the urgency. */
+  planQuestions: readonly string[];
   /** The valid answers the result was computed from. */
   answers: Answers;
+  /** What was wrong with the input, or null; the result then uses only the valid answers. */
+  error: TriageInputError | null;
+}
+
+/** What triage() found wrong with its input. It never throws: it says so here instead. */
+export interface TriageInputError {
+  name: 'AnswerValidationError';
+  /** The first problems in words, each with the valid values, then how many more there were. */
+  message: string;
+  /** How many problems were found in all. */
+  count: number;
 }
 
 export interface InvalidAnswer {
   question: string;
   value: unknown;
-  /** not-an-object: the whole input was not an object (question is then ''). */
-  problem: 'unknown-question' | 'unknown-option' | 'not-a-string' | 'not-an-object';
+  /**
+   * not-an-object: the whole input was not an object (question is then '').
+   * unreadable: reading the answer, or listing the keys (question ''), threw; value is what was thrown.
+   */
+  problem: 'unknown-question' | 'unknown-option' | 'not-a-string' | 'not-an-object' | 'unreadable';
   /** The valid question ids (unknown-question, not-an-object) or the question's option ids (otherwise). */
   validValues: readonly string[];
 }

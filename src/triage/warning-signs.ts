@@ -13,3 +13,6 @@ export interface WarningSign {
 export const signsOnTheirOwn: readonly WarningSign[] = redFlagRules.flatMap((rule) =>
   rule.unsure || rule.urgencyAlone === null ? [] : [{ id: rule.id, urgency: rule.urgencyAlone }],
 );
+
+/** Every warning sign's id, the "I'm not sure" ones too: the ids a list of raised signs may hold. */
+export const warningSignIds: readonly string[] = redFlagRules.map((rule) => rule.id);

@@ -1,6 +1,7 @@
 // Answers that put <back-pain-triage> in a given state, derived from the engine so they stay true when content changes.
 import { questions, type Question, type QuestionId, type UrgencyId } from '../../src/content/index.js';
-import { nextQuestion, triage } from '../../src/triage/index.js';
+import { nextQuestion, triage, triageSession } from '../../src/triage/index.js';
+import { partsOf } from '../../src/triage/conditions.js';
 import type { Answers } from '../../src/triage/types.js';
 import { vignettes } from '../../test/triage/vignettes.data.js';
 
@@ -18,7 +19,7 @@ function prerequisites(target: QuestionId): Record<string, string> {
   const visit = (id: string) => {
     const condition = questions.find((question) => question.id === id)?.askIf;
     if (!condition) return;
-    for (const part of 'allOf' in condition ? condition.allOf : [condition]) {
+    for (const part of partsOf(condition)) {
       visit(part.question);
       needed[part.question] = calmest(questions.find((question) => question.id === part.question)!, {}, part.anyOf);
     }
@@ -61,4 +62,14 @@ export function finishedVignette(name: string): { answers: Answers; urgency: Urg
   const { urgency } = triage(answers);
   if (urgency !== vignette.urgency) throw new Error(`stories: vignette "${name}" finished as ${urgency}`);
   return { answers, urgency };
+}
+
+/** Answers that finish stage 1 ("How soon should I get help?") calmly, leaving the plan questions open. */
+export function stageOneAnswers(given: Answers = {}): Answers {
+  const answers: Record<string, string> = {};
+  for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
+    const question = session.current;
+    answers[question.id] = given[question.id] ?? calmest(question, answers, question.options.map((option) => option.id));
+  }
+  return answers;
 }

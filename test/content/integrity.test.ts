@@ -13,19 +13,16 @@ import {
   selfCareSteps,
   sources,
   URGENCY_LEVELS,
-  type AnswerCondition,
   type Condition,
 } from '../../src/content/index.js';
 import { textsOf } from './text-walk.js';
+import { partsOf } from '../../src/triage/conditions.js';
 
 const questionIndex = new Map(questions.map((question, index) => [question.id, index]));
 const sourceIds = new Set(sources.map((source) => source.id));
 const exerciseIds = new Set(exercises.map((exercise) => exercise.id));
 const factorIds = new Set(factorRules.map((factor) => factor.id));
 const selfCareIds = new Set(selfCareSteps.map((step) => step.id));
-
-const partsOf = (condition: Condition): readonly AnswerCondition[] =>
-  'allOf' in condition ? condition.allOf : [condition];
 
 const optionIdsOf = (questionId: string): string[] =>
   questions.find((question) => question.id === questionId)?.options.map((option) => option.id) ?? [];
@@ -280,7 +277,7 @@ describe('content integrity', () => {
   });
 
   it('leaves imaging to a clinician, never telling people to get a scan (NICE NG59 1.1.4)', () => {
-    expect(en.factors['degenerative-disc'].whenToSeeClinician).to.include('A clinician may decide whether a scan is needed');
+    expect(en.factors['degenerative-disc'].whenToSeeClinician).to.include('They can decide whether you need a scan');
     const orders = textsOf(en).filter((entry) => /\bMRI\b|\b(get|have|ask for) an? (scan|x-ray)/i.test(entry.text));
     expect(orders.map((entry) => entry.path)).to.deep.equal([]);
   });

@@ -1,8 +1,9 @@
 /**
- * Reading ease of Spanish text: the Fernández-Huerta formula.
+ * Reading ease of Spanish text: the Fernández-Huerta formula and INFLESZ
+ * (Szigriszt-Pazos), the scale Spanish health services use for patient text.
  *
  * No maintained npm package implements a Spanish readability formula, so the
- * formula is here and the syllables come from the Spanish hyphenation patterns
+ * formulas are here and the syllables come from the Spanish hyphenation patterns
  * of the maintained `hyphen` package.
  *
  * Fernández Huerta J. (1959), "Medidas sencillas de lecturabilidad", Consigna 214: 29-32,
@@ -15,6 +16,9 @@
  * Scale: 60-70 "normal" (school years 7-8), 70-80 "fairly easy", 80+ "easy".
  */
 import { createRequire } from 'node:module';
+import { countsWith, type Counts, type Piece } from './sentences.js';
+
+export type { Counts, Piece };
 
 interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -23,23 +27,8 @@ interface Hyphenator {
 // The package is CommonJS without types; these tests run in Node only.
 const { hyphenateSync } = createRequire(import.meta.url)('hyphen/es') as Hyphenator;
 
-export interface SpanishCounts {
-  sentence: number;
-  word: number;
-  syllable: number;
-}
-
 const STRONG = 'aeoáéó';
 const STRESSED_WEAK = 'íú';
-
-/** Words as readers see them: placeholders like {count} read as one short number. */
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/\{[a-z]+\}/g, 'diez')
-    .split(/[\s/]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
-}
 
 /**
  * Syllables in one hyphenation piece. Hyphenation keeps some syllables together
@@ -80,22 +69,28 @@ export function spanishSyllables(word: string): number {
     .reduce((sum, piece) => sum + syllablesInPiece(piece), 0);
 }
 
-export function spanishCountsOf(texts: readonly string[]): SpanishCounts {
-  const counts: SpanishCounts = { sentence: 0, word: 0, syllable: 0 };
-  for (const text of texts) {
-    const sentences = text.split(/[.!?:;]+(?:\s+|$)/).filter((part) => wordsOf(part).length > 0);
-    counts.sentence += Math.max(1, sentences.length);
-    for (const word of wordsOf(text)) {
-      counts.word += 1;
-      counts.syllable += spanishSyllables(word);
-    }
-  }
-  return counts;
-}
+export const spanishCountsOf = (piece: Piece): Counts => countsWith(spanishSyllables, 'diez', piece);
 
-/** Fernández-Huerta reading ease of one or more texts read together: higher is easier. */
-export function fernandezHuerta(...texts: string[]): number {
-  const { sentence, word, syllable } = spanishCountsOf(texts);
+/** Fernández-Huerta reading ease of one piece: higher is easier. */
+export function fernandezHuertaOf(piece: Piece): number {
+  const { sentence, word, syllable } = spanishCountsOf(piece);
   if (word === 0) return 100;
   return 206.84 - 0.6 * ((100 * syllable) / word) - 1.02 * (word / sentence);
+}
+
+/** Fernández-Huerta reading ease of one or more strings, each read as written. */
+export function fernandezHuerta(...texts: string[]): number {
+  return fernandezHuertaOf({ texts });
+}
+
+/**
+ * INFLESZ: Szigriszt-Pazos perspicuity, P = 206.835 − 62.3·(syllables/words) − words/sentence
+ * (Szigriszt Pazos F., 1993, thesis, Universidad Complutense de Madrid), with the INFLESZ
+ * scale of Barrio-Cantalejo et al. (2008, Anales Sist Sanit Navar 31(2):135-152):
+ * under 40 very hard, 40-55 somewhat hard, 55-65 normal, 65-80 fairly easy, over 80 very easy.
+ */
+export function inflesz(piece: Piece): number {
+  const { sentence, word, syllable } = spanishCountsOf(piece);
+  if (word === 0) return 100;
+  return 206.835 - (62.3 * syllable) / word - word / sentence;
 }

@@ -6,12 +6,16 @@ const POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types back-pain-widgets lit-html";
 
 // csp.html enforces POLICY from a <meta> before any script, loads its own Lit (which creates the `lit-html`
-// Trusted Types policy), then the widgets' bundle (whose Lit uses the `back-pain-widgets` policy).
-describe('a host page with a strict Content Security Policy and Trusted Types', () => {
+// Trusted Types policy), then the widgets' bundle (whose Lit uses the `back-pain-widgets` policy);
+// csp-loader.html is the same page with the loader, whose chunks come from the same origin.
+for (const [pageName, widgetsScript] of [
+  ['csp.html', '/dist/cdn/back-pain-widgets.js'],
+  ['csp-loader.html', '/dist/cdn/back-pain-widgets-loader.js'],
+] as const) describe(`a host page with a strict Content Security Policy and Trusted Types (${pageName})`, () => {
   afterEach(closePages);
 
   it('is served as written: the policy comes first and no script is inline', async () => {
-    const served = await (await fetch('/test/embed/pages/csp.html')).text();
+    const served = await (await fetch(`/test/embed/pages/${pageName}`)).text();
     const parsed = new DOMParser().parseFromString(served, 'text/html');
     const first = parsed.head.firstElementChild!;
     expect(first.getAttribute('http-equiv')).to.equal('Content-Security-Policy');
@@ -20,13 +24,13 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
     expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal([
       'probe.js',
       '/test/embed/.fixtures/host-lit.js',
-      '/dist/cdn/back-pain-widgets.js',
+      widgetsScript,
     ]);
     expect(scripts.filter((script) => script.textContent!.trim() !== '')).to.deep.equal([]);
   });
 
   it('runs the widgets and the host Lit side by side with no policy violation', async () => {
-    const page = await openPage('csp.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
     // Nothing was injected into the page after it was served either.
     expect(page.doc.querySelectorAll('script:not([src])').length).to.equal(0);
@@ -44,7 +48,7 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
   });
 
   it('reports a violation the page commits on purpose, so the count above is live', async () => {
-    const page = await openPage('csp.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
     const violation = new Promise<SecurityPolicyViolationEvent>((resolve) =>
       page.win.addEventListener('securitypolicyviolation', resolve, { once: true }),

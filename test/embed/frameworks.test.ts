@@ -83,3 +83,28 @@ for (const name of ['react-app', 'vue-app'] as const) {
     });
   });
 }
+
+describe('React 19: save-answers set by the @lit/react wrapper', () => {
+  const KEY = 'back-pain-widgets:back-pain-triage';
+
+  afterEach(() => sessionStorage.clear());
+
+  it('resumes from the saved answers and keeps them, though the wrapper sets saveAnswers after connection', async () => {
+    const saved = { 'bladder-bowel': 'no', 'saddle-numbness': 'no' };
+    sessionStorage.setItem(KEY, JSON.stringify(saved));
+    const container = document.createElement('div');
+    document.body.append(container);
+    const { mountSaving } = (await import('/test/embed/.fixtures/react-app.js' as string)) as { mountSaving: Mount };
+    const app = mountSaving(container);
+    try {
+      await settle(container);
+      const triage = container.querySelector<BackPainTriage>('back-pain-triage')!;
+      expect(triage.saveAnswers).to.equal(true);
+      expect(triage.answers).to.deep.equal(saved);
+      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal(saved);
+    } finally {
+      app.unmount();
+      container.remove();
+    }
+  });
+});

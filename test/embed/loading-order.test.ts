@@ -39,6 +39,14 @@ describe('loading order on a host page', () => {
     await expectWorking(page);
   });
 
+  it("reaches widgets whose code arrived before the provider's, as the loader's chunks may", async () => {
+    // provider-last.html: the banner's own bundle runs before the provider's.
+    const page = await openPage('provider-last.html');
+    await widgetsReady(page);
+    expect(page.doc.querySelector('red-flag-banner')!.shadowRoot!.textContent).to.contain('112');
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+
   it('upgrades elements that were given properties before the script arrived, keeping them', async () => {
     const page = await openPage('before-upgrade.html');
     const early = (page.win as unknown as { embedEarly: { definedWhenSet: boolean } }).embedEarly;

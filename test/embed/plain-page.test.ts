@@ -4,12 +4,16 @@ import type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail 
 import type { ExerciseTimerChangeDetail } from '../../src/components/exercise-card/exercise-card.js';
 import { TAGS, answer, cardIn, closePages, nextEvent, openPage, part, triageIn, widgetsReady } from './host-page.js';
 
-// plain.html: one <script type="module" src="/dist/cdn/back-pain-widgets.js"> and the elements in its HTML.
-describe('a plain host page with one script tag', () => {
+// plain.html: one <script type="module" src="/dist/cdn/back-pain-widgets.js"> and the elements in its HTML;
+// loader.html: the same page with the loader, which fetches each element's chunk when its tag appears.
+for (const [script, pageName] of [
+  ['the all-in bundle', 'plain.html'],
+  ['the loader', 'loader.html'],
+] as const) describe(`a plain host page with one script tag: ${script}`, () => {
   afterEach(closePages);
 
   it('renders every element into a shadow root with its content', async () => {
-    const page = await openPage('plain.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
 
     for (const tag of TAGS) {
@@ -31,7 +35,7 @@ describe('a plain host page with one script tag', () => {
   });
 
   it("delivers the triage's events to the host's listeners as the person answers", async () => {
-    const page = await openPage('plain.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
     const triage = triageIn(page);
 
@@ -57,7 +61,7 @@ describe('a plain host page with one script tag', () => {
   });
 
   it("delivers the exercise timer's events to the host's listeners", async () => {
-    const page = await openPage('plain.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
     const card = cardIn(page);
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answer, cardIn, closePages, openPage, part, triageIn, widgetsReady } from './host-page.js';
+import { TAGS, answer, cardIn, closePages, openPage, part, triageIn, widgetsReady } from './host-page.js';
 
 /**
  * The only globals the bundle may add are Lit's: its version lists, the property metadata map its
@@ -13,13 +13,21 @@ const LIT_GLOBALS = [
   'litIssuedWarnings',
 ];
 
+/** What the page fetches besides probe.js: the all-in bundle, or the loader and the chunks of the tags it shows. */
+async function ourFiles(pageName: string): Promise<string[]> {
+  if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
+  const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
+  return [...new Set(TAGS.flatMap((tag) => preload[tag]))].map((file) => `/dist/cdn/${file}`);
+}
+
 // plain.html loads test/embed/pages/probe.js first: it snapshots the globals, wraps Storage, document.cookie
-// and the network APIs, then the page loads the bundle. The tests use every widget and then read the record.
-describe('privacy and globals on a host page', () => {
+// and the network APIs, then the page loads the bundle (loader.html: the loader). The tests use every widget
+// and then read the record.
+for (const pageName of ['plain.html', 'loader.html']) describe(`privacy and globals on a host page (${pageName})`, () => {
   afterEach(closePages);
 
   async function usedPage() {
-    const page = await openPage('plain.html');
+    const page = await openPage(pageName);
     await widgetsReady(page);
     const triage = triageIn(page);
     await answer(triage, 'no');
@@ -37,7 +45,7 @@ describe('privacy and globals on a host page', () => {
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
       .sort();
-    expect(requested).to.deep.equal(['/dist/cdn/back-pain-widgets.js', '/test/embed/pages/probe.js']);
+    expect(requested).to.deep.equal([...(await ourFiles(pageName)), '/test/embed/pages/probe.js'].sort());
     expect(page.probe.networkCalls).to.deep.equal([]);
   });
 

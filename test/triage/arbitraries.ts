@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { questions, redFlagRules, type AnswerCondition, type Condition } from '../../src/content/index.js';
+import { questions, redFlagRules, type Condition } from '../../src/content/index.js';
 import type { Answers } from '../../src/triage/index.js';
+import { partsOf } from '../../src/triage/conditions.js';
 
 export const questionIds = questions.map((question) => question.id);
 const allOptionIds = [...new Set(questions.flatMap((question) => question.options.map((option) => option.id)))];
@@ -18,9 +19,6 @@ export const messyAnswers: fc.Arbitrary<Record<string, unknown>> = fc.dictionary
   fc.oneof(fc.constantFrom(...questionIds, '__proto__', 'constructor', 'toString'), fc.string()),
   fc.oneof(fc.constantFrom(...allOptionIds), fc.anything()),
 );
-
-const partsOf = (condition: Condition): readonly AnswerCondition[] =>
-  'allOf' in condition ? condition.allOf : [condition];
 
 /** Answers that match a condition, one option picked from each part. */
 export const answersFor = (condition: Condition): fc.Arbitrary<Record<string, string>> =>

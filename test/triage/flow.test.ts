@@ -97,10 +97,11 @@ describe('question flow', () => {
 });
 
 describe('partial answers', () => {
-  it('gives a valid result for no answers at all, listing every first question as unknown', () => {
+  it('gives a valid result for no answers at all, listing every first question as unknown or for the plan', () => {
     const result = triage({});
     expect(result).to.include({ urgency: 'self-care', complete: false });
-    expect(result.unknown).to.deep.equal(ids(questionsToAsk({})));
+    expect([...result.unknown, ...result.planQuestions]).to.deep.equal(ids(questionsToAsk({})));
+    expect(result.planQuestions).to.deep.equal(ids(questionsToAsk({}).filter((question) => question.kind === 'background')));
     expect(result.redFlags).to.deep.equal([]);
     expect(result.factors).to.deep.equal([]);
     expect(result.plan.exercises).to.have.length(3);
@@ -112,7 +113,10 @@ describe('partial answers', () => {
     expect(result.complete).to.equal(false);
     expect(result.unknown).to.not.include.members(['bladder-bowel', 'legs-involved', 'hip-tightness']);
     expect(result.unknown).to.not.include.members(['leg-location', 'what-eases', 'foot-drop']);
-    expect(result.unknown).to.include.members(['saddle-numbness', 'shopping-cart', 'shoes']);
+    expect(result.unknown).to.include.members(['saddle-numbness', 'shopping-cart']);
+    // Background questions only tailor the plan: they are offered, not missing.
+    expect(result.planQuestions).to.include('shoes');
+    expect(result.unknown).to.not.include('shoes');
     expect(result.factors[0].id).to.equal('tight-hip-flexors');
   });
 

@@ -47,7 +47,7 @@ describe('summaryText, line by line', () => {
       `${en.ui['safety-net-heading']}:`,
       ...en.safetyNet.map((line) => `- ${line}`),
     ].join('\n');
-    expect(result.unknown).to.include.members(['bladder-bowel', 'leg-location', 'shoes']);
+    expect(result.unknown).to.include.members(['bladder-bowel', 'leg-location']);
     expect(summaryText(result, en, new Date('2026-03-04T10:00:00Z'))).to.equal(expected);
   });
 

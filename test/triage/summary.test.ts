@@ -42,7 +42,7 @@ describe('summaryText', () => {
     const text = summaryText(triage(find('smoker with calf cramps')), en, date);
     const block = text.split('\n\n').find((b) => b.startsWith(`${en.ui['possible-factors']}:`)) ?? '';
     expect(block.split('\n')[1]).to.equal(en.ui['not-a-diagnosis']);
-    expect(block).to.contain(`- ${en.factors['leg-circulation'].name}: Likely.`);
+    expect(block).to.contain(`- ${en.factors['leg-circulation'].name}: ${en.ui['confidence-likely']}.`);
     expect(block).to.contain(en.notes['check-circulation']);
   });
 

@@ -1,10 +1,11 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { isServer, LitElement, html, type PropertyValues } from 'lit';
 import type { StringOverrides } from '../../content/types.js';
 import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
 import { mergeStrings } from '../../internal/locale.js';
-import { VERSION } from '../../internal/version.js';
+import { VERSION } from '../../version.js';
 import { warnInvalid } from '../../internal/warn.js';
+import { askProviderOnServer, attachShadowOnServer } from '../../internal/server.js';
 import { styles } from './back-pain-provider.styles.js';
 
 const EMERGENCY_NUMBER = /^[0-9][0-9 +*#-]{0,15}$/;
@@ -51,8 +52,14 @@ export class BackPainProvider extends LitElement {
   // The settings of an enclosing provider, so a nested one only changes what it sets.
   private readonly parent = new ContextConsumer(this, { context: widgetContext, subscribe: true });
 
+  constructor() {
+    super();
+    if (isServer) attachShadowOnServer(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) askProviderOnServer(this.parent);
     const inherited = this.parent.value ?? {};
     const own: WidgetSettings = {};
     if (this.locale != null && this.locale !== '') {
@@ -77,5 +84,11 @@ export class BackPainProvider extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-pain-provider': BackPainProvider;
   }
 }

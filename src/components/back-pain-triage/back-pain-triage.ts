@@ -1,20 +1,31 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { FactorConfidence, Question, UiKey } from '../../content/types.js';
+import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { answersThatApply, nextQuestion, questionsToAsk, summaryText, triage, validateAnswers } from '../../triage/index.js';
-import { questionnaireResponseFile } from '../../fhir/questionnaire-response.js';
-import type { Answers, EvidenceAnswer, RaisedRedFlag, RankedFactor, TriageResult } from '../../triage/types.js';
-import { styles } from './back-pain-triage.styles.js';
-import { en } from '../../content/locales/en.js';
 import { controlStyles } from '../../internal/control-styles.js';
+import { urgencyBoxStyles } from '../../internal/urgency-box.js';
+import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
+import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
+import { en } from '../../content/locales/en.js';
+import { styles } from './back-pain-triage.styles.js';
+import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
+import { PageHistory, type Page } from './page-history.js';
+import type { PageText } from './page-text.js';
+import { midCheckWarning, questionPage, questionPageStyles } from './question-page.js';
+import { ResultActions } from './result-actions-controller.js';
+import { resultDetails, resultHeadline, resultStyles, type HostAction, type ResultView } from './result-page.js';
+import { SavedAnswersController } from './saved-answers-controller.js';
+import { OwnElements } from '../../internal/own-elements.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { ExerciseCard } from '../exercise-card/exercise-card.js';
+import { FormValueController } from './form-value-controller.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
   questionId: string;
   /** Its position, counting from 1. */
   index: number;
-  /** About how many questions there are, given the answers so far. */
+  /** The most questions this path can still have; it never grows while the person answers. */
   total: number;
 }
 
@@ -29,41 +40,25 @@ export interface TriageRedFlagDetail {
   urgency: TriageResult['urgency'];
 }
 
-const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
+/** Addresses a host action may use: a page on the web, never script or data. */
+const SAFE_PROTOCOLS = ['https:', 'http:'];
 
-const CONFIDENCE_KEYS: Record<FactorConfidence, UiKey> = {
-  likely: 'confidence-likely',
-  possible: 'confidence-possible',
-  'less-likely': 'confidence-less-likely',
+const firstPage = (): Page => {
+  const first = triageSession({}).current;
+  return first ? { kind: 'question', id: first.id } : { kind: 'result' };
 };
 
-/** What the status line under the result actions says: nothing, copied, copy by hand, or saved. */
-type ActionStatus = 'idle' | 'copied' | 'manual' | 'saved';
-
-/** Long enough for every browser to start the download before its object URL goes (Firefox needs a task). */
-const REVOKE_AFTER_MS = 1000;
-
-/**
- * Replays the engine's order over the answers: the questions already answered,
- * in the order they were asked, and the next one to ask (null when the
- * questions are over, including when an emergency sign stopped them).
- */
-function walk(answers: Answers): { asked: string[]; next: Question | null } {
-  const asked: string[] = [];
-  const given: Record<string, string> = {};
-  let next = nextQuestion(given);
-  while (next && Object.hasOwn(answers, next.id) && !Object.hasOwn(given, next.id)) {
-    asked.push(next.id);
-    given[next.id] = answers[next.id];
-    next = nextQuestion(given);
-  }
-  return { asked, next };
-}
+/** The page for a session that shows its first open question, or the result when none is left. */
+const pageFor = (session: TriageSession): Page =>
+  session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
 
 /**
  * @summary A step-by-step check of lower back pain when walking: one question
  * a page, then how soon to get help, why, possible contributing factors (not a
  * diagnosis), a self-care plan and exercises.
+ *
+ * The result fits a phone: how soon, what to do and one main action come first
+ * (for an emergency, a large call button); the details fold away.
  *
  * The element holds no clinical rules: the triage engine decides which
  * questions to ask and what the result is. Events fire for the person's
@@ -75,6 +70,15 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @fires triage-restart - The person chose "Start again". `detail: {}`.
  *
  * @csspart banner - The `<red-flag-banner>` that announces raised warning signs.
+ * @csspart warning - The box shown at the top of the next question when an answer means "see a doctor today".
+ * @csspart get-help-now - The warning's "Get help now" button: the result for the answers so far.
+ * @csspart carry-on - "Carry on": the warning's button to go on with the questions, and the result's button to answer the rest.
+ * @csspart check-answers - The "Check your answers" page.
+ * @csspart answer-list - The list of answers that still count (the check page, and the printed result).
+ * @csspart change - A "Change" button on the check page.
+ * @csspart see-result - The check page's button on to the result.
+ * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
+ * @csspart tailor-plan - The "Tailor my plan" button.
  * @csspart question - The form of one question step.
  * @csspart progress - "Question 3 of about 9".
  * @csspart legend - The legend that holds the question heading.
@@ -87,8 +91,11 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart buttons - The row with Continue and Back.
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
- * @csspart urgency - The result's headline box: what to do and how soon.
- * @csspart result - The rest of the result, under the urgency and the warning signs.
+ * @csspart urgency - The result's headline box: what to do, how soon and the main action.
+ * @csspart call - The emergency result's call button: a `tel:` link to the emergency number (text when the number is unknown).
+ * @csspart action - The host's own main action on routine and self-care results (`action-href`, `action-label`).
+ * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
+ * @csspart result-details - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
@@ -98,11 +105,12 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @csspart cautions - Cautions before the exercises (urgent results).
  * @csspart safety-net - When to get help.
  * @csspart actions - The row of result actions.
- * @csspart copy - The "Copy summary" button.
+ * @csspart copy - The "Copy summary" button (the main action at the top when the host gives none).
  * @csspart print - The "Print summary" button.
- * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file.
- * @csspart change-answers - The "Change my answers" button.
+ * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result).
+ * @csspart change-answers - The "Check or change your answers" button: opens the check page.
  * @csspart start-again - The "Start again" button.
+ * @csspart more-exercises - The disclosure that holds the exercises after the first two.
  * @csspart status - The polite status line (summary copied or saved, or copy by hand).
  * @csspart summary - The read-only summary shown when copying is not possible.
  * @csspart print-header - Printed only: the title, the date and the note that this is not a diagnosis.
@@ -124,39 +132,94 @@ function walk(answers: Answers): { asked: string[]; next: Question | null } {
  * @cssprop --bpw-space - Base spacing.
  */
 export class BackPainTriage extends WidgetElement {
-  static override styles = [...WidgetElement.styles, controlStyles, styles];
+  static override styles = [
+    ...WidgetElement.styles,
+    controlStyles,
+    urgencyBoxStyles,
+    questionPageStyles,
+    checkAnswersStyles,
+    resultStyles,
+    styles,
+  ];
 
   static override englishText = en;
+
+  /** Takes part in a host `<form>` (see FormValueController). */
+  static formAssociated = true;
 
   static override properties = {
     answers: { attribute: false, noAccessor: true },
     saveAnswers: { type: Boolean, attribute: 'save-answers' },
+    name: { type: String, reflect: true },
+    formFhir: { type: Boolean, attribute: 'form-fhir' },
+    history: { type: Boolean },
+    actionHref: { attribute: 'action-href' },
+    actionLabel: { attribute: 'action-label' },
     _answers: { state: true },
-    _questionId: { state: true },
+    _page: { state: true },
     _error: { state: true },
-    _status: { state: true },
+    _warning: { state: true },
+    _tailoring: { state: true },
   };
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
   declare saveAnswers: boolean;
 
-  declare private _answers: Answers;
-  /** The question shown; null once the result is shown. */
-  declare private _questionId: string | null;
-  declare private _error: boolean;
-  declare private _status: ActionStatus;
+  /** The field name in a host `<form>`: the form sends the answers as JSON under it, and is invalid until there is a result. */
+  declare name: string | undefined;
 
-  #focus: 'heading' | 'error' | null = null;
-  #cache: { answers: Answers; result: TriageResult } | null = null;
+  /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
+  declare formFhir: boolean;
+
+  readonly #formValue = new FormValueController(this, this.attachInternals());
+
+  /**
+   * Make each step a browser history entry, so the browser's Back and Forward move between questions.
+   * Off by default: without it the element adds no history entries. The URL is never changed.
+   */
+  declare history: boolean;
+
+  /**
+   * The address of the host's own next step on routine and self-care results, such as its booking
+   * page; shown as the main action with `action-label`. Only http: and https: addresses are used.
+   */
+  declare actionHref: string | undefined;
+
+  /** The words on the host's own action, such as "Book with us". */
+  declare actionLabel: string | undefined;
+
+  declare private _answers: Answers;
+  declare private _page: Page;
+  declare private _error: boolean;
+  /** Show the mid-check warning at the top of this question. */
+  declare private _warning: boolean;
+  /** The person chose "Tailor my plan": the background questions are asked too. */
+  declare private _tailoring: boolean;
+
+  #focus: 'heading' | 'error' | 'warning' | null = null;
+  #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
   #assigned: unknown = undefined;
+  /** A Change button on the check page led here: go back to the list once nothing new is open. */
+  #changing = false;
+  #actions = new ResultActions(this);
+  #history = new PageHistory(this, (page) => this.go(page, false));
+  readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
     super();
     this.saveAnswers = false;
+    this.history = false;
     this._answers = {};
-    this._questionId = nextQuestion({})?.id ?? null;
+    this._page = firstPage();
     this._error = false;
-    this._status = 'idle';
+    this._warning = false;
+    this._tailoring = false;
+    // Registers itself with the element: storage is touched only with `save-answers`.
+    new SavedAnswersController(this, {
+      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
+      warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
+    });
+    this.formFhir = false;
   }
 
   /**
@@ -181,162 +244,206 @@ export class BackPainTriage extends WidgetElement {
 
   /** The result shown, or null while questions remain. */
   get result(): TriageResult | null {
-    return this._questionId === null ? this.evaluate() : null;
+    return this._page.kind === 'result' ? this.session().result : null;
   }
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
+    this.#own.forget('card:');
     this._answers = {};
-    this._questionId = nextQuestion({})?.id ?? null;
+    this._page = firstPage();
     this._error = false;
-    this._status = 'idle';
+    this._warning = false;
+    this._tailoring = false;
+    this.#changing = false;
+    this.#actions.clear();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A moved element keeps its answers in memory; storage is only read for a fresh one.
-    if (this.saveAnswers && Object.keys(this._answers).length === 0) this.restore();
+  /** The host `<form>` this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#formValue.internals.form;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (this.saveAnswers && (changed.has('_answers') || changed.has('saveAnswers'))) this.save();
-    // Turning `save-answers` off forgets the saved copy.
-    if (changed.get('saveAnswers') === true && !this.saveAnswers) {
-      this.storage((storage) => storage.removeItem(this.storageKey));
-    }
+  /** Whether the form may send: `valueMissing` until there is a result. */
+  get validity(): ValidityState {
+    return this.#formValue.internals.validity;
+  }
+
+  /** Why the form may not send yet, in the person's language; empty once there is a result. */
+  get validationMessage(): string {
+    return this.#formValue.internals.validationMessage;
+  }
+
+  /** True once there is a result; otherwise fires `invalid`, as a form control does. */
+  checkValidity(): boolean {
+    return this.#formValue.internals.checkValidity();
+  }
+
+  /** Called by the browser when the host form is reset: the check starts again. */
+  formResetCallback(): void {
+    this.#formValue.reset();
+  }
+
+  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
+  formStateRestoreCallback(state: unknown): void {
+    this.#formValue.restore(state);
+  }
+
+  protected override updated(): void {
     const focus = this.#focus;
     this.#focus = null;
-    if (focus) {
-      this.renderRoot
-        .querySelector<HTMLElement>(focus === 'error' ? '#error-summary' : '#step-heading')
-        ?.focus();
-    }
+    const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
+    if (focus) this.renderRoot.querySelector<HTMLElement>(target[focus])?.focus();
   }
 
-  private applyAnswers(value: unknown): void {
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.warnInvalid('answers', value, 'an object of question id to option id');
+  /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
+  private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
+    const { answers, error } = validateAnswers(value);
+    if (error?.issues[0].problem === 'not-an-object') {
+      this.warnInvalid(field, value, 'an object of question id to option id');
       return;
     }
-    const { answers, error } = validateAnswers(value);
-    for (const issue of error?.issues ?? []) {
-      if (issue.problem === 'unknown-question') {
-        this.warnInvalid('answers key', issue.question, issue.validValues);
-      } else {
-        this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+    if (error && field === 'saved answers') {
+      this.warnInvalid(field, `${error.count} invalid entries`, `answers saved by this version (the invalid ones were dropped): ${error.message}`);
+    } else if (error) {
+      for (const issue of error.issues) {
+        if (issue.problem === 'unknown-question') {
+          this.warnInvalid('answers key', issue.question, issue.validValues);
+        } else {
+          this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
+        }
       }
+      if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
     this._answers = answers;
-    this._questionId = walk(answers).next?.id ?? null;
+    // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
+    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
+    this._page = pageFor(this.freshSession());
     this._error = false;
+    this._warning = false;
   }
 
-  private evaluate(): TriageResult {
-    if (this.#cache?.answers !== this._answers) {
-      this.#cache = { answers: this._answers, result: triage(this._answers) };
+  /** The session at the first open question of the stage the person is in. */
+  private freshSession(): TriageSession {
+    return triageSession(this._answers, undefined, this._tailoring);
+  }
+
+  /** The engine's view of the answers and a page; kept while neither changes. */
+  private session(page: Page = this._page): TriageSession {
+    const cached = this.#session;
+    if (cached?.answers === this._answers && cached.page === page && cached.tailoring === this._tailoring) {
+      return cached.session;
     }
-    return this.#cache.result;
+    const showing = page.kind === 'question' ? page.id : page.kind === 'result' ? null : undefined;
+    const session = triageSession(this._answers, showing, this._tailoring);
+    this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
+    return session;
   }
 
-  // Storage: touched only when the host opted in with `save-answers`.
-  private get storageKey(): string {
-    return this.id ? `${STORAGE_PREFIX}:${this.id}` : STORAGE_PREFIX;
+  /** The answers that still count, in the order the person met them. */
+  private answersInOrder(session: TriageSession): EvidenceAnswer[] {
+    const ids = new Set([...session.asked.map((question) => question.id), ...Object.keys(session.answers)]);
+    return [...ids].map((question) => ({ question, option: session.answers[question] }));
   }
 
-  private storage(task: (storage: Storage) => void): void {
+  /** The host's main action, when both attributes are given and the address is safe. */
+  private hostAction(): HostAction | null {
+    const { actionHref: href, actionLabel: label } = this;
+    if (!href && !label) return null;
+    if (!href || !label) {
+      this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');
+      return null;
+    }
     try {
-      task(window.sessionStorage);
-    } catch (error) {
-      this.warnInvalid('save-answers', true, `sessionStorage is not available here (${String(error)})`);
+      const url = new URL(href, document.baseURI);
+      if (SAFE_PROTOCOLS.includes(url.protocol)) return { href: url.href, label };
+    } catch {
+      // Not an address at all: reported below like an unsafe one.
     }
+    this.warnInvalid('action-href', href, 'an http: or https: address');
+    return null;
   }
 
-  private save(): void {
-    this.storage((storage) =>
-      Object.keys(this._answers).length
-        ? storage.setItem(this.storageKey, JSON.stringify(this._answers))
-        : storage.removeItem(this.storageKey),
-    );
-  }
-
-  private restore(): void {
-    this.storage((storage) => {
-      const saved = storage.getItem(this.storageKey);
-      if (saved === null) return;
-      try {
-        this.applyAnswers(JSON.parse(saved));
-      } catch {
-        this.warnInvalid('saved answers', saved, 'JSON written by this element');
-      }
-    });
-  }
-
-  // Navigation. Each move puts focus on the new step's heading.
-  private show(questionId: string | null): void {
-    this._questionId = questionId;
+  // Navigation. Each move puts focus on the new page's heading (or on the warning).
+  private go(to: Page, record = true): void {
+    // A question that no longer applies (a stale history entry) gives way to the first open one.
+    const page = to.kind === 'question' && this.session(to).current?.id !== to.id ? pageFor(this.session(to)) : to;
+    const from = this._page;
+    // Exercise cards start afresh on the next result.
+    if (page.kind !== 'result') this.#own.forget('card:');
+    this._page = page;
     this._error = false;
-    this._status = 'idle';
+    this._warning = false;
+    this.#actions.clear();
     this.#focus = 'heading';
-    if (questionId === null) {
-      this.emit('triage-complete', { result: this.evaluate(), answers: this.answers });
-    } else {
-      this.emit('triage-step-change', { questionId, ...this.progress(questionId) });
+    if (record) this.#history.moved(from, page);
+    if (page.kind === 'result') {
+      this.emit('triage-complete', { result: this.session(page).result, answers: this.answers });
+    } else if (page.kind === 'question') {
+      this.emit('triage-step-change', { questionId: page.id, ...this.session(page).progress });
     }
   }
 
-  private progress(questionId: string): { index: number; total: number } {
-    const list = questionsToAsk(this._answers);
-    const position = list.findIndex((question) => question.id === questionId);
-    const index = position >= 0 ? position + 1 : walk(this._answers).asked.length + 1;
-    return { index, total: Math.max(list.length, index) };
-  }
-
-  /** The question before `questionId` in the order the person met them. */
-  private previous(questionId: string | null): string | null {
-    const { asked } = walk(this._answers);
-    const position = questionId === null ? -1 : asked.indexOf(questionId);
-    if (position === -1) return asked.at(-1) ?? null;
-    return position > 0 ? asked[position - 1] : null;
-  }
-
-  private currentQuestion(): Question | null {
-    if (this._questionId === null) return null;
-    return (
-      questionsToAsk(this._answers).find((question) => question.id === this._questionId) ??
-      walk(this._answers).next
-    );
-  }
-
-  private onContinue(event: SubmitEvent, question: Question): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value;
+  /**
+   * Continue (the button, or Enter on an option). It never relies on native form submission, which a
+   * frame sandboxed without `allow-forms` blocks before any submit event fires.
+   */
+  private onContinue(question: Question): void {
+    const choice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
     if (!choice) {
       this._error = true;
       this.#focus = 'error';
       this.requestUpdate();
       return;
     }
-    const before = new Set(this.evaluate().redFlags.map((flag) => flag.id));
+    const before = this.session().result;
     this._answers = { ...this._answers, [question.id]: choice };
-    const result = this.evaluate();
-    if (result.redFlags.some((flag) => !before.has(flag.id))) {
-      this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
+    const after = this.session({ kind: 'question', id: question.id });
+    const known = new Set(before.redFlags.map((flag) => flag.id));
+    if (after.result.redFlags.some((flag) => !known.has(flag.id))) {
+      this.emit('triage-red-flag', { flags: after.result.redFlags, urgency: after.result.urgency });
+    }
+    if (this.#changing) {
+      // After a Change, ask any question the new answer opened, then return to the list.
+      const open = this.freshSession().current;
+      if (!open || after.result.urgency === 'emergency') this.#changing = false;
+      this.go(open && this.#changing ? { kind: 'question', id: open.id } : after.result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
+      return;
     }
     // After Back, continue through the questions already answered before asking new ones.
-    const { asked, next } = walk(this._answers);
-    const position = asked.indexOf(question.id);
-    const following = position >= 0 && position + 1 < asked.length ? asked[position + 1] : next?.id;
-    this.show(following ?? null);
+    this.go(after.next ? { kind: 'question', id: after.next.id } : { kind: 'result' });
+    // An answer that now means "see a doctor today" is said at once, on top of the next question.
+    if (after.next && after.result.urgency === 'urgent' && before.urgency !== 'urgent') {
+      this._warning = true;
+      this.#focus = 'warning';
+    }
   }
 
   private onBack(): void {
-    const previous = this.previous(this._questionId);
-    if (previous) this.show(previous);
+    const previous = this.session().previous;
+    if (previous) this.go({ kind: 'question', id: previous.id });
   }
 
-  private onChangeAnswers(): void {
-    this.show(this.previous(null) ?? nextQuestion({})?.id ?? null);
+  private onChange(question: string): void {
+    this.#changing = true;
+    this.go({ kind: 'question', id: question });
+  }
+
+  /** On from the check page, or back to the questions from a result reached early. */
+  private onToOpenQuestions(): void {
+    this.#changing = false;
+    this.go(pageFor(this.freshSession()));
+  }
+
+  /** Stage 2: the background questions, offered from the result. */
+  private onTailor(): void {
+    this._tailoring = true;
+    this.go(pageFor(this.freshSession()));
+  }
+
+  private onCarryOn(): void {
+    this._warning = false;
+    this.#focus = 'heading';
   }
 
   private onRestart(): void {
@@ -345,127 +452,40 @@ export class BackPainTriage extends WidgetElement {
     this.emit('triage-restart', {});
   }
 
-  private async onCopy(): Promise<void> {
-    const result = this.result;
-    if (!result) return;
-    try {
-      await navigator.clipboard.writeText(summaryText(result, this.strings));
-      this._status = 'copied';
-    } catch {
-      // No clipboard (insecure context, permission refused): show the text to copy by hand.
-      this._status = 'manual';
-    }
-  }
-
-  private onPrint(): void {
-    window.print();
-  }
-
-  /** Saves the result as a FHIR QuestionnaireResponse file: a local Blob, nothing is sent anywhere. */
-  private onDownload(): void {
-    const result = this.result;
-    if (!result) return;
-    const file = questionnaireResponseFile(result, { strings: this.strings, authored: new Date() });
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-    // A temporary link inside the shadow root: the host page's DOM is not touched.
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.filename;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    this._status = 'saved';
-  }
-
   private focusOptions(event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
-  protected override render() {
-    const result = this._questionId === null ? this.evaluate() : null;
-    const question = this.currentQuestion();
-    // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
-    return html`<div class="triage">
-      ${result ? this.renderPrintHeader() : nothing} ${result ? this.renderUrgency(result) : nothing}
-      <red-flag-banner part="banner" .raised=${this.evaluate().redFlags}></red-flag-banner>
-      ${result
-        ? keyed('result', this.renderResult(result))
-        : question
-          ? keyed(question.id, this.renderQuestion(question))
-          : nothing}
-    </div>`;
+  /**
+   * Our banner and cards under the names the host registered them as (see WidgetElement.define). Under
+   * their usual names they are templates, so they render on the server too; under other names, nodes.
+   */
+  private banner(session: TriageSession, signsOnly: boolean): unknown {
+    const raised = session.result.redFlags;
+    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
+      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
+    }
+    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
+      node.setAttribute('part', 'banner'),
+    );
+    banner.raised = raised;
+    banner.signsOnly = signsOnly;
+    return banner;
   }
 
-  private renderQuestion(question: Question) {
-    const text = this.strings.questions[question.id];
-    const answer = this._answers[question.id];
-    const { index, total } = this.progress(question.id);
-    const describedBy = [text.hint ? 'hint' : '', this._error ? 'error' : ''].filter(Boolean).join(' ');
-    const canGoBack = this.previous(question.id) !== null;
-    const onSubmit = (event: SubmitEvent) => this.onContinue(event, question);
-    return html`<form part="question" lang=${this.strings.locale} novalidate @submit=${onSubmit}>
-      ${this._error
-        ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
-            <h2>${this.ui('error-summary-title')}</h2>
-            <ul>
-              <li><a href="#option-0" @click=${this.focusOptions}>${this.ui('choose-an-answer')}</a></li>
-            </ul>
-          </div>`
-        : nothing}
-      <fieldset class=${this._error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
-        <legend part="legend">
-          <h2 id="step-heading" tabindex="-1">
-            <span class="progress" part="progress">${this.ui('question-progress', { current: index, total })}</span>
-            ${text.text}
-          </h2>
-        </legend>
-        ${text.hint ? html`<p id="hint" class="hint" part="hint">${text.hint}</p>` : nothing}
-        <details class="why-we-ask" part="why-we-ask">
-          <summary>${this.ui('why-we-ask')}</summary>
-          <p>${text.why}</p>
-        </details>
-        ${this._error
-          ? html`<p id="error" class="error-message" part="error">
-              <span class="visually-hidden">${this.ui('error-prefix')}</span>
-              ${this.ui('choose-an-answer')}
-            </p>`
-          : nothing}
-        <div class="options" part="options">
-          ${question.options.map(
-            (option, position) => html`<div class="option" part="option">
-              <input
-                type="radio"
-                id="option-${position}"
-                name=${question.id}
-                value=${option.id}
-                ?checked=${answer === option.id}
-              />
-              <label for="option-${position}">${text.options[option.id] ?? option.id}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="buttons" part="buttons">
-        <button type="submit" part="continue">${this.ui('continue')}</button>
-        ${canGoBack
-          ? html`<button type="button" class="secondary" part="back" @click=${this.onBack}>
-              ${this.ui('back')}
-            </button>`
-          : nothing}
-      </div>
-    </form>`;
+  private card(exercise: string): unknown {
+    if (!this.#own.renamed(ExerciseCard, 'exercise-card')) {
+      return html`<exercise-card exercise=${exercise} compact></exercise-card>`;
+    }
+    return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
+      node.setAttribute('exercise', exercise);
+      node.toggleAttribute('compact', true);
+    });
   }
 
-  /** Shown only on paper, above the result: what this is, when, and that it is not a diagnosis. */
-  private renderPrintHeader() {
-    return html`<div class="print-only print-header" part="print-header" lang=${this.strings.locale}>
-      <p class="print-title">${this.ui('summary-title')}</p>
-      <p>${this.ui('summary-date', { date: this.formatDate(new Date()) })}</p>
-      <p>${this.ui('not-a-diagnosis')}</p>
-    </div>`;
+  private get pageText(): PageText {
+    return { strings: this.strings, ui: (key, values) => this.ui(key, values) };
   }
 
   /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
@@ -477,174 +497,70 @@ export class BackPainTriage extends WidgetElement {
     }
   }
 
-  private renderUrgency(result: TriageResult) {
-    const urgency = this.strings.urgency[result.urgency];
-    return html`<div class="urgency ${result.urgency}" part="urgency" lang=${this.strings.locale}>
-      <h2 id="step-heading" tabindex="-1">${urgency.headline}</h2>
-      <p class="what-to-do">${urgency.whatToDo}</p>
-      <p>${this.ui('how-soon')}: ${urgency.howSoon}</p>
-      ${result.urgency === 'emergency'
-        ? html`<p class="call">
-            ${this.callEmergencyText()}
-          </p>`
+  private resultView(session: TriageSession): ResultView {
+    const { result } = session;
+    return {
+      result,
+      answers: this.answersInOrder(session),
+      emergencyNumber: this.emergencyNumber,
+      callText: this.callEmergencyText(),
+      action: this.hostAction(),
+      status: this.#actions.status,
+      date: this.formatDate(new Date()),
+      onCopy: () => void this.#actions.copy(result),
+      onPrint: () => this.#actions.print(),
+      onDownload: () => this.#actions.download(result),
+      onCheckAnswers: () => this.go({ kind: 'check' }),
+      onRestart: () => this.onRestart(),
+      onCarryOn: () => this.onToOpenQuestions(),
+      onTailor: () => this.onTailor(),
+      manualText: () => this.#actions.manualText(result),
+      card: (exercise) => this.card(exercise),
+    };
+  }
+
+  protected override render() {
+    const page = this._page;
+    const session = this.session();
+    const text = this.pageText;
+    const question = page.kind === 'question' ? session.current : null;
+    const view = page.kind === 'result' ? this.resultView(session) : null;
+    // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
+    return html`<div class="triage">
+      ${view ? resultHeadline(text, view) : nothing}
+      ${question && this._warning
+        ? midCheckWarning(text, {
+            urgency: session.result.urgency,
+            settled: session.settled,
+            onGetHelp: () => this.go({ kind: 'result' }),
+            onCarryOn: () => this.onCarryOn(),
+          })
         : nothing}
+      ${this.banner(session, view !== null)}
+      ${question
+        ? keyed(
+            question.id,
+            questionPage(text, {
+              question,
+              answer: this._answers[question.id],
+              progress: session.progress,
+              error: this._error,
+              canGoBack: session.previous !== null,
+              onContinue: () => this.onContinue(question),
+              onBack: () => this.onBack(),
+              focusOptions: (event) => this.focusOptions(event),
+            }),
+          )
+        : nothing}
+      ${page.kind === 'check'
+        ? checkAnswersPage(text, {
+            answers: this.answersInOrder(session),
+            onChange: (id) => this.onChange(id),
+            onDone: () => this.onToOpenQuestions(),
+          })
+        : nothing}
+      ${view ? keyed('result', resultDetails(text, view)) : nothing}
     </div>`;
-  }
-
-  private renderResult(result: TriageResult) {
-    return html`<div class="result" part="result" lang=${this.strings.locale}>
-      ${this.renderWhy(result)} ${this.renderAllAnswers(result)} ${this.renderFactors(result.factors)}
-      ${this.renderPlan(result)}
-      ${this.renderExercises(result)}
-      <section class="safety-net" part="safety-net">
-        <h3>${this.ui('safety-net-heading')}</h3>
-        <ul>
-          ${this.strings.safetyNet.map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </section>
-      ${this.renderActions(result)}
-    </div>`;
-  }
-
-  /** Answers in plain words, question then answer: for the reasons, the evidence and the printed list. */
-  private answerList(answers: readonly EvidenceAnswer[]) {
-    return html`<ul class="answers">
-      ${answers.map(({ question, option }) => {
-        const text = this.strings.questions[question];
-        return html`<li>
-          <span class="answer-question">${text?.text ?? question}</span>
-          <span class="answer-option">${text?.options[option] ?? option}</span>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private renderWhy(result: TriageResult) {
-    return html`<section class="why" part="why">
-      <h3>${this.ui('why-this-result')}</h3>
-      ${result.urgencyReasons.length
-        ? html`<p>${this.ui('your-answers')}</p>
-            ${this.answerList(result.urgencyReasons)}`
-        : html`<p>${this.ui('no-warning-signs')}</p>`}
-    </section>`;
-  }
-
-  /** Printed only: every answer to a question that still applies (the engine decides which do). */
-  private renderAllAnswers(result: TriageResult) {
-    const answers = Object.entries(answersThatApply(result.answers)).map(([question, option]) => ({ question, option }));
-    return html`<section class="print-only all-answers" part="all-answers">
-      <h3>${this.ui('all-answers')}</h3>
-      ${this.answerList(answers)}
-    </section>`;
-  }
-
-  private renderFactors(factors: readonly RankedFactor[]) {
-    // Less likely factors stay in the engine's ranking but fold away, so the likelier ones lead.
-    const leading = factors.filter((factor) => factor.confidence !== 'less-likely');
-    const folded = factors.filter((factor) => factor.confidence === 'less-likely');
-    return html`<section class="factors" part="factors">
-      <h3>${this.ui('possible-factors')}</h3>
-      <p>${this.ui('not-a-diagnosis')}</p>
-      ${factors.length ? nothing : html`<p>${this.ui('no-factors')}</p>`}
-      ${leading.length
-        ? html`<ol>
-            ${leading.map((factor) => this.renderFactor(factor))}
-          </ol>`
-        : nothing}
-      ${folded.length
-        ? html`<details class="less-likely">
-            <summary>${this.ui('confidence-less-likely')} (${folded.length})</summary>
-            <ol>
-              ${folded.map((factor) => this.renderFactor(factor))}
-            </ol>
-          </details>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderFactor(factor: RankedFactor) {
-    const text = this.strings.factors[factor.id];
-    return html`<li class="factor" part="factor">
-      <h4>
-        ${text?.name ?? factor.id}
-        <span class="confidence ${factor.confidence}" part="confidence"
-          >${this.ui(CONFIDENCE_KEYS[factor.confidence])}</span
-        >
-      </h4>
-      ${text ? html`<p class="about">${text.whatItIs}</p><p class="about">${text.howItFeels}</p>` : nothing}
-      ${factor.notes.map((note) => html`<p class="note">${this.strings.notes[note] ?? note}</p>`)}
-      <div class="about">
-        ${this.renderEvidence('evidence-for', factor.for)} ${this.renderEvidence('evidence-against', factor.against)}
-      </div>
-      ${text ? html`<p class="about">${text.whenToSeeClinician}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderEvidence(labelKey: UiKey, answers: readonly EvidenceAnswer[]) {
-    if (!answers.length) return nothing;
-    return html`<p class="evidence-label">${this.ui(labelKey)}</p>
-      ${this.answerList(answers)}`;
-  }
-
-  private renderPlan(result: TriageResult) {
-    if (!result.plan.selfCare.length) return nothing;
-    return html`<section class="plan" part="plan">
-      <h3>${this.ui('self-care-heading')}</h3>
-      <ul class="steps">
-        ${result.plan.selfCare.map((id) => {
-          const step = this.strings.selfCare[id];
-          return html`<li>
-            <strong>${step?.title ?? id}</strong>
-            ${step ? html`<p>${step.body}</p>` : nothing}
-            ${step?.note ? html`<p class="note">${step.note}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  /** The exercise cards, with the plan's cautions (urgent results) right before them. */
-  private renderExercises(result: TriageResult) {
-    const { exercises, cautions } = result.plan;
-    if (!exercises.length && !cautions.length) return nothing;
-    return html`<section class="exercises" part="exercises">
-      <h3>${this.ui('exercises-heading')}</h3>
-      ${cautions.length
-        ? html`<div class="cautions" part="cautions">
-            <h4>${this.ui('cautions-heading')}</h4>
-            <ul>
-              ${cautions.map((id) => html`<li>${this.strings.cautions[id] ?? id}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      <ul class="cards">
-        ${exercises.map((id) => html`<li><exercise-card exercise=${id} compact></exercise-card></li>`)}
-      </ul>
-    </section>`;
-  }
-
-  /** The result's actions: another one is one more button in this row. */
-  private renderActions(result: TriageResult) {
-    return html`<div class="actions" part="actions">
-        <button type="button" part="copy" @click=${this.onCopy}>${this.ui('copy-summary')}</button>
-        <button type="button" class="secondary" part="print" @click=${this.onPrint}>${this.ui('print-summary')}</button>
-        <button type="button" class="secondary" part="download" @click=${this.onDownload}>
-          ${this.ui('download-summary')}
-        </button>
-        <button type="button" class="secondary" part="change-answers" @click=${this.onChangeAnswers}>
-          ${this.ui('change-answers')}
-        </button>
-        <button type="button" class="secondary" part="start-again" @click=${this.onRestart}>${this.ui('start-again')}</button>
-      </div>
-      <p class="status" part="status" role="status">
-        ${this._status === 'copied' ? this.ui('summary-copied') : nothing}
-        ${this._status === 'manual' ? this.ui('copy-failed') : nothing}
-        ${this._status === 'saved' ? this.ui('summary-saved') : nothing}
-      </p>
-      ${this._status === 'manual'
-        ? html`<label class="summary-label" for="summary">${this.ui('summary-title')}</label>
-            <textarea id="summary" part="summary" readonly rows="12" .value=${summaryText(result, this.strings)}></textarea>`
-        : nothing}`;
   }
 }
 
@@ -652,7 +568,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'back-pain-triage': BackPainTriage;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so listeners on document and window get typed details too.
+  interface GlobalEventHandlersEventMap {
     'triage-step-change': CustomEvent<TriageStepChangeDetail>;
     'triage-complete': CustomEvent<TriageCompleteDetail>;
     'triage-red-flag': CustomEvent<TriageRedFlagDetail>;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { exercises } from '../../content/index.js';
 import type { Exercise, PluralUiKey } from '../../content/types.js';
-import { fill, pluralCategory } from '../../internal/format.js';
+import { pluralCategory } from '../../internal/format.js';
+import { fill } from '../../triage/text.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
 import { renderIllustration } from './illustration.js';
 import { HoldCues } from './hold-cues.js';
-import { enExercises } from '../../content/locales/en.js';
+import { enExercises } from '../../content/locales/en-exercises.js';
 import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
 import { controlStyles } from '../../internal/control-styles.js';
 
@@ -43,7 +44,7 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * @csspart variations - The easier and harder versions.
  * @csspart cautions - Cautions and when to stop.
  * @csspart details - The "How to do it" disclosure in the compact card.
- * @csspart timer - The hold timer.
+ * @csspart timer-panel - The hold timer.
  * @csspart timer-count - The seconds left in the current hold or rest.
  * @csspart timer-side - Which side to move now, for a dose done on each side.
  * @csspart timer-cues - The sound and vibration choices.
@@ -256,7 +257,7 @@ export class ExerciseCard extends WidgetElement {
           ? this.ui('timer-next', { side: sides[1] })
           : sides[side]);
     // A group, not a region landmark: a page with several cards must not repeat one landmark name.
-    return html`<div part="timer" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
+    return html`<div part="timer-panel" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
       <h3 id="timer-heading">${this.ui('timer-label')}</h3>
       <p class="count">
         <span part="timer-count" class="seconds" aria-hidden="true">${secondsLeft}</span>
@@ -280,8 +281,21 @@ export class ExerciseCard extends WidgetElement {
     </div>`;
   }
 
+  /** The cue choices depend on the browser (sound, vibration), so they join after the first render, as on the server. */
+  #cuesShown = false;
+
+  protected override firstUpdated(): void {
+    if (!(this.cues.canSound || this.cues.canVibrate)) return;
+    // After this update has finished, so it is a new update rather than a change during one.
+    void this.updateComplete.then(() => {
+      this.#cuesShown = true;
+      this.requestUpdate();
+    });
+  }
+
   private renderCueChoices() {
     const { cues } = this;
+    if (!this.#cuesShown) return nothing;
     const choice = (label: string, on: boolean, set: (on: boolean) => void) =>
       html`<label
         ><input type="checkbox" .checked=${on} @change=${(event: Event) => set((event.target as HTMLInputElement).checked)} />
@@ -306,7 +320,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'exercise-card': ExerciseCard;
   }
-  interface HTMLElementEventMap {
+  // The events bubble and are composed, so listeners on document and window get typed details too.
+  interface GlobalEventHandlersEventMap {
     'exercise-timer-change': CustomEvent<ExerciseTimerChangeDetail>;
   }
 }

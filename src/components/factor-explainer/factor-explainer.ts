@@ -1,9 +1,11 @@
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { factorRules } from '../../content/index.js';
 import { renderSources } from '../../internal/sources.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { styles } from './factor-explainer.styles.js';
-import { enFactors, enExercises, enSelfCare } from '../../content/locales/en.js';
+import { enFactors } from '../../content/locales/en-factors.js';
+import { enExercises } from '../../content/locales/en-exercises.js';
+import { enSelfCare } from '../../content/locales/en-self-care.js';
 import { enSharedUi, enFactorUi } from '../../content/locales/en-ui.js';
 
 const FACTOR_IDS: readonly string[] = factorRules.map((factor) => factor.id);
@@ -14,7 +16,8 @@ const findFactor = (id: unknown) => factorRules.find((factor) => factor.id === i
 function safeHref(template: string, id: string): string | null {
   const href = template.replaceAll('{id}', encodeURIComponent(id));
   try {
-    const { protocol } = new URL(href, document.baseURI);
+    // On the server there is no document: a relative link resolves against any http(s) base the same way.
+    const { protocol } = new URL(href, isServer ? 'https://server.invalid/' : document.baseURI);
     return protocol === 'https:' || protocol === 'http:' ? href : null;
   } catch {
     return null;

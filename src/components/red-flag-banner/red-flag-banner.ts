@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { redFlagRules, URGENCY_LEVELS } from '../../content/index.js';
-import type { UrgencyId } from '../../content/types.js';
+import { URGENCY_LEVELS, type UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
-import { signsOnTheirOwn, type WarningSign } from '../../triage/warning-signs.js';
+import { signsOnTheirOwn, warningSignIds, type WarningSign } from '../../triage/warning-signs.js';
 import { styles } from './red-flag-banner.styles.js';
-import { enRedFlags, enUrgency } from '../../content/locales/en.js';
+import { withoutRepeats } from '../../triage/text.js';
+import { callEmergency, urgencyBox, urgencyBoxStyles } from '../../internal/urgency-box.js';
+import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { enWarningSignUi } from '../../content/locales/en-ui.js';
-
-const RULE_IDS = redFlagRules.map((rule) => rule.id);
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -17,7 +16,7 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
       (flag: unknown) =>
         typeof flag === 'object' &&
         flag !== null &&
-        RULE_IDS.includes((flag as RaisedRedFlag).id) &&
+        warningSignIds.includes((flag as RaisedRedFlag).id) &&
         URGENCY_LEVELS.includes((flag as RaisedRedFlag).urgency),
     )
   );
@@ -39,7 +38,7 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
  * @csspart group-heading - The heading of an urgency group.
  * @csspart signs - The list of signs in a group.
  * @csspart sign - One warning sign with its advice.
- * @csspart emergency-number - The line that says which number to call.
+ * @csspart emergency-number - The call to the emergency number: a `tel:` link when the number is known.
  * @csspart alert - The assertive live region (emergency signs raised).
  * @csspart status - The polite live region (other signs raised).
  *
@@ -54,7 +53,7 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
  * @cssprop --bpw-radius - Corner radius.
  */
 export class RedFlagBanner extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, urgencyBoxStyles, styles];
 
   static override englishText = {
     locale: 'en',
@@ -65,7 +64,19 @@ export class RedFlagBanner extends WidgetElement {
 
   static override properties = {
     raised: { attribute: false },
+    signsOnly: { type: Boolean, attribute: 'signs-only' },
   };
+
+  constructor() {
+    super();
+    this.signsOnly = false;
+  }
+
+  /**
+   * With `raised`: list only the signs and what each means, for a host that already says what to do
+   * and how soon (as `<back-pain-triage>` does on its result), so no sentence is said twice.
+   */
+  declare signsOnly: boolean;
 
   /**
    * The raised warning signs (`TriageResult.redFlags`). Leave unset for the
@@ -76,7 +87,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('raised') && this.raised !== undefined && !isRaisedList(this.raised)) {
-      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${RULE_IDS.join(', ')}`);
+      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${warningSignIds.join(', ')}`);
     }
   }
 
@@ -118,24 +129,34 @@ export class RedFlagBanner extends WidgetElement {
 
   private renderGroup(urgency: UrgencyId, signs: readonly WarningSign[]) {
     const text = this.strings.urgency[urgency];
-    return html`<div part="group group-${urgency}" class="group ${urgency}">
-      <h3 part="group-heading">${text.headline}</h3>
-      <ul part="signs">
-        ${signs.map((sign) => {
-          const flag = this.strings.redFlags[sign.id];
-          return html`<li part="sign">
-            <span class="sign">${flag?.sign ?? sign.id}</span>
-            ${flag?.advice ? html`<span class="advice">${flag.advice}</span>` : nothing}
-          </li>`;
-        })}
-      </ul>
-      <p class="what-to-do">${text.whatToDo}</p>
-      ${urgency === 'emergency'
-        ? html`<p part="emergency-number" class="call">
-            ${this.callEmergencyText()}
-          </p>`
-        : nothing}
-    </div>`;
+    // Advice never repeats the group's "what to do", which is said once for the whole group.
+    const list = html`<ul part="signs">
+      ${signs.map((sign) => {
+        const flag = this.strings.redFlags[sign.id];
+        const advice = flag?.advice ? withoutRepeats(flag.advice, [text.whatToDo]) : '';
+        return html`<li part="sign">
+          <span class="sign">${flag?.sign ?? sign.id}</span>
+          ${advice ? html`<span class="advice">${advice}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+    // The host says what to do for the most urgent group; the groups below it keep their own words.
+    if (this.signsOnly && this.triggered?.[0]?.urgency === urgency) {
+      return html`<div part="group group-${urgency}" class="group plain">${list}</div>`;
+    }
+    return urgencyBox({
+      level: urgency,
+      part: `group group-${urgency}`,
+      className: 'group',
+      headline: text.headline,
+      body: [
+        list,
+        html`<p class="what-to-do">${text.whatToDo}</p>`,
+        urgency === 'emergency'
+          ? callEmergency(this.emergencyNumber, this.callEmergencyText(), 'emergency-number')
+          : nothing,
+      ],
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { selfCareSteps } from '../../content/index.js';
 import { renderSources } from '../../internal/sources.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { styles } from './self-care-guide.styles.js';
-import { enSelfCare } from '../../content/locales/en.js';
+import { enSelfCare } from '../../content/locales/en-self-care.js';
 import { enSharedUi, enSelfCareUi } from '../../content/locales/en-ui.js';
 
 /**

@@ -8,27 +8,27 @@ const seeDoctorToday = 'Vaya al médico hoy o en las próximas 24 horas.';
 
 /** Shared by every exercise: stop rules from NHS leaflets, said kindly. */
 const stopRules = [
-  'Pare si el dolor baja por la pierna, o si nota la pierna dormida o con hormigueo.',
+  'Pare si el dolor baja por la pierna, o si empieza a notar la pierna dormida o con hormigueo.',
   'Es normal notar algo de molestia al principio: doler no es lo mismo que hacerse daño. Pare si el dolor es agudo o va a más.',
 ];
 
 // Each section is its own constant so a bundle with one element carries only the text it shows.
 export const esQuestions: ContentStrings['questions'] = {
   'bladder-bowel': {
-    text: 'Desde que empezó el dolor de espalda, ¿tiene algún problema nuevo al orinar o al hacer de vientre?',
+    text: 'Desde que empezó el dolor de espalda, ¿tiene algún problema nuevo al orinar o al defecar?',
     hint: 'Por ejemplo: le cuesta empezar o parar de orinar, no nota cuándo tiene la vejiga llena, o se le escapan la orina o las heces sin querer.',
-    why: 'Estos problemas, junto con dolor de espalda, pueden indicar que los nervios de la base de la columna están apretados. Esto necesita ayuda rápida.',
+    why: 'Estos problemas, junto con dolor de espalda, pueden indicar que algo presiona los nervios de la base de la columna. Si le pasa esto, llame ahora a su número de emergencias.',
     options: yesNoNotSure,
   },
   'saddle-numbness': {
-    text: '¿Tiene la zona entre las piernas, los genitales o el ano dormidos o con hormigueo, y es algo nuevo?',
-    hint: 'Por ejemplo: nota algo raro al limpiarse después de ir al baño, o siente menos en las relaciones sexuales.',
-    why: 'Sentir menos en esta zona puede indicar que los nervios de la base de la columna están apretados. Esto necesita ayuda rápida.',
+    text: '¿Nota por primera vez hormigueo o la piel dormida entre las piernas o alrededor del ano?',
+    hint: 'Esto incluye los genitales. Por ejemplo, nota algo raro al limpiarse después de ir al baño. O siente menos en las relaciones sexuales.',
+    why: 'Sentir menos en esta zona puede indicar que algo presiona los nervios de la base de la columna. Si le pasa esto, llame ahora a su número de emergencias.',
     options: yesNoNotSure,
   },
   'leg-nerve-symptoms': {
     text: '¿Tiene las piernas débiles, dormidas o con hormigueo?',
-    why: 'Si esto es nuevo o va a peor, puede ser que un nervio esté apretado. Un médico lo debe mirar.',
+    why: 'Si esto es nuevo o va a peor, puede ser que algo presione un nervio. Un médico lo debe mirar.',
     options: {
       none: 'No',
       'long-standing': 'Sí, pero lo tengo desde hace mucho y no ha cambiado',
@@ -40,8 +40,8 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   'foot-drop': {
     text: 'Al caminar, ¿uno de sus pies cae de golpe o tropieza con el suelo?',
-    hint: 'Esto pasa cuando cuesta levantar la punta del pie.',
-    why: 'Si cuesta levantar la punta del pie, puede ser que un nervio esté apretado.',
+    hint: 'Esto puede pasar cuando cuesta levantar la punta del pie.',
+    why: 'Si cuesta levantar la punta del pie, puede ser que algo presione un nervio.',
     options: yesNoNotSure,
   },
   fever: {
@@ -57,7 +57,7 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   'cancer-history': {
     text: '¿Ha tenido cáncer alguna vez?',
-    why: 'Muy pocas veces, el dolor de espalda viene de un cáncer que se ha extendido. Su salud pasada nos ayuda a valorarlo.',
+    why: 'Muy pocas veces, el dolor de espalda viene de un cáncer que se ha extendido. Saber qué enfermedades ha tenido nos ayuda a valorarlo.',
     options: yesNoNotSure,
   },
   'weight-loss': {
@@ -72,7 +72,7 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   age: {
     text: '¿Cuántos años tiene?',
-    why: 'La edad sola no es una señal de alarma. Pero junto con otras señales, puede cambiar la prisa con que le deben ver.',
+    why: 'La edad sola no es una señal de alarma. Pero junto con otras señales, puede cambiar cuándo le debe ver un médico.',
     options: {
       'under-20': 'Menos de 20',
       '20-to-49': 'De 20 a 49',
@@ -82,7 +82,7 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   'pain-start': {
     text: '¿Cuándo empezó este dolor de espalda?',
-    why: 'A algunas edades, un dolor de espalda nuevo se mira con más cuidado. El tiempo que lleva con él también cambia los cuidados que le convienen.',
+    why: 'A algunas edades, los médicos miran con más cuidado un dolor de espalda nuevo. El tiempo que lleva con él también cambia los cuidados que le convienen.',
     options: {
       'new-recent': 'En las últimas 6 semanas, y nunca había tenido un dolor de espalda así',
       'new-months': 'Hace más de 6 semanas, y fue mi primer dolor de espalda así',
@@ -102,7 +102,7 @@ export const esQuestions: ContentStrings['questions'] = {
     },
   },
   'bone-risk': {
-    text: '¿Tiene los huesos débiles, o toma pastillas de corticoides desde hace mucho?',
+    text: '¿Tiene los huesos débiles, o ha tomado pastillas de corticoides durante mucho tiempo?',
     hint: 'Tener los huesos débiles también se llama osteoporosis. Un corticoide en pastillas es, por ejemplo, la prednisona.',
     why: 'Los huesos débiles se pueden romper incluso con un golpe pequeño.',
     options: yesNoNotSure,
@@ -119,9 +119,9 @@ export const esQuestions: ContentStrings['questions'] = {
     },
   },
   'legs-involved': {
-    text: 'Al caminar, ¿nota también dolor, calambres, hormigueo o la pierna dormida?',
+    text: 'Al caminar, ¿el dolor baja a las piernas, o nota en ellas calambres, hormigueo o la piel dormida?',
     why: 'Saber adónde va el dolor ayuda a distinguir entre un problema de nervios, de riego de sangre o de músculos.',
-    options: { none: 'No, solo en la espalda', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
+    options: { none: 'No, se queda en la espalda', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
   },
   'leg-location': {
     text: '¿En qué parte de la pierna lo nota más?',
@@ -129,13 +129,13 @@ export const esQuestions: ContentStrings['questions'] = {
     options: {
       'buttock-or-thigh': 'En la nalga o el muslo, por encima de la rodilla',
       'below-knee': 'Por debajo de la rodilla, hasta el pie',
-      'calf-cramp': 'Un calambre en la pantorrilla',
+      'calf-cramp': 'En la pantorrilla, a menudo como un calambre',
       'not-sure': 'No lo sé',
     },
   },
   'leg-feeling': {
     text: '¿Qué siente en la pierna?',
-    why: 'Un dolor agudo y que quema por una pierna suele venir de un nervio apretado e irritado.',
+    why: 'Un dolor agudo y que quema por una pierna suele venir de un nervio presionado e irritado.',
     options: {
       'sharp-burning-tingling': 'Dolor agudo, ardor u hormigueo',
       cramping: 'Calambres',
@@ -145,21 +145,21 @@ export const esQuestions: ContentStrings['questions'] = {
   },
   'standing-brings-on': {
     text: '¿Le vienen las molestias de las piernas solo con estar de pie, sin caminar?',
-    why: 'Si estar de pie nunca las provoca, es mucho menos probable que haya un hueco estrecho en la columna.',
+    why: 'Si estar de pie nunca las provoca, es mucho menos probable que haya poco sitio para los nervios en la columna.',
     options: { yes: 'Sí', no: 'No, solo al caminar', 'not-sure': 'No lo sé' },
   },
   'what-eases': {
-    text: 'Cuando le duelen las piernas al caminar, ¿qué hace que se le pase?',
+    text: 'Cuando le duelen las piernas al caminar, ¿qué le alivia?',
     why: 'Si se calma al sentarse, apunta a la columna. Si se calma solo con parar de pie, apunta al riego de sangre de las piernas.',
     options: {
       'sitting-or-bending': 'Sentarme o echarme hacia delante',
-      'standing-still': 'Pararme y quedarme de pie',
+      'standing-still': 'Dejar de caminar y quedarme de pie sin moverme',
       nothing: 'Nada parece ayudar',
       'not-sure': 'No lo sé',
     },
   },
   'shopping-cart': {
-    text: '¿Camina mejor cuando se apoya hacia delante en algo, como un carrito de la compra?',
+    text: '¿Camina mejor cuando se apoya hacia delante en algo, como un carrito del súper?',
     why: 'Echarse hacia delante deja más sitio a los nervios de la parte baja de la espalda.',
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
@@ -169,12 +169,12 @@ export const esQuestions: ContentStrings['questions'] = {
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'walk-onset': {
-    text: '¿Cuándo empieza el dolor al caminar?',
+    text: '¿Cómo le empieza el dolor al caminar?',
     why: 'Un dolor que empieza siempre tras la misma distancia puede ser señal de mal riego de sangre. Un dolor sordo que va subiendo suele venir de músculos cansados.',
     options: {
-      'builds-gradually': 'Un dolor sordo que va a más mientras camino',
+      'builds-gradually': 'Poco a poco, como un dolor sordo que va a más',
       'same-distance': 'Más o menos tras la misma distancia cada vez',
-      'first-steps': 'Desde los primeros pasos',
+      'first-steps': 'Enseguida, desde los primeros pasos',
       'not-sure': 'No lo sé',
     },
   },
@@ -190,12 +190,13 @@ export const esQuestions: ContentStrings['questions'] = {
     },
   },
   'sitting-most-of-day': {
-    text: '¿Pasa sentado casi todo el día?',
-    why: 'Pasar muchas horas sentado puede acortar los músculos de la parte de delante de la cadera.',
+    text: '¿Pasa sentado o sentada casi todo el día?',
+    why: 'Pasar muchas horas en una silla puede acortar los músculos de la parte de delante de la cadera.',
     options: { yes: 'Sí', no: 'No' },
   },
   'hip-tightness': {
-    text: '¿Nota tirantez en la parte de delante de las caderas, o la parte baja de la espalda se curva mucho hacia dentro?',
+    text: '¿Nota tensos los músculos de la parte de delante de las caderas?',
+    hint: 'Por ejemplo, le cuesta ponerse recto o recta después de estar mucho rato en una silla.',
     why: 'Los músculos de la cadera tensos pueden inclinar la pelvis hacia delante y cargar la parte baja de la espalda.',
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
@@ -206,32 +207,33 @@ export const esQuestions: ContentStrings['questions'] = {
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
   },
   'core-exercise': {
-    text: '¿Cada cuánto hace ejercicios para los músculos de la barriga y la espalda?',
-    why: 'Cuando los músculos profundos de la barriga y la espalda están débiles, los músculos grandes de la espalda hacen todo el trabajo y se cansan.',
+    text: '¿Cada cuánto hace ejercicio para los músculos profundos de la barriga y la espalda?',
+    hint: 'Son los músculos que sujetan la columna desde dentro.',
+    why: 'Cuando los músculos profundos están débiles, los músculos grandes de la espalda hacen todo el trabajo y se cansan.',
     options: {
-      rarely: 'Casi nunca o nunca',
-      sometimes: 'De vez en cuando',
-      regularly: 'Dos o más veces por semana',
+      rarely: 'Menos de 1 vez por semana, o nunca',
+      sometimes: 'Más o menos 1 vez por semana',
+      regularly: '2 o más veces por semana',
     },
   },
   'foot-roll': {
-    text: '¿Se le tuercen los pies hacia dentro o hacia fuera al caminar?',
-    hint: 'Una pista: los zapatos se gastan más por un lado.',
+    text: '¿Pisa hacia dentro o hacia fuera al caminar?',
+    hint: 'Sus zapatos se lo dicen. Se gastan por el lado de dentro si pisa hacia dentro, y por el lado de fuera si pisa hacia fuera.',
     why: 'La forma en que pisa puede girar las piernas y las caderas y cargar la parte baja de la espalda.',
     options: {
-      'roll-in': 'Hacia dentro, y mis zapatos se gastan por el lado de dentro',
-      'roll-out': 'Hacia fuera, y mis zapatos se gastan por el lado de fuera',
+      'roll-in': 'Hacia dentro',
+      'roll-out': 'Hacia fuera',
       no: 'No',
       'not-sure': 'No lo sé',
     },
   },
   'walking-posture': {
     text: '¿Cómo suele estar de pie y caminar?',
-    why: 'Ir echado hacia delante, o con mucha curva en la espalda, hace que los músculos de la espalda trabajen más para sostenerle.',
+    why: 'Inclinarse hacia delante, o tener mucha curva en la espalda, puede hacer que los músculos de la espalda trabajen más para sostenerle.',
     options: {
-      'lean-forward': 'Voy echado hacia delante',
+      'lean-forward': 'Me inclino hacia delante',
       'hips-tipped': 'La cadera se me va hacia delante y la parte baja de la espalda se curva mucho',
-      upright: 'Bastante derecho',
+      upright: 'Con la espalda bastante recta',
       'not-sure': 'No lo sé',
     },
   },
@@ -242,7 +244,7 @@ export const esQuestions: ContentStrings['questions'] = {
       'worn-out': 'Gastados, con poca amortiguación',
       'no-arch-support': 'Planos, sin apoyo para el arco del pie',
       'high-heels': 'De tacón alto',
-      supportive: 'Con buena suela y buen apoyo',
+      supportive: 'Con buena amortiguación y buen apoyo',
       'not-sure': 'No lo sé',
     },
   },
@@ -250,63 +252,63 @@ export const esQuestions: ContentStrings['questions'] = {
 
 export const esUrgency: ContentStrings['urgency'] = {
   emergency: {
-    headline: 'Pida ayuda urgente ahora',
+    headline: 'Pida ayuda de emergencia ahora',
     whatToDo: `${emergencyNow} No espere a ver si mejora.`,
     howSoon: 'Ahora',
   },
   urgent: {
     headline: 'Vaya al médico hoy',
-    whatToDo: 'Llame a su médico hoy. Si no le pueden ver, vaya a un servicio de urgencias.',
+    whatToDo: 'Llame hoy a su médico. Si no le dan cita, busque hoy mismo atención en un centro de salud o una clínica.',
     howSoon: 'Hoy, o en las próximas 24 horas',
   },
   routine: {
     headline: 'Pida una cita',
     whatToDo: 'Pida cita con un médico o un fisioterapeuta. Mientras tanto, los cuidados de abajo le pueden ayudar.',
-    howSoon: 'En la próxima semana o dos',
+    howSoon: 'En 1 o 2 semanas',
   },
   'self-care': {
     headline: 'Puede cuidarse en casa',
-    whatToDo: 'Pruebe los cuidados y los ejercicios de abajo. Casi todo dolor de espalda mejora en unas semanas.',
+    whatToDo: 'Pruebe los cuidados y los ejercicios de abajo. Casi todo dolor de espalda mejora en unas semanas o meses.',
     howSoon: 'Empiece hoy. Pida ayuda si algo cambia.',
   },
 };
 
 export const esRedFlags: ContentStrings['redFlags'] = {
   'bladder-bowel-change': {
-    sign: 'Problemas nuevos al orinar o al hacer de vientre. Por ejemplo, le cuesta orinar, no nota la vejiga llena, o se le escapa.',
-    advice: `Los nervios de la base de la columna pueden estar apretados. Esto se llama síndrome de cola de caballo. ${emergencyNow}`,
+    sign: 'Problemas nuevos al orinar o al defecar. Por ejemplo, le cuesta orinar, no nota la vejiga llena, o se le escapa.',
+    advice: `Algo puede estar presionando los nervios de la base de la columna. Esto se llama síndrome de la cola de caballo. ${emergencyNow}`,
   },
   'bladder-bowel-unsure': {
-    sign: 'Tiene dudas sobre cambios al orinar o al hacer de vientre.',
-    advice: 'Vaya al médico hoy para que lo mire. Si nota un problema nuevo al orinar o al hacer de vientre, pida ayuda urgente enseguida.',
+    sign: 'Tiene dudas sobre cambios al orinar o al defecar.',
+    advice: `Vaya al médico hoy para que lo mire. Si nota un problema nuevo al orinar o al defecar, no espere. ${emergencyNow}`,
   },
   'saddle-numbness': {
-    sign: 'Zona entre las piernas, genitales o ano dormidos o con hormigueo, y es algo nuevo.',
-    advice: `Los nervios de la base de la columna pueden estar apretados. ${emergencyNow}`,
+    sign: 'Hormigueo o piel dormida entre las piernas o alrededor del ano, por primera vez.',
+    advice: `Algo puede estar presionando los nervios de la base de la columna. ${emergencyNow}`,
   },
   'saddle-numbness-unsure': {
     sign: 'Duda si tiene dormida la zona entre las piernas o del ano.',
-    advice: 'Vaya al médico hoy para que lo mire. Si la zona está claramente dormida o se extiende, pida ayuda urgente enseguida.',
+    advice: `Vaya al médico hoy para que lo mire. Si la zona está claramente dormida o se extiende, no espere. ${emergencyNow}`,
   },
   'both-legs-worsening': {
     sign: 'Las dos piernas débiles, o molestias en las dos piernas que van a peor rápido.',
-    advice: `Los nervios de la columna pueden estar muy apretados. ${emergencyNow}`,
+    advice: `Algo puede estar presionando mucho los nervios de la columna. ${emergencyNow}`,
   },
   'new-both-legs': {
-    sign: 'Dolor, debilidad, hormigueo o piernas dormidas, nuevo y en las dos piernas.',
-    advice: `Los nervios de la base de la columna pueden estar apretados. ${emergencyNow}`,
+    sign: 'Dolor, debilidad, hormigueo o piernas dormidas, nuevos y en las dos piernas.',
+    advice: `Algo puede estar presionando los nervios de la base de la columna. ${emergencyNow}`,
   },
   'new-leg-nerve-symptoms': {
-    sign: 'Una pierna débil, dormida o con hormigueo, y es nuevo o va a peor.',
-    advice: `Puede haber un nervio apretado. Se debe mirar pronto. ${seeDoctorToday}`,
+    sign: 'Debilidad, hormigueo o piel dormida en una pierna, nuevos o que van a peor.',
+    advice: `Algo puede estar presionando un nervio. ${seeDoctorToday}`,
   },
   'leg-nerve-symptoms-unsure': {
     sign: 'Duda si tiene las piernas débiles, dormidas o con hormigueo.',
-    advice: 'Vaya al médico hoy para que le mire las piernas. Si las dos piernas se quedan débiles o dormidas, pida ayuda urgente enseguida.',
+    advice: `Vaya al médico hoy para que le mire las piernas. Si las dos piernas se quedan débiles o dormidas, no espere. ${emergencyNow}`,
   },
   'foot-drop': {
     sign: 'Un pie que cae de golpe o tropieza con el suelo al caminar. Esto se llama pie caído.',
-    advice: `Puede haber un nervio apretado. ${seeDoctorToday}`,
+    advice: `Algo puede estar presionando un nervio. ${seeDoctorToday}`,
   },
   'foot-drop-unsure': {
     sign: 'No sabe si un pie cae de golpe o tropieza al caminar.',
@@ -322,7 +324,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   },
   'infection-risk': {
     sign: 'Haberse inyectado drogas, ahora o antes. O tener las defensas bajas, o una infección o un tratamiento en la espalda hace poco.',
-    advice: `Esto hace más probable una infección en la columna. ${seeDoctorToday}`,
+    advice: `Estas cosas hacen más probable una infección en la columna. ${seeDoctorToday}`,
   },
   'infection-risk-unsure': {
     sign: 'No sabe si algo le hace más probable una infección.',
@@ -330,7 +332,7 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   },
   'cancer-history': {
     sign: 'Haber tenido cáncer en el pasado.',
-    advice: `Un dolor de espalda nuevo después de un cáncer se debe mirar. ${seeDoctorToday}`,
+    advice: `Un médico debe mirar un dolor de espalda nuevo después de un cáncer. ${seeDoctorToday}`,
   },
   'cancer-history-unsure': {
     sign: 'No sabe si ha tenido cáncer.',
@@ -353,12 +355,12 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: 'Pida cita para que un médico vea por qué el dolor no se calma.',
   },
   'age-under-20': {
-    sign: 'Un dolor de espalda nuevo cuando tiene menos de 20 años.',
-    advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
+    sign: 'Tiene menos de 20 años y su dolor de espalda es nuevo. También tiene otra señal de alarma.',
+    advice: 'La edad sola no es una señal de alarma. Junto con otra señal, vaya al médico hoy.',
   },
   'age-over-50': {
-    sign: 'Un dolor de espalda nuevo cuando tiene 50 años o más.',
-    advice: 'La edad sola no es motivo de alarma. Si hay otra señal de alarma, vaya al médico hoy.',
+    sign: 'Tiene 50 años o más y su dolor de espalda es nuevo. También tiene otra señal de alarma.',
+    advice: 'La edad sola no es una señal de alarma. Junto con otra señal, vaya al médico hoy.',
   },
   'major-trauma': {
     sign: 'Un accidente grave, como un accidente de tráfico o una caída desde lo alto.',
@@ -384,19 +386,19 @@ export const esRedFlags: ContentStrings['redFlags'] = {
 
 export const esFactors: ContentStrings['factors'] = {
   'weak-core': {
-    name: 'Músculos profundos de la barriga débiles',
+    name: 'Músculos profundos débiles',
     whatItIs:
-      'Hay músculos profundos en la barriga y la espalda que sujetan la columna. Se llaman transverso del abdomen y multífido. Si están débiles, los músculos grandes de la espalda trabajan de más para suplirlos.',
+      'Los músculos profundos son los de dentro de la barriga y la espalda. Sujetan la columna. Los médicos los llaman transverso del abdomen y multífido. Si están débiles, los músculos grandes de la espalda trabajan de más para suplirlos.',
     howItFeels: 'Un dolor sordo que va a más durante el paseo, a medida que se cansan los músculos de la espalda.',
-    whatHelps: 'Ejercicios de barriga y espalda como el perro de caza y la plancha, un poco cada día.',
+    whatHelps: 'Ejercicios para los músculos profundos, como el perro de caza y la plancha, un poco cada día.',
     whenToSeeClinician: '¿Sigue el dolor tras unas semanas de ejercicio? Entonces vaya a un fisioterapeuta.',
   },
   'tight-hip-flexors': {
     name: 'Músculos tensos en la parte de delante de la cadera',
     whatItIs:
-      'Los flexores de la cadera son los músculos de la parte de delante de la cadera. Pasar muchas horas sentado los acorta. Entonces inclinan la pelvis hacia delante y aumentan la curva de la parte baja de la espalda. Esta curva tan marcada se llama hiperlordosis.',
+      'Los flexores de la cadera son los músculos de la parte de delante de la cadera. Pasar muchas horas en una silla los puede acortar. Entonces pueden inclinar la pelvis hacia delante y aumentar la curva de la parte baja de la espalda. Esta curva tan marcada se llama hiperlordosis.',
     howItFeels: 'Dolor en la parte baja de la espalda a cada paso, a menudo con mucha curva en la espalda.',
-    whatHelps: 'El estiramiento de cadera y la báscula de pelvis. Si pasa mucho rato sentado, levántese y muévase a menudo.',
+    whatHelps: 'El estiramiento de cadera y la báscula de pelvis. Si pasa mucho rato en una silla, levántese y muévase a menudo.',
     whenToSeeClinician: 'Vaya a un fisioterapeuta si los estiramientos no le sirven en unas semanas.',
   },
   'tight-hamstrings': {
@@ -410,18 +412,18 @@ export const esFactors: ContentStrings['factors'] = {
   'spinal-stenosis': {
     name: 'Poco sitio para los nervios en la columna',
     whatItIs:
-      'La estenosis lumbar quiere decir que el hueco para los nervios en la parte baja de la espalda se ha estrechado. Al estar de pie derecho y al caminar, el hueco se hace más pequeño y los nervios se aprietan. Es más común en personas mayores.',
+      'La estenosis lumbar quiere decir que el hueco para los nervios en la parte baja de la espalda se ha estrechado. Al estar de pie con la espalda recta y al caminar, el hueco se hace más pequeño y presiona los nervios. Es más común en personas mayores.',
     howItFeels:
-      'Dolor, piernas dormidas o pesadas, o calambres en la espalda, las nalgas o las piernas al estar de pie o caminar. Se pasa rápido al sentarse o al echarse hacia delante, por ejemplo sobre un carrito de la compra.',
+      'Dolor, piernas dormidas o pesadas, o calambres en la espalda, las nalgas o las piernas al estar de pie o caminar. Se pasa rápido al sentarse o al echarse hacia delante, por ejemplo sobre un carrito del súper.',
     whatHelps:
       'Estiramientos suaves que le doblan hacia delante, como llevar la rodilla al pecho, y caminar a ratos con descansos. Apoyarse en un carrito o en un bastón puede ayudarle a caminar más.',
     whenToSeeClinician:
-      `Hable de ello con un médico o un fisioterapeuta. El médico decidirá si hace falta una prueba de imagen. Si se le debilitan las piernas o cambia su forma de orinar o de hacer de vientre: ${emergencyNow}`,
+      `Hable de ello con un médico o un fisioterapeuta. El médico decidirá si hace falta una prueba de imagen. Si se le debilitan las piernas o cambia su forma de orinar o de defecar, no espere. ${emergencyNow}`,
   },
   sciatica: {
     name: 'Ciática',
     whatItIs:
-      'La ciática es un dolor que baja por la pierna desde la parte baja de la espalda. Pasa cuando un nervio está apretado o irritado. La causa suele ser un disco que sobresale (una hernia) o un pico de hueso.',
+      'La ciática es un dolor que baja por la pierna desde la parte baja de la espalda. Pasa cuando algo presiona o irrita un nervio. La causa suele ser un disco que sobresale (una hernia) o un pequeño crecimiento de hueso.',
     howItFeels:
       'Dolor agudo, ardor u hormigueo desde la nalga hacia abajo por una pierna, a menudo por debajo de la rodilla. Caminar lo puede empeorar.',
     whatHelps:
@@ -435,32 +437,32 @@ export const esFactors: ContentStrings['factors'] = {
       'Los discos son unas almohadillas blandas entre los huesos de la columna. Con la edad pierden altura y agua poco a poco, y una parte de la columna puede quedar menos firme. Los médicos lo llaman discopatía degenerativa. Es común y a menudo no duele.',
     howItFeels:
       'Un dolor de espalda que empeora con peso, como al llevar bolsas o al estar mucho rato de pie o caminando.',
-    whatHelps: 'Ejercicios suaves de barriga y espalda, caminar a ratos con descansos, y zapatos con buena suela.',
+    whatHelps: 'Haga ejercicios suaves para los músculos profundos. Camine a ratos y descanse. Use zapatos que amortigüen bien.',
     whenToSeeClinician:
-      'Vaya a un médico o a un fisioterapeuta si el dolor no se calma. El médico decidirá si hace falta una prueba de imagen. A casi nadie le hace falta.',
+      'Vaya a un médico o a un fisioterapeuta si el dolor no se calma. El médico decidirá si hace falta una prueba de imagen. La mayoría de las personas no la necesitan.',
   },
   gait: {
     name: 'Su forma de caminar',
     whatItIs:
-      'Cada persona tiene su forma de caminar, o su marcha. Puede que sus pies se tuerzan mucho hacia dentro (pronación) o hacia fuera (supinación). Entonces las piernas y la cadera giran un poco a cada paso, y ese giro carga la parte baja de la espalda.',
+      'Cada persona tiene su forma de caminar, o su marcha. Puede que pise demasiado hacia dentro (pronación excesiva) o hacia fuera (supinación). Entonces las piernas y la cadera pueden girar un poco a cada paso, y ese giro puede cargar la parte baja de la espalda.',
     howItFeels: 'Un dolor que va a más durante el paseo, y zapatos que se gastan por un lado.',
-    whatHelps: 'Estire la cadera y haga ejercicios de barriga y espalda. Use zapatos cómodos que sujeten bien.',
+    whatHelps: 'Estire la cadera y haga ejercicios para los músculos profundos. Use zapatos cómodos que sujeten bien.',
     whenToSeeClinician: 'Un fisioterapeuta puede mirar cómo camina. Le puede sugerir cambios que ayuden.',
   },
   'walking-posture': {
     name: 'Su postura al caminar',
     whatItIs:
-      'Si camina echado hacia delante, o con la cadera muy inclinada hacia delante, su punto de equilibrio se mueve. Entonces los músculos de la espalda tienen que trabajar más para sostenerle.',
+      'Si camina inclinándose hacia delante, o con la cadera muy inclinada hacia delante, su punto de equilibrio se mueve. Entonces los músculos de la espalda tienen que trabajar más para sostenerle.',
     howItFeels: 'La parte baja de la espalda cansada y dolorida, y peor cuanto más camina.',
-    whatHelps: 'Caminar bien derecho, la báscula de pelvis y la plancha.',
+    whatHelps: 'Caminar con la espalda recta, la báscula de pelvis y la plancha.',
     whenToSeeClinician: 'Si el dolor sigue, un fisioterapeuta puede revisar su postura.',
   },
   footwear: {
     name: 'Sus zapatos',
     whatItIs:
-      'Los zapatos gastados pierden la amortiguación, y más golpe de cada paso sube a la espalda. Los zapatos sin apoyo para el arco del pie, o los de tacón alto, también pueden alterar el equilibrio.',
+      'Los zapatos gastados pierden la amortiguación, y más golpe de cada paso puede llegar a la espalda. Los zapatos sin apoyo para el arco del pie, o los de tacón alto, también pueden alterar el equilibrio.',
     howItFeels: 'Dolor después de caminar, que puede ser peor con zapatos viejos o planos.',
-    whatHelps: 'Zapatos con buena suela y de su talla. Hacen que caminar sea más cómodo, pero solos no curan.',
+    whatHelps: 'Zapatos con buena amortiguación y de su talla. Hacen que caminar sea más cómodo, pero solos no curan.',
     whenToSeeClinician: 'Vaya a un médico o a un fisioterapeuta si el dolor sigue tras cambiar de zapatos.',
   },
   'leg-circulation': {
@@ -468,10 +470,10 @@ export const esFactors: ContentStrings['factors'] = {
     whatItIs:
       'Si las arterias de las piernas se estrechan, puede doler al caminar. Parece un problema de espalda, pero es un problema de riego de sangre. Los médicos lo llaman claudicación vascular.',
     howItFeels:
-      'Un calambre en la pantorrilla que llega tras más o menos la misma distancia cada vez. Se pasa al quedarse de pie quieto unos minutos, sin tener que sentarse.',
+      'Un calambre en la pantorrilla que llega tras más o menos la misma distancia cada vez. Se pasa al quedarse de pie sin moverse unos minutos, sin tener que sentarse.',
     whatHelps:
-      'Primero, un médico debe revisar su riego de sangre. Caminar como ejercicio, a menudo en un grupo con un monitor, es el tratamiento principal. Si fuma, dejarlo mejora el riego.',
-    whenToSeeClinician: `Pida cita con su médico para que le revise el riego de sangre de las piernas. Si una pierna se pone fría, pálida o dormida: ${emergencyNow}`,
+      'Primero, un médico debe revisar su riego de sangre. Caminar como ejercicio, a menudo en un grupo con un monitor, es el tratamiento principal. Si fuma, dejarlo mejora el riego de sangre.',
+    whenToSeeClinician: `Pida cita con su médico para que le revise el riego de sangre de las piernas. Si una pierna se pone fría, pálida o dormida, no espere. ${emergencyNow}`,
   },
 };
 
@@ -485,14 +487,14 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Sujete una rodilla con las dos manos.',
       'Llévela con suavidad hacia el pecho hasta notar que se estira la parte baja de la espalda.',
-      'Aguante unos segundos mientras respira despacio.',
+      'Quédese así unos segundos y respire despacio.',
       'Baje la pierna y cambie de lado.',
     ],
     easier: 'Pase una toalla por detrás del muslo y tire de la toalla.',
     harder: 'Lleve las dos rodillas al pecho a la vez.',
     cautions: [
       'Deje la cabeza y los hombros sueltos en el suelo.',
-      'No tire fuerte. Llegue solo hasta donde esté cómodo.',
+      'No tire fuerte. Llegue solo hasta donde no le moleste.',
     ],
     sides: ['Rodilla derecha', 'Rodilla izquierda'],
     stopRules,
@@ -506,12 +508,12 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete los músculos de la barriga.',
       'Apriete con suavidad la parte baja de la espalda contra el suelo, para que la cadera suba un poco.',
-      'Aguante unos segundos sin dejar de respirar.',
+      'Quédese así unos segundos sin dejar de respirar.',
       'Suelte y deje que la espalda vuelva a su curva normal.',
     ],
     easier: 'Hágalo de pie, con la espalda contra una pared.',
-    harder: 'Aguante cada vez más rato, hasta 10 segundos.',
-    cautions: ['Siga respirando. No aguante el aire.'],
+    harder: 'Quédese así cada vez más rato, hasta 10 segundos.',
+    cautions: ['Siga respirando. No contenga la respiración.'],
     stopRules,
   },
   'bird-dog': {
@@ -524,11 +526,11 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete un poco los músculos de la barriga.',
       'Estire despacio un brazo hacia delante y la pierna del otro lado hacia atrás, hasta que queden en línea con el cuerpo.',
-      'Aguante unos segundos. No deje que la espalda se hunda o se gire.',
+      'Quédese así unos segundos. No deje que la espalda se hunda o se gire.',
       'Vuelva despacio y cambie de lado.',
     ],
     easier: 'Deje las dos manos en el suelo y mueva solo una pierna cada vez.',
-    harder: 'Aguante hasta 10 segundos, o dibuje un cuadrado pequeño en el aire con la mano y el pie.',
+    harder: 'Quédese así hasta 10 segundos, o dibuje un cuadrado pequeño en el aire con la mano y el pie.',
     cautions: [
       'Mire al suelo, así el cuello queda en línea con la espalda.',
       'Ponga un cojín bajo las rodillas si le duelen.',
@@ -545,11 +547,11 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete los músculos de la barriga.',
       'Suba el cuerpo sobre los antebrazos y las puntas de los pies, en línea recta de la cabeza a los talones.',
-      'Aguante unos segundos sin dejar de respirar.',
+      'Quédese así unos segundos sin dejar de respirar.',
       'Baje con suavidad y descanse.',
     ],
     easier: 'Apóyese en las rodillas, no en los pies. O póngase de pie y apoye los antebrazos en una pared o una mesa.',
-    harder: 'Aguante un poco más cada semana, hasta 30 segundos.',
+    harder: 'Quédese así un poco más cada semana.',
     cautions: ['No deje que la cadera se hunda ni que suba.', 'Siga respirando todo el rato.'],
     stopRules,
   },
@@ -560,9 +562,9 @@ export const esExercises: ContentStrings['exercises'] = {
       'Dos dibujos. Primero, una persona apoya una rodilla en el suelo y el otro pie delante, con el cuerpo recto y las manos en la cintura. Después, lleva la cadera hacia delante sin inclinarse, para estirar la parte de delante de la cadera de atrás.',
     startPosition: 'Ponga una rodilla sobre algo blando, con el otro pie apoyado en el suelo delante de usted.',
     steps: [
-      'Póngase derecho y apriete un poco la barriga.',
+      'Ponga el cuerpo recto y apriete un poco la barriga.',
       'Lleve la cadera hacia delante con suavidad hasta notar que se estira la parte de delante de la cadera de la pierna de atrás.',
-      'Aguante unas cuantas respiraciones lentas.',
+      'Quédese así durante unas cuantas respiraciones lentas.',
       'Vuelva y cambie de lado.',
     ],
     easier: 'Hágalo de pie: agárrese a una silla, dé un paso largo hacia delante y doble la rodilla de delante.',
@@ -580,11 +582,11 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Pase la toalla por un pie.',
       'Estire esa pierna hacia el techo hasta notar un estiramiento suave detrás del muslo.',
-      'Aguante unas cuantas respiraciones lentas.',
+      'Quédese así durante unas cuantas respiraciones lentas.',
       'Baje la pierna despacio y cambie de lado.',
     ],
     easier: 'Deje un poco doblada la rodilla de la pierna que sube.',
-    harder: 'Aguante un poco más, o deje la otra pierna recta en el suelo.',
+    harder: 'Quédese así un poco más, o deje la otra pierna recta en el suelo.',
     cautions: ['Este estiramiento puede molestar a un nervio irritado. Vaya con cuidado si le duele la pierna hacia abajo.'],
     sides: ['Pierna derecha', 'Pierna izquierda'],
     stopRules,
@@ -595,41 +597,41 @@ export const esSelfCare: ContentStrings['selfCare'] = {
   'cold-then-heat': {
     title: 'Primero frío, luego calor',
     body: 'En las primeras 48 horas tras una crisis de dolor, puede poner frío envuelto en una toalla sobre la zona que duele. Después, use una bolsa de calor o un baño caliente para soltar los músculos.',
-    note: 'El calor tiene más pruebas a favor. Un gran estudio vio que el calor ayuda, y que las pruebas sobre el frío son pocas. Use lo que mejor le siente.',
+    note: 'Hay más estudios a favor del calor. Una gran revisión vio que el calor ayuda, y que hay pocos estudios sobre el frío. Use lo que mejor le siente.',
   },
   'heat-for-stiffness': {
     title: 'Calor para un dolor que dura',
     body: 'Una bolsa de calor envuelta en una toalla, o un baño caliente, puede soltar los músculos y quitar rigidez. Mire su piel de vez en cuando para no quemarse.',
-    note: 'Para el dolor de espalda, el calor tiene más pruebas a favor que el frío.',
+    note: 'Para el dolor de espalda, hay más estudios a favor del calor que del frío.',
   },
   'short-rest-keep-moving': {
     title: 'Descanse un poco y siga moviéndose',
-    body: 'Un descanso corto está bien cuando el dolor aprieta. Pasar mucho tiempo en la cama deja la espalda más rígida y tarda más en curar. Siga moviéndose con suavidad, y haga un poco más cada día.',
+    body: 'Un descanso corto está bien cuando el dolor aprieta. Pasar mucho tiempo en la cama hace que la espalda esté más rígida y tarde más en curarse. Siga moviéndose con suavidad, y haga un poco más cada día.',
   },
   'pace-your-walks': {
     title: 'Camine a ratos',
-    body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda echarse hacia delante, un carrito o un bastón le pueden ayudar a caminar más.',
+    body: 'Dé paseos más cortos y más a menudo, y descanse antes de que el dolor aumente. Si le ayuda inclinarse hacia delante, un carrito del súper o un bastón le pueden ayudar a caminar más.',
   },
   'walking-for-circulation': {
     title: 'Siga caminando, con un plan de su médico',
-    body: 'No deje de caminar. Cuando un médico le haya revisado el riego, le puede ofrecer un plan de ejercicio de caminar, a menudo en grupo. Caminar un poco más cada vez durante unos meses es lo que más ayuda a las piernas.',
-    note: 'Las guías aconsejan caminar como ejercicio, no descansar más, para el dolor de piernas por mal riego.',
+    body: 'No deje de caminar. Cuando un médico le haya revisado el riego de sangre, le puede ofrecer un plan de ejercicio de caminar, a menudo en grupo. Caminar un poco más cada vez durante unos meses es lo que más ayuda a las piernas.',
+    note: 'Las guías aconsejan caminar como ejercicio, no descansar más, para el dolor de piernas por mal riego de sangre.',
   },
   'posture-tips': {
-    title: 'De pie y al caminar, bien derecho',
-    body: 'Camine derecho, con la cabeza alta y los hombros sueltos. Intente no echarse hacia delante ni curvar mucho la parte baja de la espalda. Si pasa mucho rato sentado, levántese y muévase cada media hora.',
-    note: 'Estos consejos son para estar más cómodo y evitar dolores.',
+    title: 'De pie y al caminar, con la espalda recta',
+    body: 'Camine con la espalda recta, la cabeza alta y los hombros sueltos. Intente no echarse hacia delante ni curvar mucho la parte baja de la espalda. Si pasa mucho rato en una silla, levántese y muévase a menudo.',
+    note: 'Estos consejos son para tener más comodidad y evitar dolores.',
   },
   'footwear-tips': {
     title: 'Zapatos cómodos',
-    body: 'Para caminar, use zapatos con buena suela y apoyo para el arco del pie. Cámbielos cuando la suela se gaste, y use tacones altos solo un rato.',
+    body: 'Para caminar, use zapatos con buena amortiguación y apoyo para el arco del pie. Cámbielos cuando pierdan la amortiguación, y use tacones altos solo un rato.',
     note: 'Unos buenos zapatos hacen que caminar sea más cómodo y ayudan a evitar dolores. Solos no son un tratamiento. No se aconsejan plantillas especiales para tratar el dolor de espalda.',
   },
 };
 
 export const esNotes: ContentStrings['notes'] = {
   'check-circulation':
-    'Sus respuestas también encajan con un problema de riego de sangre en las piernas. Un médico debe revisar su riego, porque se puede confundir con un hueco estrecho en la columna.',
+    'Sus respuestas también encajan con un problema de riego de sangre en las piernas. Un médico debe revisar su riego de sangre, porque se puede confundir con poco sitio para los nervios en la columna.',
 };
 
 export const esCautions: ContentStrings['cautions'] = {
@@ -642,7 +644,7 @@ export const esCautions: ContentStrings['cautions'] = {
 };
 
 export const esSafetyNet: ContentStrings['safetyNet'] = [
-  'Llame enseguida a su número de emergencias si tiene problemas nuevos al orinar o al hacer de vientre. Haga lo mismo si nota dormida la zona entre las piernas o del ano, o si se le debilitan las dos piernas.',
+  'Llame enseguida a su número de emergencias si tiene problemas nuevos al orinar o al defecar. Haga lo mismo si nota dormida la zona entre las piernas o del ano, o si se le debilitan las dos piernas.',
   'Vaya al médico hoy si una pierna se le queda débil, dormida o con hormigueo, o si tiene fiebre o se siente mal.',
   'Pida cita si el dolor no mejora tras unas semanas de cuidados en casa, o si va a peor.',
   'Si en algún momento le preocupa algo, pida consejo a un médico.',

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { en, questions, URGENCY_LEVELS } from '../../../src/content/index.js';
-import { questionsToAsk, summaryText, triage } from '../../../src/triage/index.js';
+import { questionsToAsk, summaryText, triage, triageSession } from '../../../src/triage/index.js';
 import { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import { collectWarnings, withWarnings, type WarningCollector } from '../../helpers/warnings.js';
 import {
+  all,
   answer,
   answersRaising,
   applyPrintRules,
@@ -18,7 +19,7 @@ import {
   stepHeading,
   triageFixture,
 } from './helpers.js';
-import { LINK_IDS } from '../../../src/fhir/index.js';
+import { answerCode, LINK_IDS } from '../../../src/fhir/index.js';
 import '../../../src/define/back-pain-provider.js';
 
 const first = questionsToAsk({})[0];
@@ -65,7 +66,7 @@ describe('<back-pain-triage> API', () => {
       expect(shownQuestion(el)).to.equal(first.id);
       const progress = shadowOf(el).querySelector('[part~="progress"]')!.textContent!.trim();
       expect(progress).to.equal(
-        en.ui['question-progress'].replace('{current}', '1').replace('{total}', String(questionsToAsk({}).length)),
+        en.ui['question-progress'].replace('{current}', '1').replace('{total}', String(triageSession({}).progress.total)),
       );
       expect(shadowOf(el).querySelector('[part~="back"]')).to.equal(null);
       expect(stepHeading(el).closest('legend')).to.exist;
@@ -87,7 +88,7 @@ describe('<back-pain-triage> API', () => {
       expect(asked.at(-1)).to.equal(Object.keys(emergency).at(-1));
       expect(asked.length).to.be.below(questionsToAsk({}).length);
       expect(el.result?.urgency).to.equal('emergency');
-      expect(shadowOf(el).querySelector('.urgency')!.textContent).to.contain(en.urgency.emergency.whatToDo);
+      expect(shadowOf(el).querySelector('[part~="urgency"]')!.textContent).to.contain(en.urgency.emergency.whatToDo);
       expect(shadowOf(el).querySelectorAll('exercise-card')).to.have.length(0);
     });
 
@@ -102,19 +103,24 @@ describe('<back-pain-triage> API', () => {
         expect(why).to.contain(en.questions[reason.question].options[reason.option]);
       }
       expect(root.querySelector('[part~="factors"]')!.textContent).to.contain(en.ui['not-a-diagnosis']);
-      const factorHeadings = [...root.querySelectorAll('[part~="factor"] h4')].map((h) => h.textContent!);
+      const factorHeadings = [...root.querySelectorAll('[part~="factor"] > details > summary')].map((h) => h.textContent!);
       expect(factorHeadings.length).to.equal(result.factors.length);
       for (const factor of result.factors) {
         const heading = factorHeadings.find((text) => text.includes(en.factors[factor.id].name))!;
         expect(heading).to.contain(en.ui[`confidence-${factor.confidence}`]);
       }
-      // The likelier factors come first, in the engine's order; less likely ones are folded away.
+      // The likelier factors come first, in the engine's order, the first one open; less likely ones fold together.
       const leading = result.factors.filter((factor) => factor.confidence !== 'less-likely');
       leading.forEach((factor, i) => expect(factorHeadings[i]).to.contain(en.factors[factor.id].name));
+      const open = [...root.querySelectorAll<HTMLDetailsElement>('[part~="factor"] > details')].map((d) => d.open);
+      expect(open).to.deep.equal(result.factors.map((_, i) => i === 0 && leading.length > 0));
       const folded = root.querySelectorAll('details.less-likely [part~="factor"]');
       expect(folded.length).to.equal(result.factors.length - leading.length);
+      // Two exercise cards show; the rest fold away.
       const cards = [...root.querySelectorAll('exercise-card')];
       expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
+      const moreCards = [...root.querySelectorAll('[part~="more-exercises"] exercise-card')];
+      expect(moreCards.map((card) => card.getAttribute('exercise'))).to.deep.equal(result.plan.exercises.slice(2));
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
       expect(result.plan.cautions.length).to.be.above(0);
       for (const caution of result.plan.cautions) {
@@ -125,7 +131,7 @@ describe('<back-pain-triage> API', () => {
       expect(root.textContent!.toLowerCase()).to.not.match(/\byour diagnosis\b/);
     });
 
-    it('gives the emergency number from the provider, or from the region, in the result and the banner', async () => {
+    it('calls the emergency number from the provider, or from the region, once, from the first thing in the result', async () => {
       const frame = await fixture<HTMLElement>(html`<div>
         <back-pain-provider emergency-number="112"><back-pain-triage></back-pain-triage></back-pain-provider>
         <back-pain-triage lang="en-GB"></back-pain-triage>
@@ -137,11 +143,16 @@ describe('<back-pain-triage> API', () => {
       ] as const) {
         await el.updateComplete;
         await completeTriage(el, answersRaising('emergency'));
-        const call = en.ui['call-emergency'].replace('{number}', number);
-        expect(shadowOf(el).querySelector('[part~="urgency"]')!.textContent).to.contain(call);
+        const call = shadowOf(el).querySelector<HTMLAnchorElement>('[part~="urgency"] a[part~="call"]')!;
+        expect(call.textContent!.trim()).to.equal(en.ui['call-emergency'].replace('{number}', number));
+        expect(call.getAttribute('href')).to.equal(`tel:${number}`);
+        // Right under the heading: nothing comes between the urgency and the call.
+        expect(stepHeading(el).nextElementSibling).to.equal(call);
+        // The banner lists the sign without saying the call again.
         const banner = shadowOf(el).querySelector('red-flag-banner')!;
         await banner.updateComplete;
-        expect(banner.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(number);
+        expect(banner.shadowRoot!.textContent).to.not.contain(number);
+        expect(banner.shadowRoot!.textContent).to.contain(en.redFlags['bladder-bowel-change'].sign);
       }
     });
 
@@ -167,17 +178,51 @@ describe('<back-pain-triage> API', () => {
       expect(el.answers).to.deep.equal(answers);
     });
 
-    it('"Change my answers" goes back to the last question with the answers kept', async () => {
+    it('"Check or change your answers" lists every answer; Change opens the question and returns to the list', async () => {
       const el = await triageFixture();
       const asked = await completeTriage(el, {});
       const answers = el.answers;
       button(el, 'change-answers').click();
       await el.updateComplete;
-      const last = asked.at(-1)!;
-      expect(shownQuestion(el)).to.equal(last);
-      expect(shadowOf(el).querySelector<HTMLInputElement>('input:checked')!.value).to.equal(answers[last]);
-      expect(el.answers).to.deep.equal(answers);
       expect(el.result).to.equal(null);
+      expect(stepHeading(el).textContent!.trim()).to.equal(en.ui['check-answers-heading']);
+      const rows = () => all(shadowOf(el), '.summary-row dt').map((dt) => dt.textContent!.trim());
+      expect(rows()).to.deep.equal(asked.map((id) => en.questions[id].text));
+      // Change the 3rd answer: its question opens with the answer chosen, and Continue returns to the list.
+      const third = asked[2];
+      shadowOf(el).querySelector<HTMLButtonElement>(`[part~="change"][data-question="${third}"]`)!.click();
+      await el.updateComplete;
+      expect(shownQuestion(el)).to.equal(third);
+      expect(shadowOf(el).querySelector<HTMLInputElement>('input:checked')!.value).to.equal(answers[third]);
+      button(el, 'continue').click();
+      await el.updateComplete;
+      expect(stepHeading(el).textContent!.trim()).to.equal(en.ui['check-answers-heading']);
+      expect(document.activeElement).to.equal(el);
+      expect(shadowOf(el).activeElement).to.equal(stepHeading(el));
+      expect(el.answers).to.deep.equal(answers);
+      button(el, 'see-result').click();
+      await el.updateComplete;
+      expect(el.result).to.deep.equal(triage(answers));
+    });
+
+    it('after a Change that opens new questions, asks them first, then returns to the list', async () => {
+      const el = await triageFixture();
+      await completeTriage(el, { 'legs-involved': 'none' });
+      button(el, 'change-answers').click();
+      await el.updateComplete;
+      shadowOf(el).querySelector<HTMLButtonElement>('[part~="change"][data-question="legs-involved"]')!.click();
+      await el.updateComplete;
+      await answer(el, 'one-leg');
+      const opened = questionsToAsk(el.answers).filter((question) => !(question.id in el.answers));
+      expect(opened.length).to.be.above(0);
+      expect(shownQuestion(el)).to.equal(opened[0].id);
+      // Each new question, and any its answer opens, comes before the list.
+      const asked = await completeTriage(el, {});
+      expect(asked).to.include.members(opened.map((question) => question.id));
+      expect(el.result).to.equal(null);
+      expect(stepHeading(el).textContent!.trim()).to.equal(en.ui['check-answers-heading']);
+      const listed = all(shadowOf(el), '.summary-row dt').map((dt) => dt.textContent!.trim());
+      for (const id of asked) expect(listed).to.include(en.questions[id].text);
     });
   });
 
@@ -296,7 +341,7 @@ describe('<back-pain-triage> API', () => {
       const { detail, bubbles, composed } = await event;
       expect(bubbles && composed).to.equal(true);
       const list = questionsToAsk(el.answers);
-      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: list.length });
+      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: triageSession(el.answers).progress.total });
     });
 
     it('fires triage-red-flag once for each new warning sign, and triage-complete with the result', async () => {
@@ -304,7 +349,7 @@ describe('<back-pain-triage> API', () => {
       const flags: CustomEvent[] = [];
       el.addEventListener('triage-red-flag', (event) => flags.push(event));
       const completed = oneEvent(document, 'triage-complete');
-      await completeTriage(el, answersRaising('urgent'));
+      await completeTriage(el, answersRaising('urgent'), undefined, true);
       expect(flags).to.have.length(1);
       expect(flags[0].detail.flags.map((flag: { id: string }) => flag.id)).to.deep.equal(
         triage(el.answers).redFlags.map((flag) => flag.id),
@@ -365,6 +410,8 @@ describe('<back-pain-triage> API', () => {
       expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(answers);
       expect(localStorage.length).to.equal(0);
 
+      // A reload: the first element is gone when the next one reads the saved copy.
+      el.remove();
       const again = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
       expect(again.answers).to.deep.equal(answers);
       expect(shownQuestion(again)).to.equal(questionsToAsk(answers).find((q) => !(q.id in answers))!.id);
@@ -450,7 +497,7 @@ describe('<back-pain-triage> API', () => {
       expect(header).to.contain(en.ui['summary-date'].replace('{date}', today));
       expect(header).to.contain(en.ui['not-a-diagnosis']);
 
-      const printed = [...root.querySelectorAll('[part~="all-answers"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const printed = [...root.querySelectorAll('[part~="all-answers"] .summary-row')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
       expect(printed).to.have.length(applying.length);
       for (const id of applying) {
         expect(printed).to.include(`${en.questions[id].text} ${en.questions[id].options[other.answers[id]]}`);
@@ -498,7 +545,7 @@ describe('<back-pain-triage> API', () => {
         result.redFlags.map((flag) => flag.id),
       );
       for (const item of response.item.filter((item: { linkId: string }) => item.linkId !== LINK_IDS.result)) {
-        expect(item.answer[0].valueCoding.code, item.linkId).to.equal(el.answers[item.linkId]);
+        expect(item.answer[0].valueCoding.code, item.linkId).to.equal(answerCode(item.linkId, el.answers[item.linkId]));
       }
 
       expect(links).to.have.length(1);

@@ -1,28 +1,25 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { questions, redFlagRules, type AnswerCondition, type Condition, type UrgencyId } from '../../../src/content/index.js';
+import { questions, redFlagRules, type Condition, type UrgencyId } from '../../../src/content/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import '../../../src/define/back-pain-triage.js';
 import '../../../src/define/red-flag-banner.js';
 import '../../../src/define/exercise-card.js';
+import { partsOf } from '../../../src/triage/conditions.js';
 
 export type Answers = Record<string, string>;
-
-function conditionsOf(condition: Condition): readonly AnswerCondition[] {
-  return 'allOf' in condition ? condition.allOf : [condition];
-}
 
 /** Every answer some warning sign reacts to, as "question=option". */
 const flagged = new Set(
   redFlagRules.flatMap((rule) =>
-    conditionsOf(rule.when).flatMap((condition) => condition.anyOf.map((option) => `${condition.question}=${option}`)),
+    partsOf(rule.when).flatMap((condition) => condition.anyOf.map((option) => `${condition.question}=${option}`)),
   ),
 );
 
 /** Answers that raise a warning sign on their own, as "question=option". */
 const flaggedAlone = new Set(
   redFlagRules.flatMap((rule) =>
-    'allOf' in rule.when ? [] : conditionsOf(rule.when).flatMap((c) => c.anyOf.map((option) => `${c.question}=${option}`)),
+    'allOf' in rule.when ? [] : partsOf(rule.when).flatMap((c) => c.anyOf.map((option) => `${c.question}=${option}`)),
   ),
 );
 
@@ -40,7 +37,7 @@ export function answersRaising(urgency: UrgencyId): Answers {
   // A sign the person has, not an "I'm not sure" answer.
   const rule = redFlagRules.find((candidate) => candidate.urgencyAlone === urgency && !candidate.unsure);
   if (!rule) throw new Error(`no warning sign gives ${urgency} on its own`);
-  return Object.fromEntries(conditionsOf(rule.when).map((condition) => [condition.question, condition.anyOf[0]]));
+  return Object.fromEntries(partsOf(rule.when).map((condition) => [condition.question, condition.anyOf[0]]));
 }
 
 /**
@@ -51,13 +48,13 @@ export const openingAnswers: Answers = Object.fromEntries(
   questions.flatMap((question) => {
     const askIf: Condition | undefined = 'askIf' in question ? question.askIf : undefined;
     if (!askIf) return [];
-    return conditionsOf(askIf).map((condition) => {
+    return partsOf(askIf).map((condition) => {
       // Prefer an option that opens the most follow-ups and raises no sign.
       const opens = (option: string) =>
         questions.filter(
           (other) =>
             'askIf' in other &&
-            conditionsOf(other.askIf as Condition).some((c) => c.question === condition.question && c.anyOf.includes(option)),
+            partsOf(other.askIf as Condition).some((c) => c.question === condition.question && c.anyOf.includes(option)),
         ).length;
       const choices = [...condition.anyOf].filter((option) => !flaggedAlone.has(`${condition.question}=${option}`));
       choices.sort((a, b) => opens(b) - opens(a));
@@ -102,12 +99,15 @@ export async function answer(el: BackPainTriage, option: string): Promise<void> 
 
 /**
  * Answers each question shown, from `answers` or else calmly, until the
- * result shows. Calls `onStep` on every question before answering it.
+ * result shows; then, unless `stageOneOnly`, takes "Tailor my plan" and answers
+ * those questions too, so the walk meets every question that applies. Calls
+ * `onStep` on every question before answering it.
  */
 export async function completeTriage(
   el: BackPainTriage,
   answers: Answers,
   onStep: (questionId: string) => Promise<void> | void = () => undefined,
+  stageOneOnly = false,
 ): Promise<string[]> {
   const asked: string[] = [];
   for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
@@ -115,6 +115,11 @@ export async function completeTriage(
     asked.push(question);
     await onStep(question);
     await answer(el, answers[question] ?? calmOption(question));
+    const tailor = shadowOf(el).querySelector<HTMLButtonElement>('[part~="tailor-plan"]');
+    if (!shownQuestion(el) && tailor && !stageOneOnly) {
+      tailor.click();
+      await el.updateComplete;
+    }
   }
   return asked;
 }

@@ -56,7 +56,7 @@ describe('<exercise-card>', () => {
     expect(details.open).to.equal(false);
     expect(details.querySelector('[part="steps"]')).to.exist;
     expect(root(card).querySelector('[part="stop-rules"]')!.closest('details')).to.equal(null);
-    expect(root(card).querySelector('[part="timer"]')).to.exist;
+    expect(root(card).querySelector('[part="timer-panel"]')).to.exist;
     card.compact = false;
     await card.updateComplete;
     expect(root(card).querySelector('details[part="details"]')).to.equal(null);
@@ -130,7 +130,7 @@ describe('<exercise-card> hold timer', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await card.updateComplete;
     expect(startButton(card).textContent!.trim()).to.equal(en.ui['timer-pause']);
-    expect(status(card).textContent).to.contain('Round 1 of 6: Right arm and left leg.').and.contain('Hold for 5 seconds.');
+    expect(status(card).textContent).to.contain('Repeat 1 of 6: Right arm and left leg.').and.contain('Hold for 5 seconds.');
 
     heard = oneEvent(card, 'exercise-timer-change');
     startButton(card).click();

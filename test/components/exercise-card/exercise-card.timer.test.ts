@@ -5,7 +5,7 @@ import '../../../src/define/exercise-card.js';
 import '../../../src/locales/es.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from '../../../src/locales/pseudo.js';
 import { registerLocale } from '../../../src/internal/locale.js';
-import { fill } from '../../../src/internal/format.js';
+import { fill } from '../../../src/triage/text.js';
 import type { ExerciseCard } from '../../../src/components/exercise-card/exercise-card.js';
 import type { HoldTimer } from '../../../src/components/exercise-card/hold-timer.js';
 import { expectAccessibleAtAllWidths } from '../../helpers/layout.js';
@@ -83,20 +83,20 @@ describe('<exercise-card> timer: plurals from Intl.PluralRules', () => {
 });
 
 describe('<exercise-card> timer: rounds and sides', () => {
-  it('says "Round 1 of 10" during the first hold and counts each round once', async () => {
+  it('says "Repeat 1 of 10" during the first hold and counts each round once', async () => {
     const card = await cardFor('pelvic-tilt');
     const { repetitions } = doseOf('pelvic-tilt');
     const progress = () => root(card).querySelector('.progress')!.textContent!.trim();
-    expect(progress()).to.equal(`Round 1 of ${repetitions}, set 1 of 1`);
+    expect(progress()).to.equal(`Repeat 1 of ${repetitions}, set 1 of 1`);
     startButton(card).click();
     await card.updateComplete;
-    expect(progress()).to.equal(`Round 1 of ${repetitions}, set 1 of 1`);
-    expect(status(card)).to.equal(`Round 1 of ${repetitions}. Hold for 5 seconds.`);
+    expect(progress()).to.equal(`Repeat 1 of ${repetitions}, set 1 of 1`);
+    expect(status(card)).to.equal(`Repeat 1 of ${repetitions}. Hold for 5 seconds.`);
     await nextPhase(card);
-    expect(status(card)).to.equal(`Relax. Round 1 of ${repetitions} done.`);
+    expect(status(card)).to.equal(`Relax. Repeat 1 of ${repetitions} done.`);
     await nextPhase(card);
-    expect(progress()).to.equal(`Round 2 of ${repetitions}, set 1 of 1`);
-    expect(status(card)).to.equal(`Round 2 of ${repetitions}. Hold for 5 seconds.`);
+    expect(progress()).to.equal(`Repeat 2 of ${repetitions}, set 1 of 1`);
+    expect(status(card)).to.equal(`Repeat 2 of ${repetitions}. Hold for 5 seconds.`);
     expect(root(card).querySelector('[part="timer-side"]')).to.equal(null);
     resetButton(card).click();
   });
@@ -116,11 +116,11 @@ describe('<exercise-card> timer: rounds and sides', () => {
       heard.push(status(card));
     }
     expect(heard).to.deep.equal([
-      'Round 1 of 6: Right arm and left leg. Hold for 5 seconds.',
+      'Repeat 1 of 6: Right arm and left leg. Hold for 5 seconds.',
       'Relax. Next: Left arm and right leg.',
-      'Round 1 of 6: Left arm and right leg. Hold for 5 seconds.',
-      'Relax. Round 1 of 6 done.',
-      'Round 2 of 6: Right arm and left leg. Hold for 5 seconds.',
+      'Repeat 1 of 6: Left arm and right leg. Hold for 5 seconds.',
+      'Relax. Repeat 1 of 6 done.',
+      'Repeat 2 of 6: Right arm and left leg. Hold for 5 seconds.',
     ]);
     expect(second).to.equal('Left arm and right leg');
     resetButton(card).click();
@@ -131,7 +131,7 @@ describe('<exercise-card> timer: rounds and sides', () => {
     expect(dose(card)).to.include('Repita: 6 veces de cada lado');
     startButton(card).click();
     await card.updateComplete;
-    expect(status(card)).to.equal('Vuelta 1 de 6: Brazo derecho y pierna izquierda. Aguante 5 segundos.');
+    expect(status(card)).to.equal('Repetición 1 de 6: Brazo derecho y pierna izquierda. Quédese así 5 segundos.');
     resetButton(card).click();
   });
 

@@ -35,7 +35,13 @@ describe('<red-flag-banner> standalone', () => {
       expect(shown).to.not.include(en.redFlags[id].sign);
     }
     const advice = [...shadow(banner).querySelectorAll('.advice')].map((a) => a.textContent!.trim());
-    expect(advice).to.include(en.redFlags['saddle-numbness'].advice);
+    // Each sentence once: the advice leaves out what the group already says to do.
+    const whatToDo = en.urgency.emergency.whatToDo;
+    expect(en.redFlags['saddle-numbness'].advice).to.contain('Call your emergency number');
+    expect(advice).to.include(en.redFlags['saddle-numbness'].advice.replace(/\s*Call your emergency number[^.]*\./, '').trim());
+    const emergencyText = shadow(banner).querySelector('.group.emergency')!.textContent!;
+    expect(emergencyText.split('Call your emergency number or go').length - 1).to.equal(1);
+    expect(emergencyText).to.contain(whatToDo);
     const groups = [...shadow(banner).querySelectorAll('.group')].map((g) => g.classList[1]);
     expect(groups[0]).to.equal('emergency');
     expect(groups).to.deep.equal([...groups].sort((a, b) => ['emergency', 'urgent', 'routine', 'self-care'].indexOf(a) - ['emergency', 'urgent', 'routine', 'self-care'].indexOf(b)));

@@ -9,3 +9,20 @@ class HostGreeting extends LitElement {
 }
 
 customElements.define('host-greeting', HostGreeting);
+
+/** A host element that renders widgets in its own open shadow root: one at once, one when asked. */
+class HostPanel extends LitElement {
+  static override properties = { showGuide: { type: Boolean } };
+  declare showGuide: boolean;
+
+  constructor() {
+    super();
+    this.showGuide = false;
+  }
+
+  override render() {
+    return html`<exercise-card exercise="plank"></exercise-card>${this.showGuide ? html`<self-care-guide></self-care-guide>` : null}`;
+  }
+}
+
+customElements.define('host-panel', HostPanel);

@@ -41,3 +41,10 @@ export const mount: Mount = (container) => {
     unmount: () => root.unmount(),
   };
 };
+
+/** A triage whose `saveAnswers` the wrapper sets as a property, after the element is connected. */
+export const mountSaving: Mount = (container) => {
+  const root = createRoot(container);
+  flushSync(() => root.render(h(BackPainTriage, { saveAnswers: true })));
+  return { events: emptyLog(), settle: async () => flushSync(() => undefined), unmount: () => root.unmount() };
+};

@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ContentStrings } from '../../content/types.js';
+import { triage } from '../../triage/index.js';
+import type { Answers, TriageResult } from '../../triage/types.js';
+
+/** What the controller reads from its element. */
+export interface FormValueHost extends ReactiveControllerHost, HTMLElement {
+  /** The form field name (the `name` attribute). */
+  name: string | undefined;
+  /** Also send the FHIR QuestionnaireResponse, as `<name>-fhir`. */
+  formFhir: boolean;
+  answers: Answers;
+  readonly result: TriageResult | null;
+  readonly strings: ContentStrings;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  reset(): void;
+}
+
+/**
+ * Takes part in the host page's `<form>` through ElementInternals: the value
+ * is the answers as JSON (and, with `form-fhir`, the QuestionnaireResponse),
+ * the field stays invalid ("valueMissing") until there is a result, and form
+ * reset and restore reach the element.
+ */
+export class FormValueController implements ReactiveController {
+  constructor(
+    private readonly host: FormValueHost,
+    readonly internals: ElementInternals,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const { host, internals } = this;
+    const answers = host.answers;
+    const json = Object.keys(answers).length ? JSON.stringify(answers) : null;
+    internals.setFormValue(json, json);
+    if (json && host.formFhir && host.name) void this.addQuestionnaireResponse(host.name, json);
+    if (host.result) {
+      internals.setValidity({});
+    } else {
+      // The anchor is where the browser points when it reports the problem: the question's first option.
+      const anchor = host.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
+      internals.setValidity({ valueMissing: true }, host.strings.ui['form-incomplete'], anchor);
+    }
+  }
+
+  /** FHIR loads only for hosts that ask for it; the answers are in the form value already. */
+  private async addQuestionnaireResponse(name: string, json: string): Promise<void> {
+    const { host, internals } = this;
+    const { questionnaireResponse } = await import('../../fhir/questionnaire-response.js');
+    // The answers changed while FHIR was loading: a newer update sets the value.
+    if (JSON.stringify(host.answers) !== json || host.name !== name) return;
+    // A FormData value sends its entries under their own names.
+    const entries = new FormData();
+    entries.append(name, json);
+    const response = questionnaireResponse(host.result ?? triage(host.answers), { strings: host.strings });
+    entries.append(`${name}-fhir`, JSON.stringify(response));
+    internals.setFormValue(entries, json);
+  }
+
+  /** The form was reset: start again. */
+  reset(): void {
+    this.host.reset();
+  }
+
+  /** The browser restores the answers it kept (back/forward, autofill): the state is their JSON. */
+  restore(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.host.answers = JSON.parse(state);
+    } catch {
+      // Not ours: keep the answers as they are.
+    }
+  }
+}

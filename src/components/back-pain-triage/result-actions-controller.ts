@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ContentStrings } from '../../content/types.js';
+import { summaryText } from '../../triage/summary.js';
+import type { TriageResult } from '../../triage/types.js';
+
+/** What the status line under the result actions says: nothing, copied, copy by hand, or saved. */
+export type ActionStatus = 'idle' | 'copied' | 'manual' | 'saved';
+
+/** Long enough for every browser to start the download before its object URL goes (Firefox needs a task). */
+const REVOKE_AFTER_MS = 1000;
+
+export interface ResultActionsHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly strings: ContentStrings;
+}
+
+/** Copy, print and download of a result, and the status line that says what happened. */
+export class ResultActions implements ReactiveController {
+  private readonly host: ResultActionsHost;
+  status: ActionStatus = 'idle';
+
+  constructor(host: ResultActionsHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** A removed element forgets what it last said. */
+  hostDisconnected(): void {
+    this.status = 'idle';
+  }
+
+  /** A new page: the last action's status no longer applies. */
+  clear(): void {
+    this.status = 'idle';
+  }
+
+  private set(status: ActionStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  async copy(result: TriageResult): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(summaryText(result, this.host.strings));
+      this.set('copied');
+    } catch {
+      // No clipboard (insecure context, permission refused): show the text to copy by hand.
+      this.set('manual');
+    }
+  }
+
+  print(): void {
+    window.print();
+  }
+
+  /** Saves the result as a FHIR QuestionnaireResponse file: a local Blob, nothing is sent anywhere. */
+  async download(result: TriageResult): Promise<void> {
+    // The FHIR code is fetched only when someone downloads (the loader keeps it in a chunk of its own).
+    const fhir = await import('../../fhir/questionnaire-response.js').catch((error: unknown) => {
+      console.warn(`back-pain-widgets: <back-pain-triage> could not load the FHIR download: ${String(error)}`);
+    });
+    if (!fhir) return;
+    const file = fhir.questionnaireResponseFile(result, { strings: this.host.strings, authored: new Date() });
+    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    // A temporary link inside the shadow root: the host page's DOM is not touched.
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.filename;
+    link.hidden = true;
+    this.host.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    this.set('saved');
+  }
+
+  /** The text to copy by hand, when the clipboard was refused. */
+  manualText(result: TriageResult): string {
+    return summaryText(result, this.host.strings);
+  }
+}

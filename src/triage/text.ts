@@ -1,0 +1,46 @@
+import type { FactorConfidence, UiKey } from '../content/index.js';
+
+/** Fills `{name}` placeholders in a translated string; unknown placeholders stay visible so gaps are noticed. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** Confidence id -> its ui text key; a Record, so the compiler notices a new level. */
+export const confidenceText: Record<FactorConfidence, UiKey> = {
+  likely: 'confidence-likely',
+  possible: 'confidence-possible',
+  'less-likely': 'confidence-less-likely',
+};
+
+/**
+ * A text's sentences, split after a full stop, question or exclamation mark that ends a word (so marks
+ * on their own, such as the pseudo-locale's "[!!", do not end a sentence).
+ */
+export const sentences = (text: string): string[] =>
+  text.split(/(?<=[\p{L}\p{N}\p{Pe}\p{Pf}"'][.!?]+)\s+/u).filter(Boolean);
+
+/** A sentence without the marks around it (quotes, brackets, a pseudo-locale's "[!!"), to compare. */
+const core = (sentence: string): string =>
+  sentence.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}.!?]+$/u, '');
+
+/**
+ * The text without the sentences already said nearby, so each sentence appears once on a page. Only
+ * whole sentences go; the marks that open and close the text stay.
+ */
+export function withoutRepeats(text: string, said: readonly string[]): string {
+  const heard = new Set(said.flatMap(sentences).map(core));
+  const all = sentences(text);
+  const kept = all.filter((sentence) => {
+    const plain = core(sentence);
+    // A piece with no word before its last mark (a pseudo-locale's padding) is not a sentence.
+    return !(/[\p{L}\p{N}\p{Pe}\p{Pf}"'][.!?]+$/u.test(plain) && heard.has(plain));
+  });
+  if (!kept.length) return '';
+  const opening = /^[^\p{L}\p{N}]*/u.exec(text)?.[0] ?? '';
+  const closing = /[^\p{L}\p{N}.!?]*$/u.exec(text)?.[0] ?? '';
+  if (kept[0] !== all[0]) kept[0] = opening + kept[0];
+  if (kept.at(-1) !== all.at(-1)) kept[kept.length - 1] += closing;
+  return kept.join(' ');
+}

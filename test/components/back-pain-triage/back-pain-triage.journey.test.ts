@@ -1,0 +1,287 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { en, URGENCY_LEVELS, type UrgencyId } from '../../../src/content/index.js';
+import { triage, triageSession } from '../../../src/triage/index.js';
+import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { collectWarnings } from '../../helpers/warnings.js';
+import { answer, answersRaising, button, calmOption, shadowOf, shownQuestion, stepHeading, type Answers } from './helpers.js';
+import '../../../src/define/back-pain-provider.js';
+
+/** A phone and a laptop screen: the result is measured against each. */
+const SCREENS = [
+  { width: 375, height: 800 },
+  { width: 1280, height: 900 },
+] as const;
+
+/** A person's walk to each urgency: a warning sign where one gives it, otherwise the calm answers. */
+const answersFor: Record<UrgencyId, Answers> = {
+  emergency: answersRaising('emergency'),
+  urgent: answersRaising('urgent'),
+  routine: answersRaising('routine'),
+  'self-care': {},
+};
+
+/** Answers every question the engine would ask, calmly unless `given` says otherwise. */
+function walk(given: Answers): Answers {
+  const answers: Answers = {};
+  for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
+    answers[session.current.id] = given[session.current.id] ?? calmOption(session.current.id);
+  }
+  return answers;
+}
+
+/** The page is set to the screen where the runner can; the frame sets the width everywhere (WebDriver has no viewport command). */
+async function onScreen(screen: { width: number; height: number }, attributes = ''): Promise<BackPainTriage> {
+  try {
+    await setViewport(screen);
+  } catch (error) {
+    if (!/not supported for browser type webdriver/.test(String(error))) throw error;
+  }
+  const frame = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="inline-size: ${screen.width}px; padding: 8px; box-sizing: border-box">
+    <back-pain-triage></back-pain-triage>
+  </div>`);
+  const el = frame.querySelector('back-pain-triage')!;
+  for (const attribute of attributes.split(' ').filter(Boolean)) {
+    const [name, value = ''] = attribute.split('=');
+    el.setAttribute(name, value);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/** Where a part sits, measured from the top of the widget. */
+const offset = (el: BackPainTriage, part: Element) => part.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Counts history.pushState calls until stop(), which restores it and returns the count. */
+function countPushes(): { stop: () => number } {
+  const { pushState } = window.history;
+  let pushed = 0;
+  window.history.pushState = function (...args: Parameters<History['pushState']>) {
+    pushed += 1;
+    return pushState.apply(this, args);
+  };
+  return {
+    stop: () => {
+      window.history.pushState = pushState;
+      return pushed;
+    },
+  };
+}
+
+describe('<back-pain-triage> journey', () => {
+  after(() => setViewport({ width: 800, height: 600 }).catch(() => undefined));
+
+  for (const screen of SCREENS) {
+    describe(`at ${screen.width}x${screen.height}`, () => {
+      it('puts the emergency call first: a tel: link inside the first screen, nothing else before it', async () => {
+        const el = await onScreen(screen);
+        el.answers = walk(answersFor.emergency);
+        await el.updateComplete;
+        expect(el.result?.urgency).to.equal('emergency');
+        const call = shadowOf(el).querySelector<HTMLAnchorElement>('a[part~="call"]')!;
+        expect(call.getAttribute('href')).to.equal('tel:999');
+        expect(offset(el, call)).to.be.at.most(screen.height);
+        expect(stepHeading(el).nextElementSibling).to.equal(call);
+        // Nothing competes: no factors, plan, exercises, clinic download or second call.
+        for (const part of ['factors', 'plan', 'exercises', 'safety-net', 'action', 'download']) {
+          expect(shadowOf(el).querySelector(`[part~="${part}"]`), part).to.equal(null);
+        }
+        const text = shadowOf(el).textContent!;
+        expect(text.split(en.urgency.emergency.whatToDo).length - 1, 'what to do, once').to.equal(1);
+        const banner = shadowOf(el).querySelector('red-flag-banner')!;
+        await banner.updateComplete;
+        expect(banner.shadowRoot!.textContent).to.not.contain('Call your emergency number');
+        await expectAccessible(el);
+      });
+
+      for (const urgency of URGENCY_LEVELS) {
+        it(`fits a ${urgency} result in 4 screens, with how soon, what to do and the main action on the first`, async () => {
+          const el = await onScreen(screen, 'action-href=https://clinic.example/book action-label=Book');
+          el.answers = walk(answersFor[urgency]);
+          await el.updateComplete;
+          expect(el.result?.urgency).to.equal(urgency);
+          await Promise.all([...shadowOf(el).querySelectorAll('exercise-card')].map((card) => card.updateComplete));
+          expect(el.getBoundingClientRect().height, 'result height').to.be.at.most(4 * screen.height);
+          const box = shadowOf(el).querySelector('[part~="urgency"]')!;
+          expect(box.textContent).to.contain(en.urgency[urgency].howSoon);
+          expect(box.textContent).to.contain(en.urgency[urgency].whatToDo);
+          const main = box.querySelector('a, button')!;
+          expect(offset(el, main)).to.be.at.most(screen.height);
+          // The safety net is always in view, never folded.
+          const safetyNet = shadowOf(el).querySelector('[part~="safety-net"]');
+          if (urgency !== 'emergency') expect(safetyNet?.closest('details') ?? null).to.equal(null);
+        });
+      }
+    });
+  }
+
+  it('offers the host action on routine and self-care results only, and only for a web address', async () => {
+    const warnings = collectWarnings();
+    try {
+      const el = await onScreen(SCREENS[0], 'action-href=/book action-label=Book');
+      el.answers = walk(answersFor.routine);
+      await el.updateComplete;
+      const link = shadowOf(el).querySelector<HTMLAnchorElement>('a[part~="action"]')!;
+      expect(link.href).to.equal(new URL('/book', document.baseURI).href);
+      expect(link.textContent!.trim()).to.equal('Book');
+      expect(shadowOf(el).querySelector('[part~="urgency"] [part~="copy"]')).to.equal(null);
+      await expectAccessible(el);
+
+      el.answers = walk(answersFor.urgent);
+      await el.updateComplete;
+      expect(shadowOf(el).querySelector('a[part~="action"]')).to.equal(null);
+
+      el.setAttribute('action-href', 'javascript:alert(1)');
+      el.answers = walk(answersFor.routine);
+      await el.updateComplete;
+      expect(shadowOf(el).querySelector('a[part~="action"]')).to.equal(null);
+      expect(shadowOf(el).querySelector('[part~="urgency"] [part~="copy"]')).to.exist;
+      expect(warnings.messages.join('\n')).to.match(/<back-pain-triage>.*action-href.*javascript:alert\(1\).*http: or https:/s);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a mid-check warning in view, announced by focus, with "Get help now" and "Carry on"', async () => {
+    const el = await onScreen(SCREENS[0]);
+    await answer(el, 'not-sure');
+    expect(triage(el.answers).urgency).to.equal('urgent');
+    const warning = shadowOf(el).querySelector<HTMLElement>('[part~="warning"]')!;
+    expect(warning.textContent).to.contain(en.urgency.urgent.headline);
+    const heading = warning.querySelector('h2')!;
+    expect(deepActiveElement()).to.equal(heading);
+    const box = heading.getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(window.innerHeight);
+    expect(shownQuestion(el)).to.not.equal(null);
+    await expectAccessible(el);
+
+    button(el, 'carry-on').click();
+    await el.updateComplete;
+    expect(shadowOf(el).querySelector('[part~="warning"]')).to.equal(null);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+
+    // The next answer that changes nothing brings no new warning.
+    await answer(el, calmOption(shownQuestion(el)!));
+    expect(shadowOf(el).querySelector('[part~="warning"]')).to.equal(null);
+  });
+
+  it('"Get help now" shows the result for the answers so far, and the rest of the questions can follow', async () => {
+    const el = await onScreen(SCREENS[0]);
+    await answer(el, 'not-sure');
+    button(el, 'get-help-now').click();
+    await el.updateComplete;
+    expect(el.result?.urgency).to.equal('urgent');
+    expect(el.result?.complete).to.equal(false);
+    expect(shadowOf(el).querySelector('[part~="partial"]')!.textContent).to.contain(en.ui['partial-result']);
+    await expectAccessible(el);
+    button(el, 'carry-on').click();
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(triageSession(el.answers).current!.id);
+  });
+
+  it('with the history attribute, the browser Back and Forward move between questions', async () => {
+    const el = await onScreen(SCREENS[1], 'history');
+    // Counted by calls: the browser caps history.length (50 in Chromium), and the test tab has visited many pages.
+    const pushes = countPushes();
+    const first = shownQuestion(el)!;
+    await answer(el, calmOption(first));
+    const second = shownQuestion(el)!;
+    await answer(el, calmOption(second));
+    const third = shownQuestion(el)!;
+    expect(pushes.stop()).to.equal(2);
+    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    let pop = popped();
+    window.history.back();
+    await pop;
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(second);
+    pop = popped();
+    window.history.back();
+    await pop;
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(first);
+    pop = popped();
+    window.history.forward();
+    await pop;
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(second);
+    expect(el.answers).to.include.keys(first, second);
+    expect(third).to.not.equal(second);
+  });
+
+  it('adds no history entries without the attribute', async () => {
+    const el = await onScreen(SCREENS[1]);
+    const pushes = countPushes();
+    const state: unknown = window.history.state;
+    for (let i = 0; i < 3; i += 1) await answer(el, calmOption(shownQuestion(el)!));
+    expect(pushes.stop()).to.equal(0);
+    expect(window.history.state).to.equal(state);
+  });
+
+  it('checks and changes answers with the keyboard only, and passes axe on the check page', async () => {
+    const el = await onScreen(SCREENS[1]);
+    el.answers = walk({});
+    await el.updateComplete;
+    button(el, 'change-answers').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+    await expectAccessible(el);
+    // Tab to the first Change button, open it, keep the answer, and come back to the list.
+    await sendKeys({ press: 'Tab' });
+    const change = deepActiveElement() as HTMLElement;
+    expect(change.getAttribute('part')).to.equal('change');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(change.dataset.question);
+    button(el, 'continue').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(stepHeading(el).textContent!.trim()).to.equal(en.ui['check-answers-heading']);
+    button(el, 'see-result').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.result).to.not.equal(null);
+  });
+});
+
+describe('<back-pain-triage> two stages', () => {
+  it('ends stage 1 at the result, then "Tailor my plan" asks the background questions and comes back', async () => {
+    const el = await onScreen(SCREENS[0]);
+    const stageOne: string[] = [];
+    for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
+      stageOne.push(question);
+      await answer(el, calmOption(question));
+    }
+    const { result } = el;
+    expect(result?.complete).to.equal(true);
+    expect(result?.planQuestions.length).to.be.above(0);
+    for (const id of result!.planQuestions) expect(stageOne).to.not.include(id);
+    const tailor = shadowOf(el).querySelector('[part~="tailor"]')!;
+    expect(tailor.textContent).to.contain(String(result!.planQuestions.length));
+    await expectAccessible(el);
+
+    button(el, 'tailor-plan').click();
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(result!.planQuestions[0]);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+    await expectAccessible(el);
+    const stageTwo: string[] = [];
+    for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
+      stageTwo.push(question);
+      await answer(el, calmOption(question));
+    }
+    expect(stageTwo).to.deep.equal([...result!.planQuestions]);
+    expect(el.result?.urgency).to.equal(result!.urgency);
+    expect(el.result?.planQuestions).to.deep.equal([]);
+    expect(shadowOf(el).querySelector('[part~="tailor"]')).to.equal(null);
+  });
+});

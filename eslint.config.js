@@ -8,7 +8,7 @@ import globals from 'globals';
 const unsafeDirectives = ['unsafeHTML', 'unsafeSVG', 'unsafeCSS', 'unsafeStatic'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'test-results/', 'test/embed/.fixtures/', 'vendor/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'test-results/', 'test/embed/.fixtures/', 'vendor/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

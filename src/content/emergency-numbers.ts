@@ -6,7 +6,7 @@ import { deepFreeze } from './deep-freeze.js';
  * language tag (es-MX, en-GB); a tag without a region gives no number, so the text says "your local
  * emergency number" rather than guess. A provider's `emergency-number` always wins.
  */
-export const emergencyNumbers = /* @__PURE__ */ deepFreeze({
+export const emergencyNumbers = /* @__PURE__ */ deepFreeze(<const>{
   byRegion: {
     GB: '999',
     US: '911',
@@ -25,4 +25,4 @@ export const emergencyNumbers = /* @__PURE__ */ deepFreeze({
   regionsWith112:
     'AD AL AT BA BE BG CH CY CZ DE DK EE ES FI FO FR GR HR HU IE IS IT LI LT LU LV MC ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK',
   sources: ['eu-112', 'us-state-911-abroad'],
-} as const satisfies EmergencyNumbers & { sources: readonly SourceId[] });
+} satisfies EmergencyNumbers & { sources: readonly SourceId[] });

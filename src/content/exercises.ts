@@ -2,14 +2,14 @@ import type { Exercise, Pose } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /** Lying on the back, head to the left, knees bent and feet flat: the start of four exercises. */
-const onTheBack = {
+const onTheBack = <const>{
   pelvis: 180,
   spine: 0,
   neck: 10,
   arms: { near: { shoulder: -3, elbow: 0 }, far: { shoulder: -3, elbow: 0 } },
   legs: { near: { hip: 50, knee: 115, ankle: 25 }, far: { hip: 50, knee: 115, ankle: 25 } },
   restsOn: ['shoulder', 'hip', 'near-ankle', 'near-toe'],
-} as const satisfies Pose;
+} satisfies Pose;
 
 /**
  * Exercises from the seed plus the two stretches its causes call for. Doses
@@ -18,7 +18,7 @@ const onTheBack = {
  * they cite a physiotherapy source and start with short holds.
  * Illustrations are poses of one drawn body (see Pose): joint angles only.
  */
-const exerciseData = [
+const exerciseData = <const>[
   {
     id: 'knee-to-chest',
     dose: { repetitions: 5, holdSeconds: 5, sets: 2, frequency: 'daily', eachSide: true },
@@ -166,7 +166,7 @@ const exerciseData = [
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
-] as const satisfies readonly Exercise[];
+] satisfies readonly Exercise[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof exerciseData`. */
 export const exercises: readonly Exercise[] = /* @__PURE__ */ deepFreeze(exerciseData);

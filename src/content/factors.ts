@@ -2,13 +2,13 @@ import type { KnownFactorRule, FactorRule } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /** Note ids a factor may carry in a result (text in strings.notes). */
-export const factorNotes = /* @__PURE__ */ deepFreeze(['check-circulation'] as const);
+export const factorNotes = /* @__PURE__ */ deepFreeze(<const>['check-circulation']);
 
 /**
  * Possible contributing factors. Weights: 3 strong, 2 moderate, 1 weak;
  * negative weights count against. The engine ranks by the sum.
  */
-const factorData = [
+const factorData = <const>[
   {
     id: 'weak-core',
     evidence: [
@@ -191,7 +191,7 @@ const factorData = [
     // No back exercises until a clinician has checked the circulation.
     holdsExercises: 'wait-for-circulation-check',
   },
-] as const satisfies readonly KnownFactorRule[];
+] satisfies readonly KnownFactorRule[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof factorData`. */
 export const factorRules: readonly FactorRule[] = /* @__PURE__ */ deepFreeze(factorData);

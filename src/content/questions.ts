@@ -1,16 +1,16 @@
 import type { Question } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
-const yesNoNotSure = [{ id: 'no' }, { id: 'yes' }, { id: 'not-sure', notSure: true }] as const;
+const yesNoNotSure = <const>[{ id: 'no' }, { id: 'yes' }, { id: 'not-sure', notSure: true }];
 
-const legsInvolved = { question: 'legs-involved', anyOf: ['one-leg', 'both-legs'] } as const;
+const legsInvolved = <const>{ question: 'legs-involved', anyOf: ['one-leg', 'both-legs'] };
 
 /**
  * One question a step, in the order they are asked. Red-flag questions come
  * first so an emergency sign stops the questions as early as possible.
  * `askIf` only ever refers to questions earlier in this list.
  */
-const questionData = [
+const questionData = <const>[
   // Warning signs (seed; CLINICAL.md red-flag table).
   { id: 'bladder-bowel', kind: 'red-flag', options: yesNoNotSure },
   { id: 'saddle-numbness', kind: 'red-flag', options: yesNoNotSure },
@@ -215,7 +215,7 @@ const questionData = [
       { id: 'not-sure', notSure: true },
     ],
   },
-] as const satisfies readonly Question[];
+] satisfies readonly Question[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof questionData`. */
 export const questions: readonly Question[] = /* @__PURE__ */ deepFreeze(questionData);

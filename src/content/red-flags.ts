@@ -1,7 +1,7 @@
 import type { KnownRedFlagRule, RedFlagRule } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
-const cesSources = ['seed-article', 'ces-card', 'girft-ces-2023'] as const;
+const cesSources = <const>['seed-article', 'ces-card', 'girft-ces-2023'];
 
 /**
  * Warning signs (CLINICAL.md red-flag table). Most single flags predict serious
@@ -9,7 +9,7 @@ const cesSources = ['seed-article', 'ces-card', 'girft-ces-2023'] as const;
  * 2016; IFOMPT 2020), so weak flags raise urgency only together with another
  * flag, while any emergency sign alone always gives `emergency`.
  */
-const redFlagData = [
+const redFlagData = <const>[
   {
     id: 'bladder-bowel-change',
     suspect: 'cauda-equina',
@@ -269,7 +269,7 @@ const redFlagData = [
     urgencyWithOthers: 'urgent',
     sources: ['seed-article', 'mayo-back-pain'],
   },
-] as const satisfies readonly KnownRedFlagRule[];
+] satisfies readonly KnownRedFlagRule[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof redFlagData`. */
 export const redFlagRules: readonly RedFlagRule[] = /* @__PURE__ */ deepFreeze(redFlagData);

@@ -2,7 +2,7 @@ import type { KnownSelfCareStep, SelfCareStep } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /** Self-care in the order it is shown. */
-const selfCareData = [
+const selfCareData = <const>[
   // The seed's cold-then-heat, with ACP's note that heat has the better evidence. Cold is for the first
   // days of a flare-up, so pain that has lasted for months gets heat alone.
   {
@@ -29,18 +29,18 @@ const selfCareData = [
     unless: { question: 'shoes', anyOf: ['supportive'] },
     sources: ['seed-article', 'nice-ng59'],
   },
-] as const satisfies readonly KnownSelfCareStep[];
+] satisfies readonly KnownSelfCareStep[];
 
 /**
  * Caution ids (text in strings.cautions): the first two when urgency is urgent, the others when a
  * warning sign or a factor holds the exercises back until a clinician has checked.
  */
-export const planCautions = /* @__PURE__ */ deepFreeze([
+export const planCautions = /* @__PURE__ */ deepFreeze(<const>[
   'get-checked-first',
   'gentle-only',
   'wait-for-circulation-check',
   'wait-for-fracture-check',
-] as const);
+]);
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof selfCareData`. */
 export const selfCareSteps: readonly SelfCareStep[] = /* @__PURE__ */ deepFreeze(selfCareData);

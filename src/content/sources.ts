@@ -2,7 +2,7 @@ import type { Source } from './types.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /** Every rule and piece of advice cites ids from this list. */
-const sourceData = [
+const sourceData = <const>[
   {
     id: 'seed-article',
     title: 'Why does my lower back hurt after walking? (the article this product is built on)',
@@ -103,7 +103,7 @@ const sourceData = [
     title: 'European Commission: 112, the single European emergency number',
     url: 'https://digital-strategy.ec.europa.eu/en/policies/112',
   },
-] as const satisfies readonly Source[];
+] satisfies readonly Source[];
 
 /** Typed with plain string ids for consumers; the literal ids live in `typeof sourceData`. */
 export const sources: readonly Source[] = /* @__PURE__ */ deepFreeze(sourceData);

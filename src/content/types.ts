@@ -12,7 +12,7 @@ import type { sourceData } from './sources.js';
 import type { enUi } from './locales/en-ui.js';
 
 /** Ordered from most to least urgent. */
-export const URGENCY_LEVELS = ['emergency', 'urgent', 'routine', 'self-care'] as const;
+export const URGENCY_LEVELS = <const>['emergency', 'urgent', 'routine', 'self-care'];
 export type UrgencyId = (typeof URGENCY_LEVELS)[number];
 
 /** A published source a rule or a piece of advice rests on. */
@@ -190,6 +190,8 @@ export interface EmergencyNumbers {
 }
 
 /* ---- Ids derived from the data, so locale files are checked key by key. ---- */
+// The tables are written `<const>[...] satisfies ...`: the same literal types as `as const`, which
+// StrykerJS 9 does not look inside, so mutation testing (npm run mutation) can change their values.
 
 type QuestionData = (typeof questionData)[number];
 export type QuestionId = QuestionData['id'];

@@ -8,7 +8,7 @@ import { resolveSources } from './sources.js';
  * 3 strong, 2 moderate, 1 weak: "likely" needs a strong answer plus support
  * (or two moderate ones), "possible" needs one moderate answer.
  */
-export const CONFIDENCE_THRESHOLDS = { likely: 4, possible: 2 } as const;
+export const CONFIDENCE_THRESHOLDS = <const>{ likely: 4, possible: 2 };
 
 /** Most confident first. */
 const CONFIDENCE_ORDER: readonly FactorConfidence[] = ['likely', 'possible', 'less-likely'];

@@ -193,6 +193,17 @@ describe('content integrity', () => {
     for (const source of sources) if (source.url) expect(source.url, source.id).to.match(/^https:\/\//);
   });
 
+  it('names every source, each once, and gives any address as https', () => {
+    const titles = sources.map((source) => source.title);
+    expect(titles.every((title) => title.length > 20), 'every title is a real title').to.equal(true);
+    expect(new Set(titles).size).to.equal(titles.length);
+    for (const source of sources) if ('url' in source) expect(source.url, source.id).to.match(/^https:\/\/[a-z]/);
+  });
+
+  it('gives every exercise a frequency the interface can say', () => {
+    for (const { id, dose } of exercises) expect(en.ui[`frequency-${dose.frequency}`], id).to.be.a('string');
+  });
+
   it('cites a physiotherapy source for the bird-dog and plank, which NHS leaflets lack', () => {
     for (const id of ['bird-dog', 'plank']) {
       expect(exercises.find((exercise) => exercise.id === id)?.sources, id).to.include('mcgill-2016');

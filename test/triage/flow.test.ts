@@ -27,6 +27,25 @@ describe('question flow', () => {
     expect(nextQuestion({})?.id).to.equal('bladder-bowel');
   });
 
+  it('asks exactly these questions, in this order, before and after the answers that call for follow-ups', () => {
+    const first = ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'fever', 'infection-risk', 'cancer-history'];
+    const background = ['sitting-most-of-day', 'hip-tightness', 'hamstring-tightness', 'core-exercise', 'foot-roll', 'walking-posture', 'shoes'];
+    expect(ids(questionsToAsk({}))).to.deep.equal([
+      ...first,
+      ...['weight-loss', 'night-pain', 'age', 'pain-start', 'injury', 'pain-course'],
+      ...['legs-involved', 'shopping-cart', 'walk-onset', 'load-worse'],
+      ...background,
+    ]);
+    const followUps = { 'leg-nerve-symptoms': 'not-sure', injury: 'minor-injury', 'legs-involved': 'both-legs', 'leg-location': 'not-sure' };
+    expect(ids(questionsToAsk(followUps))).to.deep.equal([
+      ...['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'foot-drop', 'fever', 'infection-risk', 'cancer-history'],
+      ...['weight-loss', 'night-pain', 'age', 'pain-start', 'injury', 'bone-risk', 'pain-course'],
+      ...['legs-involved', 'leg-location', 'leg-feeling', 'standing-brings-on', 'what-eases', 'shopping-cart', 'circulation-risk'],
+      ...['walk-onset', 'load-worse'],
+      ...background,
+    ]);
+  });
+
   it('skips follow-up questions until the answer that calls for them', () => {
     expect(ids(questionsToAsk({}))).to.not.include.members(['foot-drop', 'bone-risk', 'leg-location', 'what-eases']);
     expect(ids(questionsToAsk({ 'leg-nerve-symptoms': 'none' }))).to.not.include('foot-drop');

@@ -59,18 +59,30 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Counts history.pushState calls until stop(), which restores it and returns the count. */
-function countPushes(): { stop: () => number } {
-  const { pushState } = window.history;
-  let pushed = 0;
+/**
+ * Records the states the element gives history.pushState and replaceState (calling through to the real
+ * ones) until stop(). Back and Forward are then replayed as the popstate events the browser fires for
+ * them: the test tab's real history is shared with every other test file (Chromium caps it at 50 entries),
+ * and going back across it in a full run left the test page.
+ */
+function recordHistory(): { pushed: unknown[]; replaced: unknown[]; stop: () => void } {
+  const { pushState, replaceState } = window.history;
+  const pushed: unknown[] = [];
+  const replaced: unknown[] = [];
   window.history.pushState = function (...args: Parameters<History['pushState']>) {
-    pushed += 1;
+    pushed.push(args[0]);
     return pushState.apply(this, args);
   };
+  window.history.replaceState = function (...args: Parameters<History['replaceState']>) {
+    replaced.push(args[0]);
+    return replaceState.apply(this, args);
+  };
   return {
+    pushed,
+    replaced,
     stop: () => {
       window.history.pushState = pushState;
-      return pushed;
+      window.history.replaceState = replaceState;
     },
   };
 }
@@ -189,29 +201,30 @@ describe('<back-pain-triage> journey', () => {
 
   it('with the history attribute, the browser Back and Forward move between questions', async () => {
     const el = await onScreen(SCREENS[1], 'history');
-    // Counted by calls: the browser caps history.length (50 in Chromium), and the test tab has visited many pages.
-    const pushes = countPushes();
+    const history = recordHistory();
     const first = shownQuestion(el)!;
     await answer(el, calmOption(first));
     const second = shownQuestion(el)!;
     await answer(el, calmOption(second));
     const third = shownQuestion(el)!;
-    expect(pushes.stop()).to.equal(2);
-    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    let pop = popped();
-    window.history.back();
-    await pop;
-    await el.updateComplete;
+    history.stop();
+    // One entry per step, and the entry the person started on marked as the first question.
+    expect(history.pushed).to.have.length(2);
+    expect(history.replaced).to.have.length(1);
+    const [startEntry] = history.replaced;
+    const [secondEntry] = history.pushed;
+    const browserGoesTo = async (state: unknown) => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state }));
+      await el.updateComplete;
+    };
+    await browserGoesTo(secondEntry); // Back
     expect(shownQuestion(el)).to.equal(second);
-    pop = popped();
-    window.history.back();
-    await pop;
-    await el.updateComplete;
+    await browserGoesTo(startEntry); // Back
     expect(shownQuestion(el)).to.equal(first);
-    pop = popped();
-    window.history.forward();
-    await pop;
-    await el.updateComplete;
+    await browserGoesTo(secondEntry); // Forward
+    expect(shownQuestion(el)).to.equal(second);
+    // An entry another script pushed (not ours) leaves the page as it is.
+    await browserGoesTo({ other: true });
     expect(shownQuestion(el)).to.equal(second);
     expect(el.answers).to.include.keys(first, second);
     expect(third).to.not.equal(second);
@@ -219,10 +232,12 @@ describe('<back-pain-triage> journey', () => {
 
   it('adds no history entries without the attribute', async () => {
     const el = await onScreen(SCREENS[1]);
-    const pushes = countPushes();
+    const history = recordHistory();
     const state: unknown = window.history.state;
     for (let i = 0; i < 3; i += 1) await answer(el, calmOption(shownQuestion(el)!));
-    expect(pushes.stop()).to.equal(0);
+    history.stop();
+    expect(history.pushed).to.deep.equal([]);
+    expect(history.replaced).to.deep.equal([]);
     expect(window.history.state).to.equal(state);
   });
 

@@ -61,7 +61,17 @@ export async function fuzzElement({ tag, attributes = {}, properties = {}, check
               else element.setAttribute(name, value as string);
             }
           };
-          const setProperties = () => Object.assign(element, props);
+          const setProperties = () => {
+            for (const [name, value] of Object.entries(props)) {
+              try {
+                (element as unknown as Record<string, unknown>)[name] = value;
+              } catch (error) {
+                // The platform's own setters may throw (hidden converts objects to text since "until-found",
+                // and { toString: "" } cannot be); ours must not.
+                if (!(name in HTMLElement.prototype)) throw error;
+              }
+            }
+          };
           if (propertiesFirst) setProperties();
           document.body.append(element);
           try {

@@ -2,9 +2,10 @@
 // @wc-toolkit/cem-validator, and only the public API (no private members, no internal state as attributes),
 // with typed events, shipped module paths and a definition export per tag.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { validateCem } from '@wc-toolkit/cem-validator';
+import { runChecks } from './run-checks.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.customElement);
@@ -71,18 +72,4 @@ const checks = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, check] of Object.entries(checks)) {
-  try {
-    await check();
-    passed += 1;
-    console.log(`  ok   ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`  FAIL ${name}: ${error.message}`);
-  }
-}
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/manifest.json', JSON.stringify({ passed, failed }));
-process.exit(failed ? 1 : 0);
+await runChecks('manifest', checks);

@@ -1,7 +1,8 @@
 // The built package as npm users get it: the exports map resolves (package self-reference), and the
 // Node entries (content, triage, fhir) run without a DOM.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { runChecks } from './run-checks.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
@@ -41,18 +42,4 @@ const checks = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, check] of Object.entries(checks)) {
-  try {
-    await check();
-    passed += 1;
-    console.log(`  ok   ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`  FAIL ${name}: ${error.message}`);
-  }
-}
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/package-exports.json', JSON.stringify({ passed, failed }));
-process.exit(failed ? 1 : 0);
+await runChecks('package-exports', checks);

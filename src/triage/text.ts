@@ -40,7 +40,10 @@ export function withoutRepeats(text: string, said: readonly string[]): string {
   if (!kept.length) return '';
   const opening = /^[^\p{L}\p{N}]*/u.exec(text)?.[0] ?? '';
   const closing = /[^\p{L}\p{N}.!?]*$/u.exec(text)?.[0] ?? '';
-  if (kept[0] !== all[0]) kept[0] = opening + kept[0];
-  if (kept.at(-1) !== all.at(-1)) kept[kept.length - 1] += closing;
+  // Compared before either end changes: with one sentence left, it is both the first and the last.
+  const firstDropped = kept[0] !== all[0];
+  const lastDropped = kept.at(-1) !== all.at(-1);
+  if (firstDropped) kept[0] = opening + kept[0];
+  if (lastDropped) kept[kept.length - 1] += closing;
   return kept.join(' ');
 }

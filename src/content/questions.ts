@@ -3,6 +3,9 @@ import { deepFreeze } from './deep-freeze.js';
 
 const yesNoNotSure = <const>[{ id: 'no' }, { id: 'yes' }, { id: 'not-sure', notSure: true }];
 
+const otherSigns = 'other-warning-signs';
+const walkingSigns = 'walking-signs';
+
 const legsInvolved = <const>{ question: 'legs-involved', anyOf: ['one-leg', 'both-legs'] };
 
 /**
@@ -28,17 +31,38 @@ const questionData = <const>[
     ],
   },
   {
+    id: 'injury',
+    kind: 'red-flag',
+    options: [
+      { id: 'major-trauma' },
+      { id: 'significant-fall' },
+      { id: 'minor-injury' },
+      { id: 'none' },
+    ],
+  },
+  {
     id: 'foot-drop',
     kind: 'red-flag',
     options: yesNoNotSure,
     // Foot drop is a form of weakness: ask when any leg symptom is reported.
     askIf: { question: 'leg-nerve-symptoms', anyOf: ['long-standing', 'new-one-leg', 'not-sure'] },
+    page: otherSigns,
   },
-  { id: 'fever', kind: 'red-flag', options: yesNoNotSure },
-  { id: 'infection-risk', kind: 'red-flag', options: yesNoNotSure },
-  { id: 'cancer-history', kind: 'red-flag', options: yesNoNotSure },
-  { id: 'weight-loss', kind: 'red-flag', options: yesNoNotSure },
-  { id: 'night-pain', kind: 'red-flag', options: yesNoNotSure },
+  // Signs of infection or cancer, asked together on one checkbox page (issue 9); each stays its own
+  // answer, with its own "not sure".
+  { id: 'fever', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  { id: 'infection-risk', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  { id: 'cancer-history', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  { id: 'weight-loss', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  { id: 'night-pain', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  {
+    id: 'bone-risk',
+    kind: 'red-flag',
+    options: yesNoNotSure,
+    // Weak bones matter only after a small knock: a hard fall needs a check whatever the bones (NICE CKS).
+    askIf: { question: 'injury', anyOf: ['minor-injury'] },
+    page: otherSigns,
+  },
   {
     id: 'age',
     kind: 'red-flag',
@@ -56,23 +80,6 @@ const questionData = <const>[
       { id: 'long-standing' },
       { id: 'not-sure', notSure: true },
     ],
-  },
-  {
-    id: 'injury',
-    kind: 'red-flag',
-    options: [
-      { id: 'major-trauma' },
-      { id: 'significant-fall' },
-      { id: 'minor-injury' },
-      { id: 'none' },
-    ],
-  },
-  {
-    id: 'bone-risk',
-    kind: 'red-flag',
-    options: yesNoNotSure,
-    // Weak bones matter for a fracture only after a fall or a knock (NICE CKS).
-    askIf: { question: 'injury', anyOf: ['significant-fall', 'minor-injury'] },
   },
   {
     id: 'pain-course',
@@ -103,6 +110,48 @@ const questionData = <const>[
     ],
     askIf: legsInvolved,
   },
+
+
+
+
+  {
+    id: 'what-eases',
+    kind: 'walking',
+    options: [
+      { id: 'sitting-or-bending' },
+      { id: 'standing-still' },
+      { id: 'nothing' },
+      { id: 'not-sure', notSure: true },
+    ],
+    askIf: legsInvolved,
+  },  {
+    id: 'standing-brings-on',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    askIf: legsInvolved,
+    page: walkingSigns,
+  },  {
+    id: 'shopping-cart',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    page: walkingSigns,
+  },  {
+    id: 'circulation-risk',
+    kind: 'walking',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
+    // Poor circulation shows in the calf and lower leg, not the thigh.
+    askIf: { question: 'leg-location', anyOf: ['calf-cramp', 'below-knee', 'not-sure'] },
+    page: walkingSigns,
+  },  {
+    id: 'walk-onset',
+    kind: 'walking',
+    options: [
+      { id: 'builds-gradually' },
+      { id: 'same-distance' },
+      { id: 'first-steps' },
+      { id: 'not-sure', notSure: true },
+    ],
+  },
   {
     id: 'leg-feeling',
     kind: 'walking',
@@ -114,45 +163,6 @@ const questionData = <const>[
     ],
     // A calf cramp already says how it feels.
     askIf: { question: 'leg-location', anyOf: ['buttock-or-thigh', 'below-knee', 'not-sure'] },
-  },
-  {
-    id: 'standing-brings-on',
-    kind: 'walking',
-    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
-    askIf: legsInvolved,
-  },
-  {
-    id: 'what-eases',
-    kind: 'walking',
-    options: [
-      { id: 'sitting-or-bending' },
-      { id: 'standing-still' },
-      { id: 'nothing' },
-      { id: 'not-sure', notSure: true },
-    ],
-    askIf: legsInvolved,
-  },
-  {
-    id: 'shopping-cart',
-    kind: 'walking',
-    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
-  },
-  {
-    id: 'circulation-risk',
-    kind: 'walking',
-    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
-    // Poor circulation shows in the calf and lower leg, not the thigh.
-    askIf: { question: 'leg-location', anyOf: ['calf-cramp', 'below-knee', 'not-sure'] },
-  },
-  {
-    id: 'walk-onset',
-    kind: 'walking',
-    options: [
-      { id: 'builds-gradually' },
-      { id: 'same-distance' },
-      { id: 'first-steps' },
-      { id: 'not-sure', notSure: true },
-    ],
   },
   {
     // Carrying load points to the discs; long hours on your feet point to shoes, posture and muscles.

@@ -44,6 +44,11 @@ export interface Question {
   options: readonly QuestionOption[];
   /** Ask only when this matches the answers so far. */
   askIf?: Condition;
+  /**
+   * Questions with the same page id, next to each other in the asking order, are asked on one page as a
+   * checkbox question ("Do you have any of these?"), each answer still its own.
+   */
+  page?: string;
 }
 
 export interface RedFlagRule {

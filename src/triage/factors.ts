@@ -19,7 +19,8 @@ export const atLeast = (confidence: FactorConfidence, floor: FactorConfidence): 
 const confidenceFor = (score: number): FactorConfidence =>
   score >= CONFIDENCE_THRESHOLDS.likely ? 'likely' : score >= CONFIDENCE_THRESHOLDS.possible ? 'possible' : 'less-likely';
 
-const lessSure = (a: FactorConfidence, b: FactorConfidence): FactorConfidence => (atLeast(a, b) ? b : a);
+/** The less sure of two confidences. */
+export const lessSure = (a: FactorConfidence, b: FactorConfidence): FactorConfidence => (atLeast(a, b) ? b : a);
 
 /** Something that sets a minimum urgency, with the answers behind it. */
 export interface UrgencyDriver {

@@ -11,13 +11,18 @@ const KIND_ORDER: readonly Question['kind'][] = ['red-flag', 'walking', 'backgro
 export const askingOrder: readonly Question[] = [...questions].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 
 /**
- * Background questions (sitting, hips, core, feet, posture, shoes) refine the factors, the self-care and
- * the exercises, never the urgency: they are asked only when the person chooses "Tailor my plan".
+ * Questions that go to "Tailor my plan" (stage 2) rather than "How soon should I get help?" (stage 1).
+ * Background questions (sitting, hips, core, feet, posture, shoes) never change the urgency. A walking
+ * question is worth asking in stage 1 only while its answer could still change the urgency: once no
+ * open question can (`settled`), the rest only refine the factors, the self-care and the exercises.
  */
-export const tailorsPlan = (question: Question): boolean => question.kind === 'background';
+export const tailorsPlan = (question: Question, settled: boolean): boolean =>
+  question.kind === 'background' || (question.kind === 'walking' && settled);
 
-/** The ids of the questions "Tailor my plan" asks. */
-export const planQuestionIds: ReadonlySet<string> = new Set(questions.filter(tailorsPlan).map((question) => question.id));
+/** The background questions: "Tailor my plan" always asks them, and an answer to one means the person chose it. */
+export const planQuestionIds: ReadonlySet<string> = new Set(
+  questions.filter((question) => question.kind === 'background').map((question) => question.id),
+);
 
 /** True when the answer is one of the question's options. */
 export const isAnswered = (question: Question, answers: Answers): boolean => {

@@ -1,48 +1,59 @@
-import { factorRules, questions, redFlagRules, type Condition, type FactorConfidence, type Question, type UrgencyId } from '../content/index.js';
-import { answerTo, partsOf } from './conditions.js';
-import { CONFIDENCE_THRESHOLDS } from './factors.js';
+import { questions, type Question } from '../content/index.js';
 import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
+import { openQuestions, urgencySettled } from './settled.js';
 import { triage } from './triage.js';
 import type { Answers, TriageResult } from './types.js';
-import { mostUrgent, rankOf } from './urgency.js';
 import { validateAnswers } from './validate.js';
+
+const byId = new Map(questions.map((question) => [question.id, question]));
 
 /** Where the person is in the check: everything an element needs to show a page, decided by the engine. */
 export interface TriageSession {
   /** The questions answered so far, in the order the person met them. */
   asked: readonly Question[];
-  /** The question to show, or null when the questions are over (the result). */
+  /** The first question of the page to show, or null when the questions are over (the result). */
   current: Question | null;
-  /** The question before `current` (before the result when `current` is null). */
+  /**
+   * The questions on the page to show, in order: one, or several asked together as a checkbox question
+   * (those with the same `page` id). Empty for the result.
+   */
+  page: readonly Question[];
+  /** The first question of the page before `current` (before the result when `current` is null). */
   previous: Question | null;
-  /** The question after `current`: the next one already answered, else the first one not answered; null for the result. */
+  /** The first question of the page after `current`: the next one already answered, else the first not answered; null for the result. */
   next: Question | null;
   /**
-   * `index` counts from 1; `total` is the most questions this path can still have, so answering never
-   * makes it grow (only changing an earlier answer can).
+   * Pages, not questions: `index` counts from 1; `total` is the most pages this path can still have, so
+   * answering never makes it grow (only changing an earlier answer can).
    */
   progress: { index: number; total: number };
   /** The answers that still count: those to questions that still apply. Summary, print and FHIR use these. */
   answers: Answers;
   /** The result for the answers so far. */
   result: TriageResult;
-  /** True when no question still to ask can make the urgency more urgent. */
+  /** True when no answer to the questions still open can change the urgency, up or down. */
   settled: boolean;
 }
 
-const byId = new Map(questions.map((question) => [question.id, question]));
+/** Questions asked together share a page id; any other question is a page of its own. */
+const pageKey = (question: Question): string => question.page ?? question.id;
 
 /**
  * The answered questions in the engine's order, stopping at the first question not answered yet.
- * Unless the person is tailoring their plan, the background questions are not waited for.
+ * Unless the person is tailoring their plan, the questions that only tailor it are not waited for.
  */
 function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]; first: Question | null } {
   const asked: Question[] = [];
   const given: Record<string, string> = {};
-  const nextFor = () =>
-    questionsToAsk(given).find(
-      (question) => !isAnswered(question, given) && (tailoring || !tailorsPlan(question) || isAnswered(question, answers)),
-    ) ?? null;
+  const nextFor = () => {
+    const settled = !tailoring && urgencySettled(given, answersThatApply(given));
+    return (
+      questionsToAsk(given).find(
+        (question) =>
+          !isAnswered(question, given) && (tailoring || !tailorsPlan(question, settled) || isAnswered(question, answers)),
+      ) ?? null
+    );
+  };
   let next = nextFor();
   while (next && isAnswered(next, answers)) {
     asked.push(next);
@@ -52,82 +63,56 @@ function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]
   return { asked, first: next };
 }
 
-/**
- * The questions that could still be asked, answered or not: a follow-up counts while the question it
- * depends on is unanswered or answered in a way that calls for it. `askIf` only refers to earlier
- * questions, so one pass in content order settles chains.
- */
-function couldBeAsked(applying: Answers): Set<string> {
-  const possible = new Set<string>();
-  for (const question of questions) {
-    if (!question.askIf || couldMatch(question.askIf, applying, possible)) possible.add(question.id);
+/** The pages met so far, each its questions in order; the last holds the first question not answered yet. */
+function pagesOf(asked: readonly Question[], first: Question | null, answers: Answers): Question[][] {
+  const pages: Question[][] = [];
+  for (const question of asked) {
+    const last = pages.at(-1);
+    if (last && question.page !== undefined && pageKey(last[0]) === question.page) last.push(question);
+    else pages.push([question]);
   }
-  return possible;
-}
-
-/** True when the answers given match the condition and the open questions could still be answered to match it. */
-const couldMatch = (condition: Condition, answers: Answers, open: ReadonlySet<string>): boolean =>
-  partsOf(condition).every((part) => {
-    const answer = answerTo(answers, part.question);
-    return answer === undefined ? open.has(part.question) : part.anyOf.includes(answer);
-  });
-
-/** The least score that gives each confidence (any evidence at all gives "less likely"). */
-const SCORE_FOR: Record<FactorConfidence, number> = { ...CONFIDENCE_THRESHOLDS, 'less-likely': 0 };
-
-/**
- * The most urgent level any answers to the open questions could still reach. It errs towards "could":
- * a factor counts every piece of supporting evidence still possible and ignores what counts against it.
- */
-function mostUrgentStillPossible(answers: Answers, open: ReadonlySet<string>): UrgencyId {
-  const canMatch = (condition: Condition): boolean => couldMatch(condition, answers, open);
-  // As in raiseRedFlags: a sign takes its level "with others" only if another sure sign can be there too.
-  const possibleFlags = redFlagRules.filter((rule) => canMatch(rule.when));
-  const flags = possibleFlags.map((rule) =>
-    possibleFlags.some((other) => other !== rule && !other.unsure)
-      ? mostUrgent([rule.urgencyWithOthers, rule.urgencyAlone ?? 'self-care'])
-      : (rule.urgencyAlone ?? 'self-care'),
-  );
-  const factors = factorRules.flatMap((rule) => {
-    const best = rule.evidence.filter((e) => e.weight > 0 && canMatch(e.when)).reduce((sum, e) => sum + e.weight, 0);
-    const reached = rule.urgency && best >= SCORE_FOR[rule.urgency.atConfidence] ? [rule.urgency.level] : [];
-    const caps = (rule.caps ?? []).flatMap((cap) => (cap.urgency && canMatch(cap.when) ? [cap.urgency] : []));
-    return [...reached, ...caps];
-  });
-  return mostUrgent([...flags, ...factors]);
+  if (!first) return pages;
+  // The page of the first open question shows all its questions that apply, answered or not.
+  const onPage = first.page === undefined ? [first] : questionsToAsk(answers).filter((question) => question.page === first.page);
+  if (pages.length && pageKey(pages[pages.length - 1][0]) === pageKey(first)) pages.pop();
+  pages.push(onPage);
+  return pages;
 }
 
 /**
- * The check as the engine sees it for these answers and the page shown. `showing` is the question on
+ * The check as the engine sees it for these answers and the page shown. `showing` is a question on
  * screen (after Back or Change); undefined or a question that no longer applies means "the first
  * question not answered yet", and null means the result. The check has two stages: "How soon should I
- * get help?" (warning signs and walking) ends at the result; with `tailoring` ("Tailor my plan") the
- * background questions follow. Pure: invalid answers are dropped.
+ * get help?" (the warning signs, and the walking questions while they can change the urgency) ends at
+ * the result; with `tailoring` ("Tailor my plan") the other questions follow. Pure: invalid answers are dropped.
  */
 export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
   const { answers } = validateAnswers(input);
   const result = triage(answers);
   const { asked, first } = askedInOrder(answers, tailoring);
-  const path = first ? [...asked, first] : asked;
-  const shown = showing === null ? -1 : path.findIndex((question) => question.id === showing);
-  const position = showing === null ? path.length : shown >= 0 ? shown : first ? path.length - 1 : path.length;
-  const current = path[position] ?? null;
+  const pages = pagesOf(asked, first, answers);
+  const shown = showing === null ? -1 : pages.findIndex((page) => page.some((question) => question.id === showing));
+  const position = showing === null ? pages.length : shown >= 0 ? shown : first ? pages.length - 1 : pages.length;
+  const page = pages[position] ?? [];
 
-  // Questions still open: those that may yet be asked and have no answer that counts. Progress counts
-  // those of the stage the person is in, and none once its questions are over.
+  // Progress counts the pages met, answered on this path, and still open in the stage the person is in
+  // (none once its questions are over).
   const applying = answersThatApply(answers);
-  const open = [...couldBeAsked(applying)].filter((id) => answerTo(applying, id) === undefined);
-  const inStage = first ? open.filter((id) => tailoring || !tailorsPlan(byId.get(id) as Question)) : [];
-  const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers)).length;
+  const settled = urgencySettled(answers, applying);
+  const open = [...openQuestions(applying)].map((id) => byId.get(id) as Question);
+  const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];
+  const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers));
+  const total = new Set([...asked, ...answeredOnPath, ...inStage].map(pageKey)).size;
 
   return {
     asked,
-    current,
-    previous: position > 0 ? path[position - 1] : null,
-    next: current ? (path[position + 1] ?? null) : null,
-    progress: { index: Math.min(position, path.length) + 1, total: Math.max(asked.length, answeredOnPath) + inStage.length },
+    current: page[0] ?? null,
+    page,
+    previous: position > 0 ? pages[position - 1][0] : null,
+    next: page.length ? (pages[position + 1]?.[0] ?? null) : null,
+    progress: { index: Math.min(position, pages.length) + 1, total: Math.max(total, pages.length) },
     answers: applying,
     result,
-    settled: rankOf(mostUrgentStillPossible(answers, new Set(open))) >= rankOf(result.urgency),
+    settled,
   };
 }

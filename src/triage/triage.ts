@@ -3,6 +3,7 @@ import { rankFactors, type UrgencyDriver } from './factors.js';
 import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { buildPlan } from './plan.js';
 import { raiseRedFlags } from './red-flags.js';
+import { urgencySettled } from './settled.js';
 import { deepFreeze } from '../content/deep-freeze.js';
 import type { TriageResult } from './types.js';
 import { mostUrgent } from './urgency.js';
@@ -31,7 +32,8 @@ export function triage(input: unknown): TriageResult {
       : uniqueAnswers(drivers.filter((driver) => driver.urgency === urgency).flatMap((driver) => driver.answers));
 
   const open = questionsToAsk(answers).filter((question) => !isAnswered(question, answers));
-  const unknown = open.filter((question) => !tailorsPlan(question)).map((question) => question.id);
+  const settled = urgencySettled(answers, applying);
+  const unknown = open.filter((question) => !tailorsPlan(question, settled)).map((question) => question.id);
   return deepFreeze({
     complete: unknown.length === 0,
     urgency,
@@ -41,7 +43,7 @@ export function triage(input: unknown): TriageResult {
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
-    planQuestions: open.filter(tailorsPlan).map((question) => question.id),
+    planQuestions: open.filter((question) => tailorsPlan(question, settled)).map((question) => question.id),
     answers,
     error: error && { name: error.name as 'AnswerValidationError', message: error.message, count: error.count },
   });

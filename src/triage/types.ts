@@ -45,7 +45,7 @@ export interface CarePlan {
 export interface TriageResult {
   /**
    * True when every question still relevant has an answer, or an emergency sign stopped the questions.
-   * The background questions that only tailor the plan (`planQuestions`) are not needed for this.
+   * The questions that only tailor the plan (`planQuestions`) are not needed for this.
    */
   complete: boolean;
   urgency: UrgencyId;
@@ -57,7 +57,10 @@ export interface TriageResult {
   plan: CarePlan;
   /** Relevant questions not answered yet, apart from those in `planQuestions`. */
   unknown: readonly string[];
-  /** Background questions not answered yet: "Tailor my plan" asks them. They refine the plan, never the urgency. */
+  /**
+   * Questions not answered yet that "Tailor my plan" asks: the background questions, and the walking
+   * questions once no answer can change the urgency. They refine the plan, never the urgency.
+   */
   planQuestions: readonly string[];
   /** The valid answers the result was computed from. */
   answers: Answers;

@@ -28,20 +28,20 @@ describe('question flow', () => {
   });
 
   it('asks exactly these questions, in this order, before and after the answers that call for follow-ups', () => {
-    const first = ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'fever', 'infection-risk', 'cancer-history'];
+    const first = ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'injury', 'fever', 'infection-risk', 'cancer-history'];
     const background = ['sitting-most-of-day', 'hip-tightness', 'hamstring-tightness', 'core-exercise', 'foot-roll', 'walking-posture', 'shoes'];
     expect(ids(questionsToAsk({}))).to.deep.equal([
       ...first,
-      ...['weight-loss', 'night-pain', 'age', 'pain-start', 'injury', 'pain-course'],
+      ...['weight-loss', 'night-pain', 'age', 'pain-start', 'pain-course'],
       ...['legs-involved', 'shopping-cart', 'walk-onset', 'load-worse'],
       ...background,
     ]);
     const followUps = { 'leg-nerve-symptoms': 'not-sure', injury: 'minor-injury', 'legs-involved': 'both-legs', 'leg-location': 'not-sure' };
     expect(ids(questionsToAsk(followUps))).to.deep.equal([
-      ...['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'foot-drop', 'fever', 'infection-risk', 'cancer-history'],
-      ...['weight-loss', 'night-pain', 'age', 'pain-start', 'injury', 'bone-risk', 'pain-course'],
-      ...['legs-involved', 'leg-location', 'leg-feeling', 'standing-brings-on', 'what-eases', 'shopping-cart', 'circulation-risk'],
-      ...['walk-onset', 'load-worse'],
+      ...['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'injury', 'foot-drop', 'fever', 'infection-risk', 'cancer-history'],
+      ...['weight-loss', 'night-pain', 'bone-risk', 'age', 'pain-start', 'pain-course'],
+      ...['legs-involved', 'leg-location', 'what-eases', 'standing-brings-on', 'shopping-cart', 'circulation-risk'],
+      ...['walk-onset', 'leg-feeling', 'load-worse'],
       ...background,
     ]);
   });

@@ -117,7 +117,7 @@ describe('follow-up questions, by the answer that calls for them', () => {
     questionsToAsk(answers).some((candidate) => candidate.id === question);
   const followUps: { question: string; given?: Record<string, string>; lead: string; askedFor: string[]; notFor: string[] }[] = [
     { question: 'foot-drop', lead: 'leg-nerve-symptoms', askedFor: ['long-standing', 'new-one-leg', 'not-sure'], notFor: ['none'] },
-    { question: 'bone-risk', lead: 'injury', askedFor: ['significant-fall', 'minor-injury'], notFor: ['none'] },
+    { question: 'bone-risk', lead: 'injury', askedFor: ['minor-injury'], notFor: ['significant-fall', 'none'] },
     { question: 'leg-location', lead: 'legs-involved', askedFor: ['one-leg', 'both-legs'], notFor: ['none'] },
     { question: 'standing-brings-on', lead: 'legs-involved', askedFor: ['one-leg', 'both-legs'], notFor: ['none'] },
     { question: 'what-eases', lead: 'legs-involved', askedFor: ['one-leg', 'both-legs'], notFor: ['none'] },

@@ -200,6 +200,8 @@ export interface EmergencyNumbers {
 
 type QuestionData = (typeof questionData)[number];
 export type QuestionId = QuestionData['id'];
+/** Pages that ask several questions at once, as a checkbox question. */
+export type PageId = Extract<QuestionData, { page: string }>['page'];
 export type OptionIdOf<Q extends QuestionId> = Extract<QuestionData, { id: Q }>['options'][number]['id'];
 export type RedFlagId = (typeof redFlagData)[number]['id'];
 export type FactorId = (typeof factorData)[number]['id'];
@@ -257,6 +259,15 @@ export interface QuestionStrings<O extends string = string> {
   /** Why we ask, for people who wonder. */
   why: string;
   options: Keyed<O, string>;
+  /** The sign in a few words: its item on a checkbox page (questions with a `page`). */
+  sign?: string;
+}
+
+/** A checkbox page's own heading, hint and "why we ask". */
+export interface PageStrings {
+  text: string;
+  hint?: string;
+  why: string;
 }
 
 export interface ExerciseStrings {
@@ -287,6 +298,7 @@ export interface ContentStrings {
   questions: { readonly [Q in QuestionId]: QuestionStrings<OptionIdOf<Q>> } & Readonly<
     Record<string, QuestionStrings>
   >;
+  pages: Keyed<PageId, PageStrings>;
   urgency: Record<UrgencyId, { headline: string; whatToDo: string; howSoon: string }>;
   redFlags: Keyed<RedFlagId, { sign: string; advice: string }>;
   factors: Keyed<FactorId, FactorStrings>;

@@ -87,7 +87,9 @@ const pageFor = (session: TriageSession): Page =>
  * @csspart error-summary - The "There is a problem" box shown when no answer was chosen.
  * @csspart error - The error message next to the options.
  * @csspart options - The group of answer options.
- * @csspart option - One answer option (radio and label).
+ * @csspart option - One answer option (radio or checkbox, and label).
+ * @csspart or - The "or" before "None of these" on a checkbox page.
+ * @csspart not-sure - The "Not sure about one of these?" disclosure on a checkbox page.
  * @csspart buttons - The row with Continue and Back.
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
@@ -388,17 +390,17 @@ export class BackPainTriage extends WidgetElement {
    * Continue (the button, or Enter on an option). It never relies on native form submission, which a
    * frame sandboxed without `allow-forms` blocks before any submit event fires.
    */
-  private onContinue(question: Question): void {
-    const choice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
-    if (!choice) {
+  private onContinue(page: readonly Question[]): void {
+    const chosen = this.chosenAnswers(page);
+    if (!chosen) {
       this._error = true;
       this.#focus = 'error';
       this.requestUpdate();
       return;
     }
     const before = this.session().result;
-    this._answers = { ...this._answers, [question.id]: choice };
-    const after = this.session({ kind: 'question', id: question.id });
+    this._answers = { ...this._answers, ...chosen };
+    const after = this.session({ kind: 'question', id: page[0].id });
     const known = new Set(before.redFlags.map((flag) => flag.id));
     if (after.result.redFlags.some((flag) => !known.has(flag.id))) {
       this.emit('triage-red-flag', { flags: after.result.redFlags, urgency: after.result.urgency });
@@ -417,6 +419,23 @@ export class BackPainTriage extends WidgetElement {
       this._warning = true;
       this.#focus = 'warning';
     }
+  }
+
+  /**
+   * The answers the form holds, or null when nothing is chosen. On a checkbox page each sign is "yes" when
+   * ticked, "not-sure" when ticked as unsure, and "no" otherwise, once something (if only "None of these")
+   * is ticked: a sign is never taken from an empty page.
+   */
+  private chosenAnswers(page: readonly Question[]): Answers | null {
+    const form = this.renderRoot.querySelector('form');
+    if (page.length === 1) {
+      const choice = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+      return choice ? { [page[0].id]: choice } : null;
+    }
+    const ticked = [...(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])];
+    if (!ticked.length) return null;
+    const tick = (question: Question) => ticked.find((box) => box.name === question.id)?.value;
+    return Object.fromEntries(page.map((question) => [question.id, tick(question) ?? 'no']));
   }
 
   private onBack(): void {
@@ -454,7 +473,7 @@ export class BackPainTriage extends WidgetElement {
 
   private focusOptions(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('form input')?.focus();
   }
 
   /**
@@ -524,6 +543,7 @@ export class BackPainTriage extends WidgetElement {
     const session = this.session();
     const text = this.pageText;
     const question = page.kind === 'question' ? session.current : null;
+    const onPage = session.page;
     const view = page.kind === 'result' ? this.resultView(session) : null;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
@@ -541,12 +561,12 @@ export class BackPainTriage extends WidgetElement {
         ? keyed(
             question.id,
             questionPage(text, {
-              question,
-              answer: this._answers[question.id],
+              questions: onPage,
+              answers: this._answers,
               progress: session.progress,
               error: this._error,
               canGoBack: session.previous !== null,
-              onContinue: () => this.onContinue(question),
+              onContinue: () => this.onContinue(onPage),
               onBack: () => this.onBack(),
               focusOptions: (event) => this.focusOptions(event),
             }),

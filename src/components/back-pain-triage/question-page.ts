@@ -1,11 +1,13 @@
 import { css, html, nothing } from 'lit';
 import type { Question, UrgencyId } from '../../content/types.js';
+import type { Answers } from '../../triage/types.js';
 import { urgencyBox } from '../../internal/urgency-box.js';
 import type { PageText } from './page-text.js';
 
 export interface QuestionPageView {
-  question: Question;
-  answer: string | undefined;
+  /** The questions on the page: one (radios), or several asked together (checkboxes). */
+  questions: readonly Question[];
+  answers: Answers;
   progress: { index: number; total: number };
   error: boolean;
   canGoBack: boolean;
@@ -14,11 +16,19 @@ export interface QuestionPageView {
   focusOptions(event: Event): void;
 }
 
-/** One question a page, in the GOV.UK pattern: legend as heading, hint, error summary, radios. */
+/** The checkbox that says "none of the signs on this page". */
+export const NONE_OF_THESE = 'none-of-these';
+
+/**
+ * One question a page, in the GOV.UK pattern: legend as heading, hint, error summary, then radios; or,
+ * for signs asked together, checkboxes with an exclusive "None of these" and a "not sure" list.
+ */
 export function questionPage(text: PageText, view: QuestionPageView) {
-  const { question, answer, progress, error } = view;
-  const words = text.strings.questions[question.id];
+  const { questions, progress, error } = view;
+  const asked = questions.length > 1 && questions[0].page ? { ...text.strings.pages[questions[0].page], name: questions[0].page } : null;
+  const words = asked ?? text.strings.questions[questions[0].id];
   const describedBy = [words.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
+  const errorText = text.ui(asked ? 'choose-signs' : 'choose-an-answer');
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
     event.preventDefault();
@@ -31,12 +41,13 @@ export function questionPage(text: PageText, view: QuestionPageView) {
     novalidate
     @submit=${(event: SubmitEvent) => event.preventDefault()}
     @keydown=${onKeydown}
+    @change=${asked ? keepChoicesExclusive : nothing}
   >
     ${error
       ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
           <h2>${text.ui('error-summary-title')}</h2>
           <ul>
-            <li><a href="#option-0" @click=${view.focusOptions}>${text.ui('choose-an-answer')}</a></li>
+            <li><a href="#option-0" @click=${view.focusOptions}>${errorText}</a></li>
           </ul>
         </div>`
       : nothing}
@@ -55,18 +66,12 @@ export function questionPage(text: PageText, view: QuestionPageView) {
       ${error
         ? html`<p id="error" class="error-message" part="error">
             <span class="visually-hidden">${text.ui('error-prefix')}</span>
-            ${text.ui('choose-an-answer')}
+            ${errorText}
           </p>`
         : nothing}
-      <div class="options" part="options">
-        ${question.options.map(
-          (option, position) => html`<div class="option" part="option">
-            <input type="radio" id="option-${position}" name=${question.id} value=${option.id} ?checked=${answer === option.id} />
-            <label for="option-${position}">${words.options[option.id] ?? option.id}</label>
-          </div>`,
-        )}
-      </div>
+      ${asked ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
     </fieldset>
+    ${asked ? notSureOptions(text, view) : nothing}
     <div class="buttons" part="buttons">
       <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack
@@ -74,6 +79,87 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         : nothing}
     </div>
   </form>`;
+}
+
+function radioOptions(text: PageText, question: Question, answer: string | undefined) {
+  const words = text.strings.questions[question.id];
+  return html`<div class="options" part="options">
+    ${question.options.map(
+      (option, position) => html`<div class="option" part="option">
+        <input type="radio" id="option-${position}" name=${question.id} value=${option.id} ?checked=${answer === option.id} />
+        <label for="option-${position}">${words.options[option.id] ?? option.id}</label>
+      </div>`,
+    )}
+  </div>`;
+}
+
+const signLabel = (text: PageText, question: Question): string => {
+  const words = text.strings.questions[question.id];
+  return words.sign ?? words.text;
+};
+
+/** A box for each sign ("yes" when ticked), then the exclusive "None of these". */
+function signOptions(text: PageText, view: QuestionPageView) {
+  const { questions, answers } = view;
+  const allAnswered = questions.every((question) => answers[question.id] !== undefined);
+  const noneHad = allAnswered && questions.every((question) => answers[question.id] !== 'yes');
+  return html`<div class="options" part="options">
+    ${questions.map(
+      (question, position) => html`<div class="option" part="option">
+        <input type="checkbox" id="option-${position}" name=${question.id} value="yes" ?checked=${answers[question.id] === 'yes'} />
+        <label for="option-${position}">${signLabel(text, question)}</label>
+      </div>`,
+    )}
+    <p class="or" part="or">${text.ui('or')}</p>
+    <div class="option" part="option">
+      <input type="checkbox" id=${NONE_OF_THESE} name=${NONE_OF_THESE} value="none" ?checked=${noneHad} />
+      <label for=${NONE_OF_THESE}>${text.ui('none-of-these')}</label>
+    </div>
+  </div>`;
+}
+
+/** "Not sure about one of these?": an unsure answer to a sign is its own answer, never a guessed "no". */
+function notSureOptions(text: PageText, view: QuestionPageView) {
+  const { questions, answers } = view;
+  const anyUnsure = questions.some((question) => answers[question.id] === 'not-sure');
+  return html`<details class="not-sure" part="not-sure" ?open=${anyUnsure}>
+    <summary>${text.ui('not-sure-about-signs')}</summary>
+    <fieldset>
+      <legend>${text.ui('not-sure-which')}</legend>
+      <div class="options">
+        ${questions.map(
+          (question) => html`<div class="option" part="option">
+            <input
+              type="checkbox"
+              id="unsure-${question.id}"
+              name=${question.id}
+              value="not-sure"
+              ?checked=${answers[question.id] === 'not-sure'}
+            />
+            <label for="unsure-${question.id}">${signLabel(text, question)}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>
+  </details>`;
+}
+
+/**
+ * GOV.UK's exclusive checkbox: "None of these" clears the signs, and a sign clears "None of these". A sign
+ * is either had or unsure, never both.
+ */
+function keepChoicesExclusive(event: Event): void {
+  const box = event.target as HTMLInputElement;
+  if (box.type !== 'checkbox' || !box.checked || !box.form) return;
+  for (const other of box.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const clashes =
+      box.name === NONE_OF_THESE
+        ? other.value === 'yes'
+        : other.name === NONE_OF_THESE
+          ? box.value === 'yes'
+          : other.name === box.name && other !== box;
+    if (clashes) other.checked = false;
+  }
 }
 
 export interface WarningView {
@@ -175,8 +261,22 @@ export const questionPageStyles = css`
     gap: 0.75em;
   }
 
-  /* A drawn radio keeps the 44 px target and the native keyboard behaviour. */
-  input[type='radio'] {
+  .or {
+    margin: 0.25em 0;
+  }
+
+  .not-sure {
+    margin-block-start: var(--_space);
+  }
+
+  .not-sure legend {
+    padding: 0;
+    margin-block: 0.5em;
+  }
+
+  /* A drawn radio or checkbox keeps the 44 px target and the native keyboard behaviour. */
+  input[type='radio'],
+  input[type='checkbox'] {
     appearance: none;
     display: grid;
     place-content: center;
@@ -190,7 +290,12 @@ export const questionPageStyles = css`
     cursor: pointer;
   }
 
-  input[type='radio']::before {
+  input[type='checkbox'] {
+    border-radius: 0;
+  }
+
+  input[type='radio']::before,
+  input[type='checkbox']::before {
     content: '';
     inline-size: 22px;
     block-size: 22px;
@@ -199,11 +304,25 @@ export const questionPageStyles = css`
     transform: scale(0);
   }
 
+  input[type='checkbox']::before {
+    inline-size: 12px;
+    block-size: 22px;
+    border-radius: 0;
+    border: solid var(--_text);
+    border-width: 0 5px 5px 0;
+    background: none;
+    transform: rotate(45deg) scale(0);
+  }
+
   input[type='radio']:checked::before {
     transform: scale(1);
   }
 
-  input[type='radio']:focus-visible {
+  input[type='checkbox']:checked::before {
+    transform: translateY(-3px) rotate(45deg) scale(1);
+  }
+
+  input:focus-visible {
     outline-offset: 3px;
   }
 
@@ -216,7 +335,8 @@ export const questionPageStyles = css`
   }
 
   @media (forced-colors: active) {
-    input[type='radio'] {
+    input[type='radio'],
+    input[type='checkbox'] {
       forced-color-adjust: none;
       border-color: CanvasText;
       background: Canvas;
@@ -224,6 +344,10 @@ export const questionPageStyles = css`
 
     input[type='radio']::before {
       background: Highlight;
+    }
+
+    input[type='checkbox']::before {
+      border-color: Highlight;
     }
 
     .error-summary {

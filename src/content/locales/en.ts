@@ -40,32 +40,38 @@ export const enQuestions: ContentStrings['questions'] = {
     hint: 'This can happen when it is hard to lift the front of your foot.',
     why: 'Trouble lifting the front of the foot can mean a nerve is being pressed.',
     options: yesNoNotSure,
+    sign: 'A foot that slaps down or catches on the ground when you walk',
   },
   fever: {
     text: 'Do you have a fever or chills, or do you feel unwell in yourself?',
     why: 'Back pain with a fever can, rarely, be a sign of an infection.',
     options: yesNoNotSure,
+    sign: 'A fever or chills, or feeling unwell in yourself',
   },
   'infection-risk': {
     text: 'Have you ever injected drugs? Or do you have a weak immune system, or a recent infection or back operation?',
     hint: 'Injecting drugs counts now or in the past. A weak immune system can come from medicine or an illness. Recent means in the last few weeks: an infection, or an operation or injection in your back.',
     why: 'These make an infection in the spine more likely.',
     options: { no: 'None of these', yes: 'Yes, one or more', 'not-sure': "I'm not sure" },
+    sign: 'Injecting drugs (now or in the past), a weak immune system, or a recent infection, or operation or injection in your back',
   },
   'cancer-history': {
     text: 'Have you ever had cancer?',
     why: 'Rarely, back pain is linked to cancer that has spread. Your past health helps us judge this.',
     options: yesNoNotSure,
+    sign: 'Cancer, now or in the past',
   },
   'weight-loss': {
     text: 'Have you lost weight in the last few months without trying?',
     why: 'Weight loss you cannot explain is worth a check, mostly when it comes with other signs.',
     options: yesNoNotSure,
+    sign: 'Weight loss in the last few months without trying',
   },
   'night-pain': {
     text: 'Do you have pain at night or at rest that does not ease, even when you change position?',
     why: 'Most back pain eases with rest. A doctor should check pain that does not ease at rest.',
     options: yesNoNotSure,
+    sign: 'Pain at night or at rest that does not ease, even when you change position',
   },
   age: {
     text: 'How old are you?',
@@ -103,6 +109,7 @@ export const enQuestions: ContentStrings['questions'] = {
     hint: 'Thin bones are also called osteoporosis. Steroid tablets include prednisolone.',
     why: 'Weak bones can break after even a small knock.',
     options: yesNoNotSure,
+    sign: 'Thin or weak bones, or steroid tablets for a long time',
   },
   'pain-course': {
     text: 'How has your back pain been over the last few weeks?',
@@ -144,6 +151,7 @@ export const enQuestions: ContentStrings['questions'] = {
     text: 'Can standing still, without walking, bring on the leg symptoms?',
     why: 'If standing alone never brings it on, a narrow space for the nerves in the spine is much less likely.',
     options: { yes: 'Yes', no: 'No, only walking does', 'not-sure': "I'm not sure" },
+    sign: 'Standing still, without walking, can bring on the leg symptoms',
   },
   'what-eases': {
     text: 'When your legs hurt on a walk, what makes them feel better?',
@@ -159,11 +167,13 @@ export const enQuestions: ContentStrings['questions'] = {
     text: 'Is walking easier when you lean forward on something, like a shopping trolley?',
     why: 'Leaning forward makes more room for the nerves in the lower back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
+    sign: 'Walking is easier when you lean forward on something, like a shopping trolley',
   },
   'circulation-risk': {
     text: 'Do you smoke, or have diabetes or poor blood flow in your legs?',
     why: 'These make it more likely that leg pain on walking comes from blood flow, not from the back.',
     options: { yes: 'Yes', no: 'No', 'not-sure': "I'm not sure" },
+    sign: 'You smoke, or have diabetes or poor blood flow in your legs',
   },
   'walk-onset': {
     text: 'How does the pain come on during a walk?',
@@ -268,10 +278,24 @@ export const enSafetyNet: ContentStrings['safetyNet'] = [
   'If you are worried at any time, ask a doctor for advice.',
 ];
 
+export const enPages: ContentStrings['pages'] = {
+  'other-warning-signs': {
+    text: 'Do you have any of these?',
+    hint: 'Select all that apply.',
+    why: 'Rarely, these are signs of an infection, a cancer or a broken bone that a doctor should check. Most people with back pain have none of them.',
+  },
+  'walking-signs': {
+    text: 'Are any of these true for you?',
+    hint: 'Select all that apply.',
+    why: 'These help tell a narrow space for the nerves in the spine from poor blood flow in the legs.',
+  },
+};
+
 /** Complete English text. Other locales copy this shape, one file each. */
 export const en: ContentStrings = {
   locale: 'en',
   questions: enQuestions,
+  pages: enPages,
   urgency: enUrgency,
   redFlags: enRedFlags,
   factors: enFactors,

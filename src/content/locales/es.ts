@@ -43,32 +43,38 @@ export const esQuestions: ContentStrings['questions'] = {
     hint: 'Esto puede pasar cuando cuesta levantar la punta del pie.',
     why: 'Si cuesta levantar la punta del pie, puede ser que algo presione un nervio.',
     options: yesNoNotSure,
+    sign: 'Un pie que cae de golpe o tropieza con el suelo al caminar',
   },
   fever: {
     text: '¿Tiene fiebre o escalofríos, o se siente mal en general?',
     why: 'Dolor de espalda con fiebre puede ser, muy pocas veces, señal de una infección.',
     options: yesNoNotSure,
+    sign: 'Fiebre o escalofríos, o sentirse mal en general',
   },
   'infection-risk': {
     text: '¿Se ha inyectado drogas alguna vez? ¿O tiene las defensas bajas, o una infección o un tratamiento en la espalda hace poco?',
     hint: 'Inyectarse drogas cuenta ahora o en el pasado. Las defensas bajas pueden venir de una medicina o una enfermedad. Hace poco quiere decir en las últimas semanas: una infección, o una operación o una inyección en la espalda.',
     why: 'Estas cosas hacen más probable una infección en la columna.',
     options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },
+    sign: 'Inyectarse drogas (ahora o antes), tener las defensas bajas, o una infección, operación o inyección en la espalda hace poco',
   },
   'cancer-history': {
     text: '¿Ha tenido cáncer alguna vez?',
     why: 'Muy pocas veces, el dolor de espalda viene de un cáncer que se ha extendido. Saber qué enfermedades ha tenido nos ayuda a valorarlo.',
     options: yesNoNotSure,
+    sign: 'Cáncer, ahora o en el pasado',
   },
   'weight-loss': {
     text: '¿Ha perdido peso en los últimos meses sin querer?',
     why: 'Perder peso sin saber por qué merece una revisión, sobre todo si hay otras señales.',
     options: yesNoNotSure,
+    sign: 'Perder peso en los últimos meses sin intentarlo',
   },
   'night-pain': {
     text: '¿Tiene dolor de noche o en reposo que no se calma, ni siquiera al cambiar de postura?',
     why: 'Casi todo dolor de espalda se calma con reposo. El dolor que no se calma en reposo se debe mirar.',
     options: yesNoNotSure,
+    sign: 'Dolor por la noche o en reposo que no se calma, aunque cambie de postura',
   },
   age: {
     text: '¿Cuántos años tiene?',
@@ -106,6 +112,7 @@ export const esQuestions: ContentStrings['questions'] = {
     hint: 'Tener los huesos débiles también se llama osteoporosis. Un corticoide en pastillas es, por ejemplo, la prednisona.',
     why: 'Los huesos débiles se pueden romper incluso con un golpe pequeño.',
     options: yesNoNotSure,
+    sign: 'Huesos finos o débiles, o tomar pastillas de corticoides mucho tiempo',
   },
   'pain-course': {
     text: '¿Cómo ha estado su dolor de espalda en las últimas semanas?',
@@ -147,6 +154,7 @@ export const esQuestions: ContentStrings['questions'] = {
     text: '¿Le vienen las molestias de las piernas solo con estar de pie, sin caminar?',
     why: 'Si estar de pie nunca las provoca, es mucho menos probable que haya poco sitio para los nervios en la columna.',
     options: { yes: 'Sí', no: 'No, solo al caminar', 'not-sure': 'No lo sé' },
+    sign: 'Estar de pie quieto, sin caminar, puede provocar las molestias en las piernas',
   },
   'what-eases': {
     text: 'Cuando le duelen las piernas al caminar, ¿qué le alivia?',
@@ -162,11 +170,13 @@ export const esQuestions: ContentStrings['questions'] = {
     text: '¿Camina mejor cuando se apoya hacia delante en algo, como un carrito del súper?',
     why: 'Echarse hacia delante deja más sitio a los nervios de la parte baja de la espalda.',
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
+    sign: 'Camina mejor si se apoya hacia delante en algo, como un carro de la compra',
   },
   'circulation-risk': {
     text: '¿Fuma, tiene diabetes o tiene mal riego de sangre en las piernas?',
     why: 'Estas cosas hacen más probable que el dolor de piernas al caminar venga del riego de sangre y no de la espalda.',
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
+    sign: 'Fuma, o tiene diabetes o mala circulación en las piernas',
   },
   'walk-onset': {
     text: '¿Cómo le empieza el dolor al caminar?',
@@ -650,10 +660,24 @@ export const esSafetyNet: ContentStrings['safetyNet'] = [
   'Si en algún momento le preocupa algo, pida consejo a un médico.',
 ];
 
+export const esPages: ContentStrings['pages'] = {
+  'other-warning-signs': {
+    text: '¿Tiene alguna de estas cosas?',
+    hint: 'Marque todas las que correspondan.',
+    why: 'Muy pocas veces, son señales de una infección, un cáncer o un hueso roto que debe revisar un médico. La mayoría de las personas con dolor de espalda no tiene ninguna.',
+  },
+  'walking-signs': {
+    text: '¿Le pasa alguna de estas cosas?',
+    hint: 'Marque todas las que correspondan.',
+    why: 'Ayudan a distinguir un estrechamiento del espacio de los nervios en la columna de la mala circulación en las piernas.',
+  },
+};
+
 /** Complete Spanish text, in the same shape as English. */
 export const es: ContentStrings = {
   locale: 'es',
   questions: esQuestions,
+  pages: esPages,
   urgency: esUrgency,
   redFlags: esRedFlags,
   factors: esFactors,

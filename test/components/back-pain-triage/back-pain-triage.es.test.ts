@@ -9,6 +9,8 @@ import {
   button,
   captureDownload,
   completeTriage,
+  isCheckboxPage,
+  shownQuestions,
   openingAnswers,
   shadowOf,
   shownQuestion,
@@ -36,11 +38,18 @@ describe('<back-pain-triage> in Spanish', () => {
     const asked = await completeTriage(el, openingAnswers, async (questionId) => {
       const text = es.questions[questionId];
       const heading = squash(stepHeading(el).textContent);
-      expect(heading, questionId).to.contain(text.text);
       expect(heading, questionId).to.match(/^Pregunta \d+ de unas \d+/);
       const labels = [...shadowOf(el).querySelectorAll('label')].map((label) => squash(label.textContent));
       const question = questions.find((candidate) => candidate.id === questionId)!;
-      expect(labels, questionId).to.deep.equal(question.options.map((option) => text.options[option.id]));
+      if (isCheckboxPage(el)) {
+        // Each sign, "None of these", then each sign again in the "not sure" list.
+        expect(heading, questionId).to.contain(es.pages[question.page as keyof typeof es.pages].text);
+        const signs = shownQuestions(el).map((id) => es.questions[id].sign);
+        expect(labels, questionId).to.deep.equal([...signs, es.ui['none-of-these'], ...signs]);
+      } else {
+        expect(heading, questionId).to.contain(text.text);
+        expect(labels, questionId).to.deep.equal(question.options.map((option) => text.options[option.id]));
+      }
       expect(squash(button(el, 'continue').textContent)).to.equal(es.ui.continue);
       await expectAccessible(el);
     });

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { en, questions, redFlagRules } from '../../../src/content/index.js';
 import {
   answer,
+  isCheckboxPage,
+  shownQuestions,
   answersRaising,
   button,
   calmOption,
@@ -38,6 +40,16 @@ describe('<back-pain-triage> keyboard and focus', () => {
     const asked: string[] = [];
     for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
       asked.push(question);
+      if (isCheckboxPage(el)) {
+        // Space ticks the focused box: "None of these" here.
+        await tabTo((element) => element instanceof HTMLInputElement && element.name === 'none-of-these', 20);
+        await press(' ');
+        expect((deepActiveElement() as HTMLInputElement).checked).to.equal(true);
+        await press('Enter');
+        await el.updateComplete;
+        expect(deepActiveElement(), `focus after ${question}`).to.equal(stepHeading(el));
+        continue;
+      }
       const options = questions.find((candidate) => candidate.id === question)!.options.map((option) => option.id);
       const wanted = options.indexOf(calmOption(question));
       await tabTo(isRadio);
@@ -61,6 +73,35 @@ describe('<back-pain-triage> keyboard and focus', () => {
     await press('Enter');
     await el.updateComplete;
     expect(shownQuestion(el)).to.equal(asked[0]);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+  });
+
+  it('answers a checkbox page with the keyboard: signs, the exclusive "None of these", and "not sure" for one sign', async () => {
+    const el = await triageFixture();
+    el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', injury: 'none' };
+    await el.updateComplete;
+    expect(shownQuestions(el)).to.deep.equal(['fever', 'infection-risk', 'cancer-history', 'weight-loss', 'night-pain']);
+    const box = (name: string, value: string) => shadowOf(el).querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+    await tabTo((element) => element === box('cancer-history', 'yes'), 20);
+    await press(' ');
+    expect(box('cancer-history', 'yes').checked).to.equal(true);
+    // "None of these" clears the signs ticked...
+    await tabTo((element) => element === box('none-of-these', 'none'), 20);
+    await press(' ');
+    expect(box('cancer-history', 'yes').checked).to.equal(false);
+    // ...and a sign clears "None of these".
+    await tabTo((element) => element === box('weight-loss', 'yes'), 20);
+    await press(' ');
+    expect(box('none-of-these', 'none').checked).to.equal(false);
+    // "Not sure about one of these?" opens with Enter; unsure about weight loss replaces "yes" for it.
+    await tabTo((element) => element?.localName === 'summary', 20);
+    await press('Enter');
+    await tabTo((element) => element === box('weight-loss', 'not-sure'), 20);
+    await press(' ');
+    expect(box('weight-loss', 'yes').checked).to.equal(false);
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.answers).to.include({ fever: 'no', 'infection-risk': 'no', 'cancer-history': 'no', 'weight-loss': 'not-sure', 'night-pain': 'no' });
     expect(deepActiveElement()).to.equal(stepHeading(el));
   });
 

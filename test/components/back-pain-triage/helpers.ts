@@ -73,9 +73,49 @@ export function stepHeading(el: BackPainTriage): HTMLElement {
   return shadowOf(el).querySelector<HTMLElement>('#step-heading')!;
 }
 
-/** The id of the question shown, or null on the result view. */
+/** The id of the question shown (the first on a checkbox page), or null on the result view. */
 export function shownQuestion(el: BackPainTriage): string | null {
-  return shadowOf(el).querySelector<HTMLInputElement>('input[type="radio"]')?.name ?? null;
+  return shadowOf(el).querySelector<HTMLInputElement>('[part~="question"] input')?.name ?? null;
+}
+
+/** The questions on the page shown: one, or each sign of a checkbox page. */
+export function shownQuestions(el: BackPainTriage): string[] {
+  const boxes = all(shadowOf(el), '[part~="options"] input[type="checkbox"][value="yes"]') as HTMLInputElement[];
+  if (boxes.length) return boxes.map((box) => box.name);
+  const question = shownQuestion(el);
+  return question ? [question] : [];
+}
+
+/** Ticks the boxes of a checkbox page for these answers: "yes" as a sign, "not-sure" in the unsure list, all "no" as None. */
+export function tickSigns(el: BackPainTriage, answers: Answers): void {
+  const root = shadowOf(el);
+  const chosen = shownQuestions(el).map((question) => [question, answers[question] ?? calmOption(question)] as const);
+  for (const [question, option] of chosen) {
+    if (option === 'no') continue;
+    if (option === 'not-sure') root.querySelector<HTMLDetailsElement>('[part~="not-sure"]')!.open = true;
+    const box = root.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${question}"][value="${option}"]`);
+    if (!box) throw new Error(`no box for ${question}=${option}`);
+    if (!box.checked) box.click();
+  }
+  if (chosen.every(([, option]) => option === 'no')) {
+    const none = root.querySelector<HTMLInputElement>('input[name="none-of-these"]')!;
+    if (!none.checked) none.click();
+  }
+}
+
+/** True when the page shown asks several signs at once, as checkboxes. */
+export const isCheckboxPage = (el: BackPainTriage): boolean => shownQuestions(el).length > 1 || !!shadowOf(el).querySelector('input[name="none-of-these"]');
+
+/** Answers every question on the page shown (from `answers`, else calmly) and presses Continue. */
+export async function answerPage(el: BackPainTriage, answers: Answers): Promise<void> {
+  if (isCheckboxPage(el)) {
+    tickSigns(el, answers);
+    button(el, 'continue').click();
+    await el.updateComplete;
+    return;
+  }
+  const question = shownQuestion(el)!;
+  await answer(el, answers[question] ?? calmOption(question));
 }
 
 export function radio(el: BackPainTriage, option: string): HTMLInputElement {
@@ -90,16 +130,20 @@ export function button(el: BackPainTriage, part: string): HTMLButtonElement {
   return found;
 }
 
-/** Chooses an option by pointer and presses Continue. */
+/**
+ * Chooses an option by pointer and presses Continue. On a checkbox page the option is the answer to the
+ * page's first question, and the other signs on it are answered calmly.
+ */
 export async function answer(el: BackPainTriage, option: string): Promise<void> {
-  radio(el, option).click();
+  if (isCheckboxPage(el)) tickSigns(el, { [shownQuestion(el)!]: option });
+  else radio(el, option).click();
   button(el, 'continue').click();
   await el.updateComplete;
 }
 
 /**
- * Answers each question shown, from `answers` or else calmly, until the
- * result shows; then, unless `stageOneOnly`, takes "Tailor my plan" and answers
+ * Answers each page shown (every question on a checkbox page), from `answers`
+ * or else calmly, until the result shows; then, unless `stageOneOnly`, takes "Tailor my plan" and answers
  * those questions too, so the walk meets every question that applies. Calls
  * `onStep` on every question before answering it.
  */
@@ -111,10 +155,11 @@ export async function completeTriage(
 ): Promise<string[]> {
   const asked: string[] = [];
   for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
-    if (asked.includes(question)) throw new Error(`question ${question} asked twice`);
-    asked.push(question);
+    const onPage = shownQuestions(el);
+    if (onPage.some((id) => asked.includes(id))) throw new Error(`question ${question} asked twice`);
+    asked.push(...onPage);
     await onStep(question);
-    await answer(el, answers[question] ?? calmOption(question));
+    await answerPage(el, answers);
     const tailor = shadowOf(el).querySelector<HTMLButtonElement>('[part~="tailor-plan"]');
     if (!shownQuestion(el) && tailor && !stageOneOnly) {
       tailor.click();

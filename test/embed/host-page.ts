@@ -89,11 +89,18 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
   return found;
 }
 
-/** Answers the triage's current question as a person would: choose the option, press Continue. */
+/**
+ * Answers the triage's current question as a person would: choose the option, press Continue. On a
+ * checkbox page the option answers its first sign ("no": "None of these").
+ */
 export async function answer(triage: BackPainTriage, option: string): Promise<void> {
-  const radio = triage.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${option}"]`);
-  if (!radio) throw new Error(`the current question has no option "${option}"`);
-  radio.click();
+  const root = triage.shadowRoot!;
+  const firstSign = root.querySelector<HTMLInputElement>('[part~="options"] input[type="checkbox"]')?.name;
+  const choice = firstSign
+    ? root.querySelector<HTMLInputElement>(option === 'no' ? 'input[name="none-of-these"]' : `input[name="${firstSign}"][value="${option}"]`)
+    : root.querySelector<HTMLInputElement>(`input[type="radio"][value="${option}"]`);
+  if (!choice) throw new Error(`the current question has no option "${option}"`);
+  choice.click();
   part(triage, 'continue').click();
   await settle(triage.ownerDocument);
 }

@@ -26,7 +26,7 @@ const answersFor: Record<UrgencyId, Answers> = {
 function walk(given: Answers): Answers {
   const answers: Answers = {};
   for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
-    answers[session.current.id] = given[session.current.id] ?? calmOption(session.current.id);
+    for (const question of session.page) answers[question.id] = given[question.id] ?? calmOption(question.id);
   }
   return answers;
 }

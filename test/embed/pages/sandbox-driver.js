@@ -11,7 +11,7 @@
   const state = () => {
     const urgency = root().querySelector('[part~="urgency"]');
     return {
-      question: root().querySelector('input[type="radio"]')?.name ?? null,
+      question: root().querySelector('[part~="question"] input')?.name ?? null,
       urgency: urgency ? [...urgency.classList].find((name) => !name.startsWith('urgency')) : null,
       errors,
     };

@@ -53,7 +53,7 @@ export const enQuestions: ContentStrings['questions'] = {
     hint: 'Injecting drugs counts now or in the past. A weak immune system can come from medicine or an illness. Recent means in the last few weeks: an infection, or an operation or injection in your back.',
     why: 'These make an infection in the spine more likely.',
     options: { no: 'None of these', yes: 'Yes, one or more', 'not-sure': "I'm not sure" },
-    sign: 'Injecting drugs (now or in the past), a weak immune system, or a recent infection, or operation or injection in your back',
+    sign: 'Injecting drugs, now or in the past. Or a weak immune system. Or a recent infection, or an operation or injection in your back.',
   },
   'cancer-history': {
     text: 'Have you ever had cancer?',

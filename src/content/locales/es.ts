@@ -56,7 +56,7 @@ export const esQuestions: ContentStrings['questions'] = {
     hint: 'Inyectarse drogas cuenta ahora o en el pasado. Las defensas bajas pueden venir de una medicina o una enfermedad. Hace poco quiere decir en las últimas semanas: una infección, o una operación o una inyección en la espalda.',
     why: 'Estas cosas hacen más probable una infección en la columna.',
     options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },
-    sign: 'Inyectarse drogas (ahora o antes), tener las defensas bajas, o una infección, operación o inyección en la espalda hace poco',
+    sign: 'Inyectarse drogas, ahora o antes. O tener las defensas bajas. O una infección, una operación o una inyección en la espalda hace poco.',
   },
   'cancer-history': {
     text: '¿Ha tenido cáncer alguna vez?',
@@ -176,7 +176,7 @@ export const esQuestions: ContentStrings['questions'] = {
     text: '¿Fuma, tiene diabetes o tiene mal riego de sangre en las piernas?',
     why: 'Estas cosas hacen más probable que el dolor de piernas al caminar venga del riego de sangre y no de la espalda.',
     options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
-    sign: 'Fuma, o tiene diabetes o mala circulación en las piernas',
+    sign: 'Fuma, o tiene diabetes o mal riego de sangre en las piernas',
   },
   'walk-onset': {
     text: '¿Cómo le empieza el dolor al caminar?',
@@ -669,7 +669,7 @@ export const esPages: ContentStrings['pages'] = {
   'walking-signs': {
     text: '¿Le pasa alguna de estas cosas?',
     hint: 'Marque todas las que correspondan.',
-    why: 'Ayudan a distinguir un estrechamiento del espacio de los nervios en la columna de la mala circulación en las piernas.',
+    why: 'Ayudan a distinguir un estrechamiento del espacio de los nervios en la columna de un mal riego de sangre en las piernas.',
   },
 };
 

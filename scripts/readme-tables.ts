@@ -20,9 +20,10 @@ function answersTable(): string {
   const rows = questions.map((question) => {
     const text = en.questions[question.id];
     const options = question.options.map((option) => `${code(option.id)} (${cell(text.options[option.id])})`).join(', ');
-    return `| ${code(question.id)} | ${cell(text.text)} | ${options} | ${question.askIf ? describeCondition(question.askIf) : 'always'} |`;
+    const page = question.page ? `${code(question.page)}: ${cell(en.pages[question.page as keyof typeof en.pages].text)} (${cell(text.sign)})` : 'its own';
+    return `| ${code(question.id)} | ${cell(text.text)} | ${options} | ${question.askIf ? describeCondition(question.askIf) : 'always'} | ${page} |`;
   });
-  return ['| question id | question | option ids (English text) | asked when |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| question id | question | option ids (English text) | asked when | page (checkbox label) |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 function table(title: string, head: string, items: string[]): string {

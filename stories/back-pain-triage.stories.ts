@@ -43,11 +43,11 @@ type Story = StoryObj<BackPainTriageArgs>;
 
 const triageIn = (canvas: HTMLElement) => canvas.querySelector('back-pain-triage')!;
 
-/** The question shown, read from the form's radio group. */
-async function shownQuestion(canvas: HTMLElement): Promise<string | null> {
+/** True when the page shown asks `question`: its radio group, or its box on a checkbox page. */
+async function asks(canvas: HTMLElement, question: string): Promise<boolean> {
   const element = triageIn(canvas);
   await element.updateComplete;
-  return element.shadowRoot!.querySelector<HTMLInputElement>('[part="question"] input[type="radio"]')?.name ?? null;
+  return element.shadowRoot!.querySelector(`[part="question"] input[name="${question}"]`) !== null;
 }
 
 /** Presses the button with this part inside the triage. */
@@ -59,14 +59,15 @@ async function press(canvas: HTMLElement, part: string): Promise<void> {
 }
 
 /**
- * Prefilled so that `question` is the one shown; the answers come from the engine's order. The first
- * background question comes after stage 1's result, through "Tailor my plan".
+ * Prefilled so that `question` is shown (on its own page, or as a box on a checkbox page); the answers
+ * come from the engine's order. Questions that only tailor the plan come after stage 1's result,
+ * through "Tailor my plan".
  */
 const step = (question: QuestionId): Story => ({
   args: { answers: answersToReach(question) },
   play: async ({ canvasElement }) => {
-    if ((await shownQuestion(canvasElement)) === null) await press(canvasElement, 'tailor-plan');
-    await expect(await shownQuestion(canvasElement)).toBe(question);
+    if (!(await asks(canvasElement, question))) await press(canvasElement, 'tailor-plan');
+    await expect(await asks(canvasElement, question)).toBe(true);
   },
 });
 
@@ -92,6 +93,38 @@ const urgencyVignettes = {
 
 /** The first question, nothing answered. */
 export const Start: Story = {};
+
+/**
+ * The checkbox page with some answers: one sign ticked, one sign unsure (its list open). Foot drop and weak
+ * bones are on the page after leg symptoms and a small knock.
+ */
+export const CheckboxPageAnswered: Story = {
+  args: {
+    answers: {
+      ...answersToReach('fever'),
+      'leg-nerve-symptoms': 'long-standing',
+      injury: 'minor-injury',
+      'cancer-history': 'yes',
+      'weight-loss': 'not-sure',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = triageIn(canvasElement).shadowRoot!;
+    await expect(await asks(canvasElement, 'bone-risk')).toBe(true);
+    await expect(root.querySelector<HTMLInputElement>('input[name="cancer-history"][value="yes"]')?.checked).toBe(true);
+    await expect(root.querySelector<HTMLDetailsElement>('[part~="not-sure"]')?.open).toBe(true);
+  },
+};
+
+/** The checkbox page after Continue with nothing ticked: the error asks for the signs or "None of these". */
+export const CheckboxPageError: Story = {
+  args: { answers: answersToReach('fever') },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'continue');
+    const summary = triageIn(canvasElement).shadowRoot!.querySelector('[part~="error-summary"]');
+    await expect(summary?.textContent).toContain('None of these');
+  },
+};
 
 // One story per question, whatever its position: the compiler fails here when a question is added without one.
 const steps = {

@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
-import type { Plugin, RollupOptions } from 'rollup';
+import type { Plugin, PreRenderedChunk, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -144,6 +144,16 @@ const SHARED_CHUNK =
 const TEXT_CHUNK =
   /[\\/]src[\\/](content[\\/](locales[\\/]en-(factors|self-care|exercises)|self-care|sources)|internal[\\/]sources)\.ts$/;
 
+/**
+ * A chunk holding a widget's class is named after its tag. A widget's code that two chunks load (the exercise
+ * card: the loader for its tag, and the triage's result) leaves its define module in a small chunk of its own.
+ */
+function chunkFileName(chunk: PreRenderedChunk): string {
+  const widget = chunk.moduleIds.map((id) => /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/.exec(id)?.[1]).find(Boolean);
+  if (widget) return `chunks/${widget}.js`;
+  return chunk.moduleIds.every((id) => /[\\/]src[\\/]define[\\/]/.test(id)) ? 'chunks/define-[name].js' : 'chunks/[name].js';
+}
+
 const loaderBuild: RollupOptions = {
   input: { 'back-pain-widgets-loader': 'src/loader/index.ts' },
   plugins: [...cdnPlugins('dist/cdn'), preloadList()],
@@ -153,7 +163,7 @@ const loaderBuild: RollupOptions = {
     sourcemap: true,
     sourcemapPathTransform,
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name].js',
+    chunkFileNames: chunkFileName,
     manualChunks: (id) => (SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : undefined),
   },
 };

@@ -93,13 +93,18 @@ export class WidgetElement extends LitElement {
 
   /**
    * A page whose Trusted Types rules refuse our policy cannot get any markup from Lit: the bundle already
-   * logged one console error that says how to allow it, so the element stays empty instead of throwing.
+   * logged one console error that says how to allow it. Instead of throwing, the element shows one plain
+   * sentence, made without markup (an element and its text), so the person is not left with a blank space.
    */
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
     } catch (error) {
       if (!isPolicyRefused(error)) throw error;
+      const note = this.ownerDocument.createElement('p');
+      note.setAttribute('part', 'cannot-show');
+      note.textContent = this.ui('cannot-show');
+      this.renderRoot.replaceChildren(note);
     }
   }
 

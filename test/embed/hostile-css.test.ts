@@ -13,10 +13,15 @@ interface Box {
   height: number;
 }
 
-/** The widget's own box, and every part and control inside it, relative to the widget's corner. */
+/**
+ * The widget's own box, and every part and control it shows, relative to the widget's corner. What it does
+ * not show (a choice the browser cannot do, a closed disclosure's content) has no box to compare.
+ */
 function boxes(host: Element): Box[] {
   const origin = host.getBoundingClientRect();
-  const inside = [...host.shadowRoot!.querySelectorAll('[part], button, input, label, h2, h3, p, li, svg')];
+  const inside = [...host.shadowRoot!.querySelectorAll('[part], button, input, label, h2, h3, p, li, svg')].filter(
+    (element) => element.checkVisibility(),
+  );
   return [
     { what: `<${host.localName}>`, x: 0, y: 0, width: origin.width, height: origin.height },
     ...inside.map((element, index) => {

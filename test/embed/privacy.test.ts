@@ -13,11 +13,14 @@ const LIT_GLOBALS = [
   'litIssuedWarnings',
 ];
 
-/** What the page fetches besides probe.js: the all-in bundle, or the loader and the chunks of the tags it shows. */
+/**
+ * What the page fetches besides probe.js: the all-in bundle, or the loader, the chunks of the tags it shows,
+ * and the triage's result page, which the triage loads once its first question is on screen.
+ */
 async function ourFiles(pageName: string): Promise<string[]> {
   if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
   const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
-  return [...new Set(TAGS.flatMap((tag) => preload[tag]))].map((file) => `/dist/cdn/${file}`);
+  return [...new Set([...TAGS.flatMap((tag) => preload[tag]), 'chunks/result.js'])].map((file) => `/dist/cdn/${file}`);
 }
 
 // plain.html loads test/embed/pages/probe.js first: it snapshots the globals, wraps Storage, document.cookie

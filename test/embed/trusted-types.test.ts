@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, triageIn } from './host-page.js';
+import { en } from '../../src/content/index.js';
+import { cardIn, closePages, openPage, triageIn } from './host-page.js';
 
 // trusted-types-refused.html enforces Trusted Types and allows no policy at all, so ours is refused.
 describe('a host page whose Trusted Types rules leave out our policy', () => {
@@ -16,6 +17,12 @@ describe('a host page whose Trusted Types rules leave out our policy', () => {
     if ('trustedTypes' in page.win) {
       expect(ours).to.have.length(1);
       expect(ours[0]).to.contain('"back-pain-widgets"').and.contain('trusted-types back-pain-widgets lit-html');
+      // Instead of a blank space, each widget says in one plain sentence that it cannot be shown.
+      for (const widget of [triageIn(page), cardIn(page)]) {
+        const note = widget.shadowRoot!.querySelector<HTMLElement>('[part="cannot-show"]');
+        expect(note?.textContent, `<${widget.localName}>`).to.equal(en.ui['cannot-show']);
+        expect(note!.checkVisibility(), `<${widget.localName}>`).to.equal(true);
+      }
     } else {
       // An engine without Trusted Types renders as usual.
       expect(ours).to.deep.equal([]);

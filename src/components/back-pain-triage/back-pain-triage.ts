@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -13,11 +13,11 @@ import { PageHistory, type Page } from './page-history.js';
 import type { PageText } from './page-text.js';
 import { midCheckWarning, questionPage, questionPageStyles } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
-import { resultDetails, resultHeadline, resultStyles, type HostAction, type ResultView } from './result-page.js';
+import type { HostAction, ResultView } from './result-page.js';
+import { resultStyles } from './result-page.styles.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
-import { ExerciseCard } from '../exercise-card/exercise-card.js';
 import { FormValueController } from './form-value-controller.js';
 
 export interface TriageStepChangeDetail {
@@ -39,6 +39,19 @@ export interface TriageRedFlagDetail {
   flags: readonly RaisedRedFlag[];
   urgency: TriageResult['urgency'];
 }
+
+/** The result page and the exercise cards: loaded once, after the first question is on screen. */
+let resultCode: typeof import('./result.js') | undefined;
+let loadingResultCode: Promise<unknown> | undefined;
+const loadResultCode = (): Promise<unknown> =>
+  (loadingResultCode ??= import('./result.js').then(
+    (code) => (resultCode = code),
+    (error: unknown) => {
+      // Forget it, so the next render tries again (the chunk may have failed on a flaky network).
+      loadingResultCode = undefined;
+      console.warn(`<back-pain-triage>: the result page could not be loaded: ${String(error)}`);
+    },
+  ));
 
 /** Addresses a host action may use: a page on the web, never script or data. */
 const SAFE_PROTOCOLS = ['https:', 'http:'];
@@ -291,7 +304,22 @@ export class BackPainTriage extends WidgetElement {
     this.#formValue.restore(state);
   }
 
+  protected override firstUpdated(): void {
+    if (!isServer) void loadResultCode();
+  }
+
+  /** Also waits for the result page's code, when the result is shown before it has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this._page.kind !== 'result' || resultCode || isServer) return done;
+    await loadResultCode();
+    this.requestUpdate();
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
+    // The result's heading appears once its code has loaded: focus it then.
+    if (this._page.kind === 'result' && !resultCode) return;
     const focus = this.#focus;
     this.#focus = null;
     const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
@@ -477,8 +505,8 @@ export class BackPainTriage extends WidgetElement {
   }
 
   /**
-   * Our banner and cards under the names the host registered them as (see WidgetElement.define). Under
-   * their usual names they are templates, so they render on the server too; under other names, nodes.
+   * Our banner under the name the host registered it as (see WidgetElement.define). Under its usual
+   * name it is a template, so it renders on the server too; under another name, a node.
    */
   private banner(session: TriageSession, signsOnly: boolean): unknown {
     const raised = session.result.redFlags;
@@ -491,16 +519,6 @@ export class BackPainTriage extends WidgetElement {
     banner.raised = raised;
     banner.signsOnly = signsOnly;
     return banner;
-  }
-
-  private card(exercise: string): unknown {
-    if (!this.#own.renamed(ExerciseCard, 'exercise-card')) {
-      return html`<exercise-card exercise=${exercise} compact></exercise-card>`;
-    }
-    return this.#own.get<ExerciseCard>(ExerciseCard, 'exercise-card', `card:${exercise}`, (node) => {
-      node.setAttribute('exercise', exercise);
-      node.toggleAttribute('compact', true);
-    });
   }
 
   private get pageText(): PageText {
@@ -534,7 +552,7 @@ export class BackPainTriage extends WidgetElement {
       onCarryOn: () => this.onToOpenQuestions(),
       onTailor: () => this.onTailor(),
       manualText: () => this.#actions.manualText(result),
-      card: (exercise) => this.card(exercise),
+      card: (exercise) => (resultCode ? resultCode.exerciseCard(this.#own, exercise) : nothing),
     };
   }
 
@@ -544,10 +562,12 @@ export class BackPainTriage extends WidgetElement {
     const text = this.pageText;
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const view = page.kind === 'result' ? this.resultView(session) : null;
+    const code = resultCode;
+    if (page.kind === 'result' && !code) void loadResultCode().then(() => this.requestUpdate());
+    const view = page.kind === 'result' && code ? this.resultView(session) : null;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
-      ${view ? resultHeadline(text, view) : nothing}
+      ${view ? code!.resultHeadline(text, view) : nothing}
       ${question && this._warning
         ? midCheckWarning(text, {
             urgency: session.result.urgency,
@@ -556,7 +576,7 @@ export class BackPainTriage extends WidgetElement {
             onCarryOn: () => this.onCarryOn(),
           })
         : nothing}
-      ${this.banner(session, view !== null)}
+      ${this.banner(session, page.kind === 'result')}
       ${question
         ? keyed(
             question.id,
@@ -579,7 +599,7 @@ export class BackPainTriage extends WidgetElement {
             onDone: () => this.onToOpenQuestions(),
           })
         : nothing}
-      ${view ? keyed('result', resultDetails(text, view)) : nothing}
+      ${view ? keyed('result', code!.resultDetails(text, view)) : nothing}
     </div>`;
   }
 }

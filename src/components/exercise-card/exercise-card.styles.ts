@@ -99,8 +99,8 @@ export const styles = css`
     transition: opacity 0.4s ease-in-out;
   }
 
-  svg.holding .start,
-  svg.resting .end {
+  .holding svg .start,
+  .resting svg .end {
     opacity: 0.35;
   }
 

@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { exercises } from '../../content/index.js';
-import type { Exercise, PluralUiKey } from '../../content/types.js';
+import type { Exercise, ExerciseStrings, PluralUiKey, UiKey } from '../../content/types.js';
 import { pluralCategory } from '../../internal/format.js';
 import { fill } from '../../triage/text.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';
 import { renderIllustration } from './illustration.js';
+import { RenderedOnce } from '../../internal/rendered-once.js';
 import { HoldCues } from './hold-cues.js';
 import { enExercises } from '../../content/locales/en-exercises.js';
 import { enSharedUi, enExerciseUi } from '../../content/locales/en-ui.js';
@@ -21,6 +22,16 @@ const EXERCISE_IDS: readonly string[] = exercises.map((exercise) => exercise.id)
 
 const findExercise = (id: unknown): Exercise | undefined =>
   (exercises as readonly Exercise[]).find((exercise) => exercise.id === id);
+
+/** What the timer's main button says in each phase; holding or resting it pauses, otherwise it starts. */
+const PRIMARY_ACTION = {
+  ready: 'timer-start',
+  holding: 'timer-pause',
+  resting: 'timer-pause',
+  paused: 'timer-resume',
+  'set-done': 'timer-resume',
+  done: 'timer-start',
+} as const satisfies Record<TimerState['phase'], UiKey>;
 
 /** The dose the timer counts when no exercise is found; it never runs then. */
 const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } as const;
@@ -91,6 +102,8 @@ export class ExerciseCard extends WidgetElement {
 
   private readonly cues = new HoldCues(this);
 
+  private readonly renderedOnce = new RenderedOnce(this);
+
   constructor() {
     super();
     this.compact = false;
@@ -159,6 +172,38 @@ export class ExerciseCard extends WidgetElement {
     const exercise = findExercise(this.exercise);
     const text = exercise && this.strings.exercises[exercise.id];
     if (!exercise || !text) return this.renderNotFound();
+    const { strings } = this;
+    const shown = (slot: string, template: () => TemplateResult) =>
+      this.renderedOnce.show(slot, strings, `${exercise.id} ${this.compact}`, template);
+    // The timer's phase is the card's class (the drawing fades the position not held), so the rest is the same
+    // for every card that shows this exercise in this language.
+    return html`<article
+      part="card"
+      class="card ${this.holdTimer.state.phase}"
+      lang=${strings.locale}
+      aria-labelledby="name"
+    >
+      ${shown('intro', () => this.renderIntro(exercise, text))}
+      ${shown('body', () => this.renderBody(exercise, text))}
+      ${this.renderTimer(exercise)}
+    </article>`;
+  }
+
+  private renderIntro(exercise: Exercise, text: ExerciseStrings) {
+    return html`<h2 id="name" part="name">${text.name}</h2>
+      <div class="intro">
+        <div class="illustration">
+          ${renderIllustration(exercise.illustration, text.illustrationAlt)}
+          <p class="captions" aria-hidden="true">
+            <span>${this.ui('illustration-start')}</span><span>${this.ui('illustration-end')}</span>
+          </p>
+        </div>
+        <p part="helps">${text.helps}</p>
+      </div>`;
+  }
+
+  /** Everything between the introduction and the timer: it changes only with the exercise, the language and `compact`. */
+  private renderBody(exercise: Exercise, text: ExerciseStrings) {
     const howTo = html`
       <h3>${this.ui('start-position')}</h3>
       <p part="start-position">${text.startPosition}</p>
@@ -183,18 +228,7 @@ export class ExerciseCard extends WidgetElement {
             </ul>`
         : nothing}
     `;
-    return html`<article part="card" class="card" lang=${this.strings.locale} aria-labelledby="name">
-      <h2 id="name" part="name">${text.name}</h2>
-      <div class="intro">
-        <div class="illustration">
-          ${renderIllustration(exercise.illustration, text.illustrationAlt, this.holdTimer.state.phase)}
-          <p class="captions" aria-hidden="true">
-            <span>${this.ui('illustration-start')}</span><span>${this.ui('illustration-end')}</span>
-          </p>
-        </div>
-        <p part="helps">${text.helps}</p>
-      </div>
-      ${this.renderDose(exercise)}
+    return html`${this.renderDose(exercise)}
       ${this.compact
         ? html`<details part="details">
             <summary>${this.ui('exercise-how-to')}</summary>
@@ -206,9 +240,7 @@ export class ExerciseCard extends WidgetElement {
         <ul>
           ${text.stopRules.map((rule) => html`<li>${rule}</li>`)}
         </ul>
-      </div>
-      ${this.renderTimer(exercise)}
-    </article>`;
+      </div>`;
   }
 
   private renderDose(exercise: Exercise) {
@@ -228,17 +260,7 @@ export class ExerciseCard extends WidgetElement {
     const { phase, round, side, set, secondsLeft } = this.holdTimer.state;
     const { repetitions, sets, holdSeconds } = exercise.dose;
     const sides = this.sidesOf(exercise);
-    const start = () => this.holdTimer.start();
-    const pause = () => this.holdTimer.pause();
-    const primary: Record<typeof phase, [label: string, action: () => void]> = {
-      ready: [this.ui('timer-start'), start],
-      holding: [this.ui('timer-pause'), pause],
-      resting: [this.ui('timer-pause'), pause],
-      paused: [this.ui('timer-resume'), start],
-      'set-done': [this.ui('timer-resume'), start],
-      done: [this.ui('timer-start'), () => (this.holdTimer.reset(), start())],
-    };
-    const [label, action] = primary[phase];
+    const label = this.ui(PRIMARY_ACTION[phase]);
     const left = this.plural('timer-seconds-left', secondsLeft);
     const phaseText: Record<typeof phase, string> = {
       ready: this.plural('dose-hold', holdSeconds),
@@ -266,12 +288,12 @@ export class ExerciseCard extends WidgetElement {
       ${sideText && phase !== 'done' ? html`<p part="timer-side" class="side">${sideText}</p>` : nothing}
       <p class="progress">${this.ui('timer-progress', { round, rounds: repetitions, set, sets })}</p>
       <div class="buttons">
-        <button part="button start-button" type="button" @click=${action}>${label}</button>
+        <button part="button start-button" type="button" @click=${this.primaryClicked}>${label}</button>
         <button
           part="button reset-button"
           class="secondary"
           type="button"
-          @click=${() => this.holdTimer.reset()}
+          @click=${this.resetClicked}
         >
           ${this.ui('timer-reset')}
         </button>
@@ -280,6 +302,16 @@ export class ExerciseCard extends WidgetElement {
       <p part="timer-status" class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
+
+  // Handlers made once per card, not per render: a page may show many cards.
+  private readonly primaryClicked = (): void => {
+    const { phase } = this.holdTimer.state;
+    if (phase === 'holding' || phase === 'resting') return this.holdTimer.pause();
+    if (phase === 'done') this.holdTimer.reset();
+    this.holdTimer.start();
+  };
+
+  private readonly resetClicked = (): void => this.holdTimer.reset();
 
   /** The cue choices depend on the browser (sound, vibration), so they join after the first render, as on the server. */
   #cuesShown = false;
@@ -295,19 +327,24 @@ export class ExerciseCard extends WidgetElement {
 
   private renderCueChoices() {
     const { cues } = this;
-    if (!this.#cuesShown) return nothing;
-    const choice = (label: string, on: boolean, set: (on: boolean) => void) =>
-      html`<label
-        ><input type="checkbox" .checked=${on} @change=${(event: Event) => set((event.target as HTMLInputElement).checked)} />
-        ${label}</label
-      >`;
-    return cues.canSound || cues.canVibrate
-      ? html`<div part="timer-cues" class="cues">
-          ${cues.canSound ? choice(this.ui('timer-sound'), cues.sound, (on) => cues.setSound(on)) : nothing}
-          ${cues.canVibrate ? choice(this.ui('timer-vibrate'), cues.vibration, (on) => cues.setVibration(on)) : nothing}
-        </div>`
-      : nothing;
+    if (!this.#cuesShown || !(cues.canSound || cues.canVibrate)) return nothing;
+    // One template and one listener for both choices, a choice the browser cannot do hidden: a card keeps
+    // as few bindings as it can, since a page may show many.
+    return html`<div part="timer-cues" class="cues" @change=${this.cueChanged}>
+      <label ?hidden=${!cues.canSound}
+        ><input type="checkbox" name="sound" .checked=${cues.sound} /> ${this.ui('timer-sound')}</label
+      >
+      <label ?hidden=${!cues.canVibrate}
+        ><input type="checkbox" name="vibration" .checked=${cues.vibration} /> ${this.ui('timer-vibrate')}</label
+      >
+    </div>`;
   }
+
+  private readonly cueChanged = ({ target }: Event): void => {
+    const { name, checked } = target as HTMLInputElement;
+    if (name === 'sound') this.cues.setSound(checked);
+    else this.cues.setVibration(checked);
+  };
 
   private renderNotFound() {
     return html`<section part="not-found" class="not-found" lang=${this.strings.locale}>

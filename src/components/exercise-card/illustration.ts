@@ -47,15 +47,15 @@ function figure(body: Body, { moving, strap, arrow }: Illustration, last: boolea
 /**
  * The start and end positions of one body side by side on a floor line, an
  * arrow between them, the moving parts highlighted. The text alternative is
- * the `aria-label`: a binding inside an SVG `<title>` breaks server rendering.
+ * the `aria-label`: a binding inside an SVG `<title>` breaks server rendering. The timer's phase is a
+ * class on the card, so the drawing is the same for every card that shows the exercise.
  */
-export function renderIllustration(illustration: Illustration, alt: string, phase: string) {
+export function renderIllustration(illustration: Illustration, alt: string) {
   const [start, end] = layout(illustration);
   const y = top([start, end]);
   const middle = VIEW.width / 2;
   return html`<svg
     part="illustration"
-    class=${phase}
     role="img"
     aria-label=${alt}
     viewBox="0 ${y} ${VIEW.width} ${VIEW.height - y}"

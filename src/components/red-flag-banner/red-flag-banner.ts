@@ -7,7 +7,7 @@ import { styles } from './red-flag-banner.styles.js';
 import { withoutRepeats } from '../../triage/text.js';
 import { callEmergency, urgencyBox, urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
-import { enWarningSignUi } from '../../content/locales/en-ui.js';
+import { enSharedUi, enWarningSignUi } from '../../content/locales/en-ui.js';
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -57,7 +57,7 @@ export class RedFlagBanner extends WidgetElement {
 
   static override englishText = {
     locale: 'en',
-    ui: enWarningSignUi,
+    ui: { ...enWarningSignUi, 'cannot-show': enSharedUi['cannot-show'] },
     redFlags: enRedFlags,
     urgency: enUrgency,
   };

@@ -10,6 +10,7 @@
 export const enSharedUi = {
   'not-a-diagnosis': 'This is not a diagnosis. It is information to help you choose what to do next.',
   'sources-heading': 'Sources',
+  'cannot-show': 'This could not be shown on this page. Ask the website owner to fix it.',
 } as const satisfies Record<string, string>;
 
 /** `<red-flag-banner>` (the triage shows the same emergency line). */

@@ -42,6 +42,7 @@ export const esUi: Keyed<UiKey, string> = {
   'still-unknown': 'Preguntas que aún no ha respondido',
   'possible-factors': 'Posibles factores que contribuyen',
   'no-factors': 'Sus respuestas no apuntan a una sola causa.',
+  'cannot-show': 'Esto no se puede mostrar en esta página. Pida al responsable del sitio web que lo arregle.',
   'not-a-diagnosis': 'Esto no es un diagnóstico. Es información para ayudarle a decidir qué hacer.',
   'confidence-likely': 'Encaja bien',
   'confidence-possible': 'Encaja en parte',

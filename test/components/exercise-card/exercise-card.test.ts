@@ -234,7 +234,7 @@ describe('<exercise-card> hold timer', () => {
       await card.updateComplete;
       const svg = root(card).querySelector('svg')!;
       const startPose = svg.querySelector('g.start')!;
-      expect(svg.classList.contains('holding')).to.equal(true);
+      expect(root(card).querySelector('[part="card"]')!.classList.contains('holding')).to.equal(true);
       expect(Number(getComputedStyle(startPose).opacity)).to.be.below(1);
       expect(getComputedStyle(startPose).transitionDuration).to.equal('0s');
       await emulateMedia({ reducedMotion: 'no-preference' });

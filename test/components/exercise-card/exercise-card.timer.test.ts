@@ -17,8 +17,11 @@ const resetButton = (card: ExerciseCard) => root(card).querySelector<HTMLButtonE
 const status = (card: ExerciseCard) => root(card).querySelector('[part="timer-status"]')!.textContent!.trim();
 const count = (card: ExerciseCard) => root(card).querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim();
 const dose = (card: ExerciseCard) => [...root(card).querySelectorAll('[part="dose"] li')].map((li) => li.textContent!.trim());
+/** The checkbox a person can see with this label (a choice the browser cannot do is hidden). */
 const checkbox = (card: ExerciseCard, label: string) =>
-  [...root(card).querySelectorAll('label')].find((item) => item.textContent!.includes(label))?.querySelector('input');
+  [...root(card).querySelectorAll('label')]
+    .find((item) => item.checkVisibility() && item.textContent!.includes(label))
+    ?.querySelector('input');
 /** The card's timer, stepped by hand: the tests assert what is said, not how long it takes. */
 const timerOf = (card: ExerciseCard) => (card as unknown as { holdTimer: HoldTimer }).holdTimer;
 const doseOf = (id: string) => exercises.find((exercise) => exercise.id === id)!.dose;

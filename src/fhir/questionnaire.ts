@@ -41,12 +41,13 @@ export interface Section {
  * Questionnaire and every response nest them the same way.
  */
 export function sections(): Section[] {
-  return askingOrder.reduce<{ page?: string; questions: Question[] }[]>((list, question) => {
+  const list: { page?: string; questions: Question[] }[] = [];
+  for (const question of askingOrder) {
     const last = list.at(-1);
     if (question.page !== undefined && last?.page === question.page) last.questions.push(question);
-    else list.push(question.page === undefined ? { questions: [question] } : { page: question.page, questions: [question] });
-    return list;
-  }, []);
+    else list.push({ page: question.page, questions: [question] });
+  }
+  return list;
 }
 
 /**
@@ -65,8 +66,9 @@ export function questionnaire(strings: ContentStrings = en, { base = DEFAULT_FHI
   const { ui } = strings;
   const stops = emergencyAnswerSets();
   const answerSystem = codeSystemUrl('answer', base);
-  const enableWhen = (askIf: Pick<Question, 'askIf'>, before: Question) =>
-    enableWhenFor(askIf, askingOrder.slice(0, askingOrder.indexOf(before)), stops, answerSystem, askingOrder);
+  // An item's conditions: its own askIf (a group has none) and the emergency answers asked before `first`.
+  const enableWhen = (item: Pick<Question, 'askIf'>, first: Question) =>
+    enableWhenFor(item, askingOrder.slice(0, askingOrder.indexOf(first)), stops, answerSystem, askingOrder);
   const choice = (question: Question): QuestionnaireItem => {
     const { extension = [], ...enable } = enableWhen(question, question);
     return {

@@ -83,14 +83,14 @@ function partAsEnableWhen(part: AnswerCondition, questions: readonly Question[],
 }
 
 /**
- * When a question item is shown: its askIf holds and no emergency answer set
- * is complete among the items before it. Plain enableWhen (read by every
+ * When an item is shown: its askIf holds (a group has none) and no emergency
+ * answer set is complete among the questions before it. Plain enableWhen (read by every
  * renderer) when it can say that: "!=" holds for an unanswered question, as
  * R5 and LHC-Forms read it. A stop that needs several answers at once cannot
  * be a flat list, so the SDC enableWhenExpression (FHIRPath) says it instead.
  */
 export function enableWhenFor(
-  question: Question,
+  question: Pick<Question, 'askIf'>,
   earlier: readonly Question[],
   stops: readonly AnswerSet[],
   answerSystem: string,

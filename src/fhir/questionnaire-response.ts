@@ -1,11 +1,10 @@
-import { en, type ContentStrings } from '../content/index.js';
+import { en, type ContentStrings, type Question } from '../content/index.js';
 import { VERSION } from '../version.js';
 import { answerTo } from '../triage/conditions.js';
-import { askingOrder } from '../triage/flow.js';
 import { triageSession } from '../triage/session.js';
 import type { TriageResult } from '../triage/types.js';
 import { codings, DEFAULT_FHIR_BASE, LINK_IDS, questionnaireUrl, type FhirOptions } from './codes.js';
-import { factorsText } from './questionnaire.js';
+import { factorsText, sections } from './questionnaire.js';
 import type { QuestionnaireResponse, QuestionnaireResponseItem, Reference } from './types.js';
 
 export interface QuestionnaireResponseOptions extends FhirOptions {
@@ -30,10 +29,11 @@ export function questionnaireResponse(
 ): QuestionnaireResponse {
   const code = codings(strings, base);
   const { ui } = strings;
-  // In the Questionnaire's order. An answer left over from a path the
-  // person went back on is not sent: FHIR allows no answer to a disabled item.
+  // In the Questionnaire's order and nesting: the answers to questions asked together on one page go in
+  // that page's group. An answer left over from a path the person went back on is not sent: FHIR allows no
+  // answer to a disabled item.
   const applying = triageSession(result.answers).answers;
-  const answers: QuestionnaireResponseItem[] = askingOrder.flatMap((question) => {
+  const answerItem = (question: Question): QuestionnaireResponseItem[] => {
     const option = answerTo(applying, question.id);
     if (option === undefined) return [];
     return [
@@ -43,6 +43,11 @@ export function questionnaireResponse(
         answer: [{ valueCoding: code.answer(question.id, option) }],
       },
     ];
+  };
+  const answers = sections().flatMap(({ page, questions }): QuestionnaireResponseItem[] => {
+    const items = questions.flatMap(answerItem);
+    if (page === undefined || !items.length) return items;
+    return [{ linkId: page, text: strings.pages[page].text, item: items }];
   });
 
   const resultItems: QuestionnaireResponseItem[] = [

@@ -1,4 +1,4 @@
-import { en, type ContentStrings } from '../content/index.js';
+import { en, type ContentStrings, type Question } from '../content/index.js';
 import { VERSION } from '../version.js';
 import { askingOrder } from '../triage/flow.js';
 import {
@@ -29,22 +29,48 @@ const namePart = (locale: string): string =>
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 
+/** One question, or the questions the widget asks together on one page (those with that `page` id). */
+export interface Section {
+  page?: string;
+  questions: readonly Question[];
+}
+
+/**
+ * The questions in the order the engine asks them, with the ones that share a
+ * page gathered (they stand next to each other in that order), so the
+ * Questionnaire and every response nest them the same way.
+ */
+export function sections(): Section[] {
+  const list: { page?: string; questions: Question[] }[] = [];
+  for (const question of askingOrder) {
+    const last = list.at(-1);
+    if (question.page !== undefined && last?.page === question.page) last.questions.push(question);
+    else list.push({ page: question.page, questions: [question] });
+  }
+  return list;
+}
+
 /**
  * The triage questions as a FHIR R4 Questionnaire in one language, with its
  * own id and url (ending in the locale): one choice item per question in the
- * order the engine asks them (linkId = question id), then a read-only result
- * group the widget fills in: urgency, warning signs and possible contributing
- * factors. enableWhen follows the engine: a follow-up shows when its askIf
- * holds, and nothing more shows after an emergency answer, whose urgency a
- * calculatedExpression fills in.
+ * order the engine asks them (linkId = question id), the questions the widget
+ * asks together on one page inside a group (linkId = page id, text = the
+ * page's heading), then a read-only result group the widget fills in: urgency,
+ * warning signs and possible contributing factors. Each question keeps its full
+ * text, since a clinician reads it out of context. enableWhen follows the
+ * engine: a follow-up shows when its askIf holds, and nothing more shows after
+ * an emergency answer, whose urgency a calculatedExpression fills in.
  */
 export function questionnaire(strings: ContentStrings = en, { base = DEFAULT_FHIR_BASE }: FhirOptions = {}): Questionnaire {
   const code = codings(strings, base);
   const { ui } = strings;
   const stops = emergencyAnswerSets();
   const answerSystem = codeSystemUrl('answer', base);
-  const questionItems: QuestionnaireItem[] = askingOrder.map((question, index) => {
-    const { extension = [], ...enable } = enableWhenFor(question, askingOrder.slice(0, index), stops, answerSystem, askingOrder);
+  // An item's conditions: its own askIf (a group has none) and the emergency answers asked before `first`.
+  const enableWhen = (item: Pick<Question, 'askIf'>, first: Question) =>
+    enableWhenFor(item, askingOrder.slice(0, askingOrder.indexOf(first)), stops, answerSystem, askingOrder);
+  const choice = (question: Question): QuestionnaireItem => {
+    const { extension = [], ...enable } = enableWhen(question, question);
     return {
       linkId: question.id,
       type: 'choice',
@@ -53,6 +79,13 @@ export function questionnaire(strings: ContentStrings = en, { base = DEFAULT_FHI
       answerOption: options(question.options.map((option) => code.answer(question.id, option.id))),
       ...enable,
     };
+  };
+  const questionItems = sections().map(({ page, questions }): QuestionnaireItem => {
+    if (page === undefined) return choice(questions[0]);
+    // The page's hint ("Select all that apply") is about the widget's checkboxes; here each sign is its own
+    // yes / no / not sure question, so only the heading comes along. The group hides after an emergency
+    // answer as its questions do, so no heading stands alone.
+    return { linkId: page, type: 'group', text: strings.pages[page].text, ...enableWhen({}, questions[0]), item: questions.map(choice) };
   });
 
   const resultGroup: QuestionnaireItem = {

@@ -24,6 +24,7 @@ import {
   CODE_SYSTEMS,
   codeSystems,
   DEFAULT_FHIR_BASE,
+  LINK_IDS,
   questionnaire,
   questionnaireResponse,
   questionnaireResponseFile,
@@ -108,14 +109,27 @@ const itemFor = (linkId: string): QuestionnaireItem => {
 };
 const codesOf = (codings: readonly Coding[]): string[] => codings.map((coding) => `${coding.system}|${coding.code}`);
 
-/** Each answer in the response is one the Questionnaire offers for that linkId. */
+/**
+ * The response follows the Questionnaire (R4): each item sits where the Questionnaire puts it (same parent,
+ * same order), and each answer is one the Questionnaire offers for that linkId.
+ */
 function expectConformsToQuestionnaire(response: QuestionnaireResponse): void {
-  for (const [linkId, items] of itemsByLinkId<QuestionnaireResponseItem>(response.item)) {
-    const offered = codesOf((itemFor(linkId).answerOption ?? []).map((option) => option.valueCoding));
+  const follow = (items: readonly QuestionnaireResponseItem[], siblings: readonly QuestionnaireItem[], parent: string): void => {
+    let from = 0;
     for (const item of items) {
-      for (const answer of item.answer ?? []) expect(offered, linkId).to.include(codesOf([answer.valueCoding])[0]);
+      const index = siblings.findIndex((candidate, at) => at >= from && candidate.linkId === item.linkId);
+      expect(index, `${item.linkId} under ${parent}, in the Questionnaire's order`).to.be.at.least(0);
+      from = index + 1;
+      const defined = siblings[index];
+      const offered = codesOf((defined.answerOption ?? []).map((option) => option.valueCoding));
+      for (const answer of item.answer ?? []) {
+        expect(offered, item.linkId).to.include(codesOf([answer.valueCoding])[0]);
+        follow(answer.item ?? [], defined.item ?? [], item.linkId);
+      }
+      follow(item.item ?? [], defined.item ?? [], item.linkId);
     }
-  }
+  };
+  follow(response.item, theQuestionnaire.item, 'the response');
 }
 
 const resultItem = (response: QuestionnaireResponse, linkId: string): QuestionnaireResponseItem | undefined =>
@@ -159,6 +173,15 @@ describe('FHIR: the schema check', () => {
     };
     expect(() => expectConformsToQuestionnaire(offBook)).to.throw(/bladder-bowel/);
     expect(() => expectConformsToQuestionnaire({ ...response, item: [{ linkId: 'pain-score' }] })).to.throw(/pain-score/);
+    // An answer to a question asked on a page, outside that page's group.
+    const fever = { linkId: 'fever', answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code: 'fever.no' } }] };
+    expect(() => expectConformsToQuestionnaire({ ...response, item: [fever] })).to.throw(/fever under the response/);
+    expect(() =>
+      expectConformsToQuestionnaire({ ...response, item: [{ linkId: 'other-warning-signs', item: [fever] }] }),
+    ).to.not.throw();
+    // Out of the Questionnaire's order.
+    const age = { linkId: 'age', answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code: 'age.under-20' } }] };
+    expect(() => expectConformsToQuestionnaire({ ...response, item: [age, response.item[0]] })).to.throw(/bladder-bowel/);
   });
 });
 
@@ -201,10 +224,12 @@ describe('FHIR: questionnaire()', () => {
     for (const [linkId, items] of questionnaireItems) expect(items, linkId).to.have.length(1);
   });
 
+  /** The question items, with those inside a page's group in their place. */
+  const questionItems = (form: Questionnaire): QuestionnaireItem[] =>
+    form.item.filter((item) => item.linkId !== LINK_IDS.result).flatMap((item) => (item.type === 'group' ? (item.item ?? []) : [item]));
+
   it('has a choice item for every question, in the order the engine asks, with a code for every option', () => {
-    expect(theQuestionnaire.item.slice(0, questions.length).map((item) => item.linkId)).to.deep.equal(
-      askingOrder.map((question) => question.id),
-    );
+    expect(questionItems(theQuestionnaire).map((item) => item.linkId)).to.deep.equal(askingOrder.map((question) => question.id));
     for (const question of questions) {
       const item = itemFor(question.id);
       expect(item.type).to.equal('choice');
@@ -219,34 +244,89 @@ describe('FHIR: questionnaire()', () => {
     }
   });
 
+  it('asks the questions that share a page in one group: the page heading over each full question, in order', () => {
+    const pages = [...new Set(askingOrder.flatMap((question) => question.page ?? []))];
+    expect(pages).to.include.members(['other-warning-signs', 'walking-signs']);
+    for (const strings of Object.values(locales)) {
+      const form = questionnaire(strings);
+      const groups = form.item.filter((item) => item.type === 'group' && item.linkId !== LINK_IDS.result);
+      expect(groups.map((group) => group.linkId)).to.deep.equal(pages);
+      for (const group of groups) {
+        expect(group.text).to.equal(strings.pages[group.linkId].text);
+        expect(group.item?.map((item) => item.linkId)).to.deep.equal(
+          askingOrder.filter((question) => question.page === group.linkId).map((question) => question.id),
+        );
+        for (const item of group.item ?? []) {
+          // The whole question, as a clinician reads it out of context, not the page's short label for the sign.
+          expect(item.type).to.equal('choice');
+          expect(item.text).to.equal(strings.questions[item.linkId].text);
+          expect(item.text).to.not.equal(strings.questions[item.linkId].sign);
+        }
+      }
+      // Every other question stands alone, outside any group.
+      const alone = form.item.filter((item) => item.type === 'choice').map((item) => item.linkId);
+      expect(alone).to.deep.equal(askingOrder.filter((question) => question.page === undefined).map((question) => question.id));
+    }
+    expect(itemFor('other-warning-signs').item?.map((item) => item.linkId)).to.deep.equal([
+      'foot-drop',
+      'fever',
+      'infection-risk',
+      'cancer-history',
+      'weight-loss',
+      'night-pain',
+      'bone-risk',
+    ]);
+    expect(itemFor('walking-signs').item?.map((item) => item.linkId)).to.deep.equal([
+      'standing-brings-on',
+      'shopping-cart',
+      'circulation-risk',
+    ]);
+  });
+
   // enableWhen as R5 and LHC-Forms read it ("!=" holds for an unanswered question); an
-  // enableWhenExpression through FHIRPath. Answers of hidden items do not count (R4 rule).
-  function shownItems(form: Questionnaire, answers: Record<string, string>): { shown: string[]; response: unknown } {
+  // enableWhenExpression through FHIRPath. Answers of hidden items do not count, and the items
+  // inside a hidden group are hidden (R4 rules). The response nests answers as the form does.
+  function shownItems(
+    form: Questionnaire,
+    answers: Record<string, string>,
+  ): { shown: string[]; groups: string[]; response: unknown } {
     const given = new Map<string, string>();
     const response = { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [] as unknown[] };
     const shown: string[] = [];
-    for (const item of form.item.filter((candidate) => candidate.type === 'choice')) {
+    const groups: string[] = [];
+    const enabled = (item: QuestionnaireItem): boolean => {
       const expression = item.extension?.find((extension) => extension.url === ENABLE_WHEN_EXPRESSION);
       const checks = (item.enableWhen ?? []).map((when) => {
         const answer = given.get(when.question);
         if (when.operator === 'exists') return (answer !== undefined) === when.answerBoolean;
         return when.operator === '=' ? answer === when.answerCoding.code : answer !== when.answerCoding.code;
       });
-      const enabled =
-        expression && 'valueExpression' in expression
-          ? (fhirpath.evaluate(response, expression.valueExpression.expression, { resource: response }, r4) as unknown[])[0] === true
-          : item.enableBehavior === 'any'
-            ? checks.some(Boolean)
-            : checks.every(Boolean);
-      if (!enabled) continue;
-      shown.push(item.linkId);
-      if (Object.hasOwn(answers, item.linkId)) {
-        const code = answerCode(item.linkId, answers[item.linkId]);
-        given.set(item.linkId, code);
-        response.item.push({ linkId: item.linkId, answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code } }] });
+      return expression && 'valueExpression' in expression
+        ? (fhirpath.evaluate(response, expression.valueExpression.expression, { resource: response }, r4) as unknown[])[0] === true
+        : item.enableBehavior === 'any'
+          ? checks.some(Boolean)
+          : checks.every(Boolean);
+    };
+    const walk = (items: readonly QuestionnaireItem[], into: unknown[]): void => {
+      for (const item of items) {
+        if (!enabled(item)) continue;
+        if (item.type === 'group') {
+          groups.push(item.linkId);
+          const nested = { linkId: item.linkId, item: [] as unknown[] };
+          into.push(nested);
+          walk(item.item ?? [], nested.item);
+          continue;
+        }
+        shown.push(item.linkId);
+        if (Object.hasOwn(answers, item.linkId)) {
+          const code = answerCode(item.linkId, answers[item.linkId]);
+          given.set(item.linkId, code);
+          into.push({ linkId: item.linkId, answer: [{ valueCoding: { system: CODE_SYSTEMS.answer, code } }] });
+        }
       }
-    }
-    return { shown, response };
+    };
+    walk(form.item.filter((item) => item.linkId !== LINK_IDS.result), response.item);
+    return { shown, groups, response };
   }
 
   it('shows what the engine asks and nothing more after an emergency answer, on every answer path', () => {
@@ -257,14 +337,42 @@ describe('FHIR: questionnaire()', () => {
       for (const [question, option] of path) {
         answers[question] = option;
         const toAsk = new Set(questionsToAsk(answers).map((asked) => asked.id));
-        const expected = askingOrder.map(({ id }) => id).filter((id) => toAsk.has(id) || Object.hasOwn(answers, id));
-        expect(shownItems(theQuestionnaire, answers).shown, JSON.stringify(answers)).to.deep.equal(expected);
+        const expected = askingOrder.filter(({ id }) => toAsk.has(id) || Object.hasOwn(answers, id));
+        const { shown, groups } = shownItems(theQuestionnaire, answers);
+        expect(shown, JSON.stringify(answers)).to.deep.equal(expected.map(({ id }) => id));
+        // A page's group shows exactly while one of its questions does: no heading alone after an emergency.
+        expect(groups, JSON.stringify(answers)).to.deep.equal([...new Set(expected.flatMap(({ page }) => page ?? []))]);
         states += 1;
         if (toAsk.size === 0 && triage(answers).urgency === 'emergency') emergencies += 1;
       }
     }
     expect(states).to.be.greaterThan(1000);
     expect(emergencies).to.be.greaterThan(0);
+  });
+
+  it('keeps the follow-ups inside a group conditional: foot drop after leg symptoms, weak bones after a small knock', () => {
+    const shown = (answers: Record<string, string>) => shownItems(theQuestionnaire, answers).shown;
+    const asked = (answers: Record<string, string>) => questionsToAsk(answers).map((question) => question.id);
+    const cases: [Record<string, string>, string, boolean][] = [
+      [{ 'leg-nerve-symptoms': 'none' }, 'foot-drop', false],
+      [{ 'leg-nerve-symptoms': 'long-standing' }, 'foot-drop', true],
+      [{ 'leg-nerve-symptoms': 'not-sure' }, 'foot-drop', true],
+      [{ injury: 'none' }, 'bone-risk', false],
+      [{ injury: 'significant-fall' }, 'bone-risk', false],
+      [{ injury: 'minor-injury' }, 'bone-risk', true],
+    ];
+    for (const [answers, question, expected] of cases) {
+      expect(shown(answers).includes(question), JSON.stringify(answers)).to.equal(expected);
+      expect(asked(answers).includes(question), `the engine, ${JSON.stringify(answers)}`).to.equal(expected);
+      expect(shownItems(theQuestionnaire, answers).groups).to.include('other-warning-signs');
+    }
+  });
+
+  it('hides a page and its questions after an emergency answer', () => {
+    expect(shownItems(theQuestionnaire, { 'bladder-bowel': 'no' }).groups).to.deep.equal(['other-warning-signs', 'walking-signs']);
+    const stopped = shownItems(theQuestionnaire, { 'bladder-bowel': 'yes' });
+    expect(stopped.groups).to.deep.equal([]);
+    expect(stopped.shown).to.deep.equal(['bladder-bowel']);
   });
 
   it('works out "emergency" by itself once an emergency answer is given, and nothing else', () => {
@@ -452,6 +560,60 @@ describe('FHIR: questionnaireResponse()', () => {
     const response = questionnaireResponse(result);
     expect(response.status).to.equal('in-progress');
     expectValid(response);
+    expectConformsToQuestionnaire(response);
+  });
+
+  it('nests the answers to questions asked on one page under its group, in the Questionnaire’s order', () => {
+    // Given in another order than the engine asks, to show the response keeps the Questionnaire's.
+    const answers = {
+      'night-pain': 'yes',
+      'bone-risk': 'not-sure',
+      'bladder-bowel': 'no',
+      'saddle-numbness': 'no',
+      'leg-nerve-symptoms': 'long-standing',
+      fever: 'no',
+      injury: 'minor-injury',
+      'foot-drop': 'no',
+      'cancer-history': 'no',
+    };
+    for (const strings of Object.values(locales)) {
+      const response = questionnaireResponse(triage(answers), { strings, authored });
+      expectValid(response);
+      expect(response.item.map((item) => item.linkId)).to.deep.equal([
+        'bladder-bowel',
+        'saddle-numbness',
+        'leg-nerve-symptoms',
+        'injury',
+        'other-warning-signs',
+        'result',
+      ]);
+      const page = response.item.find((item) => item.linkId === 'other-warning-signs')!;
+      expect(page.text).to.equal(strings.pages['other-warning-signs'].text);
+      expect(page.answer).to.equal(undefined);
+      expect(page.item?.map((item) => [item.linkId, item.text, item.answer?.map((answer) => answer.valueCoding.code)])).to.deep.equal(
+        (
+          [
+            ['foot-drop', 'no'],
+            ['fever', 'no'],
+            ['cancer-history', 'no'],
+            ['night-pain', 'yes'],
+            ['bone-risk', 'not-sure'],
+          ] as const
+        ).map(([question, option]) => [question, strings.questions[question].text, [answerCode(question, option)]]),
+      );
+    }
+    expectConformsToQuestionnaire(questionnaireResponse(triage(answers)));
+  });
+
+  it('sends no group for a page with no answers, and leaves out a follow-up on a page whose askIf no longer holds', () => {
+    expect(questionnaireResponse(triage({ 'bladder-bowel': 'no' })).item.map((item) => item.linkId)).to.deep.equal([
+      'bladder-bowel',
+      'result',
+    ]);
+    // Said weak bones after a small knock, then went back and said there was no injury.
+    const response = questionnaireResponse(triage({ injury: 'none', fever: 'no', 'bone-risk': 'yes' }));
+    const page = response.item.find((item) => item.linkId === 'other-warning-signs');
+    expect(page?.item?.map((item) => item.linkId)).to.deep.equal(['fever']);
     expectConformsToQuestionnaire(response);
   });
 

@@ -72,7 +72,9 @@ describe('<back-pain-triage> in a form', () => {
     const response = JSON.parse(String(data.get('triage-fhir')));
     expect(response.resourceType).to.equal('QuestionnaireResponse');
     expect(response.status).to.equal('completed');
-    const linkIds = response.item.map((item: { linkId: string }) => item.linkId);
+    // A page's answers sit in its group.
+    type Item = { linkId: string; item?: Item[] };
+    const linkIds = (response.item as Item[]).flatMap((item) => [item, ...(item.item ?? [])]).map((item) => item.linkId);
     expect(linkIds).to.include.members(Object.keys(el.answers));
     expect(JSON.parse(String(data.get('triage')))).to.deep.equal(el.answers);
   });

@@ -7,7 +7,9 @@ import {
   openingAnswers,
   overflowsSideways,
   button,
+  isCheckboxPage,
   stepHeading,
+  tickSigns,
   triageFixture,
   useWidth,
 } from './helpers.js';
@@ -32,6 +34,22 @@ for (const width of [320, 1280]) {
       button(el, 'continue').click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('#error-summary')).to.exist;
+      await expectAccessible(el);
+      expect(overflowsSideways(el)).to.equal(false);
+    });
+
+    it('the checkbox page passes axe and fits the width: in error, and with "not sure" open and ticked', async () => {
+      const el = await triageFixture(width);
+      el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'long-standing', injury: 'minor-injury' };
+      await el.updateComplete;
+      expect(isCheckboxPage(el)).to.equal(true);
+      button(el, 'continue').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#error')?.textContent).to.contain(en.ui['choose-signs']);
+      await expectAccessible(el);
+      tickSigns(el, { fever: 'yes', 'bone-risk': 'not-sure' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="not-sure"]')!.open).to.equal(true);
       await expectAccessible(el);
       expect(overflowsSideways(el)).to.equal(false);
     });

@@ -3,7 +3,8 @@ export const MAX_SHOWN_CHARS = 80;
 /** How many nodes of an object or array are written out before it is shown by its type alone. */
 const MAX_SHOWN_NODES = 50;
 
-const TOO_BIG = new Error('too big to show');
+// Thrown to stop JSON.stringify early, caught below: never shown, so it needs no message.
+const TOO_BIG = new Error();
 
 const typeOf = (value: unknown): string => {
   try {

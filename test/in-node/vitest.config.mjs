@@ -1,12 +1,12 @@
-// Runs the engine's browser tests (test/content, test/triage) in Node: `npm run test:engine`, and the
+// Runs the engine's browser tests (test/content, test/triage) and its node:test files in Node: `npm run test:engine`, and the
 // mutation runs (stryker.config.mjs), where Vitest loads the modules afresh for every mutant, so a
 // changed content table is seen without a new process.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The node:test files that check only the engine and its content (test/node/*.test.ts also holds SSR,
-// FHIR and reading-level checks, which need more than the engine or take long).
-const engineNodeTests = ['content', 'session', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
+// The node:test files that check only the engine and its content, the exercise poses too (test/node also
+// holds SSR, FHIR and reading-level checks, which need more than the engine or take long).
+const engineNodeTests = ['content', 'figure', 'session', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),

@@ -3,8 +3,9 @@
  * no page script can rewrite the content or a result the widgets render from.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  // Primitives count as frozen; a part already frozen (shared, or a loop back) is not walked again.
+  if (Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }

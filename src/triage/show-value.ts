@@ -3,7 +3,8 @@ export const MAX_SHOWN_CHARS = 80;
 /** How many nodes of an object or array are written out before it is shown by its type alone. */
 const MAX_SHOWN_NODES = 50;
 
-const TOO_BIG = new Error('too big to show');
+// Thrown to stop JSON.stringify early, caught below: never shown, so it needs no message.
+const TOO_BIG = new Error();
 
 const typeOf = (value: unknown): string => {
   try {
@@ -27,7 +28,6 @@ export function showValue(value: unknown): string {
       ? `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}… (${value.length} characters)`
       : JSON.stringify(value);
   }
-  if (typeof value === 'symbol') return cut(value.toString());
   try {
     // What a getter or Proxy trap threw: its message says more than {}.
     if (value instanceof Error) return cut(`${value.name}: ${value.message}`);
@@ -35,8 +35,10 @@ export function showValue(value: unknown): string {
     const text = JSON.stringify(value, (_key, inner: unknown) => {
       nodes += 1;
       if (nodes > MAX_SHOWN_NODES) throw TOO_BIG;
-      return typeof inner === 'string' && inner.length > MAX_SHOWN_CHARS ? inner.slice(0, MAX_SHOWN_CHARS) : inner;
+      // Cut before it is written out, so a huge text is never copied whole.
+      return typeof inner === 'string' ? inner.slice(0, MAX_SHOWN_CHARS) : inner;
     });
+    // JSON has no form for undefined, functions and symbols: String gives "undefined", the source, "Symbol(…)".
     return cut(text ?? String(value));
   } catch {
     return typeOf(value);

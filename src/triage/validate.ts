@@ -68,15 +68,18 @@ class Problems {
   }
 }
 
-/** True for an object that may hold answers; false for anything else, including a revoked Proxy. */
-const isAnswerObject = (input: unknown): input is object => {
-  if (typeof input !== 'object' || input === null) return false;
+/** True for an array, and for a revoked Proxy, for which even Array.isArray throws: neither holds answers. */
+const isListOrRevoked = (input: object): boolean => {
   try {
-    return !Array.isArray(input);
+    return Array.isArray(input);
   } catch {
-    return false;
+    return true;
   }
 };
+
+/** True for an object that may hold answers; false for anything else, including a revoked Proxy. */
+const isAnswerObject = (input: unknown): input is object =>
+  typeof input === 'object' && input !== null && !isListOrRevoked(input);
 
 /** Reads one answer; a getter or Proxy trap that throws gives what it threw instead. */
 function read(input: object, question: string): { value: unknown; error?: { thrown: unknown } } {

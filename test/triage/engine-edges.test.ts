@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { nextQuestion, questionsToAsk, triage, validateAnswers } from '../../src/triage/index.js';
-import { signsOnTheirOwn } from '../../src/triage/warning-signs.js';
+import { signsOnTheirOwn, warningSignIds } from '../../src/triage/warning-signs.js';
 import { resolveSources } from '../../src/triage/sources.js';
 
 describe('engine edges', () => {
@@ -34,6 +34,38 @@ describe('engine edges', () => {
       { id: 'significant-fall', urgency: 'urgent' },
       { id: 'minor-injury-weak-bones', urgency: 'urgent' },
       { id: 'pain-not-easing', urgency: 'routine' },
+    ]);
+  });
+
+  it('knows every warning sign a list of raised signs may hold, the "not sure" ones and age too', () => {
+    expect(warningSignIds).to.deep.equal([
+      'bladder-bowel-change',
+      'bladder-bowel-unsure',
+      'saddle-numbness',
+      'saddle-numbness-unsure',
+      'both-legs-worsening',
+      'new-both-legs',
+      'new-leg-nerve-symptoms',
+      'leg-nerve-symptoms-unsure',
+      'foot-drop',
+      'foot-drop-unsure',
+      'fever',
+      'fever-unsure',
+      'infection-risk',
+      'infection-risk-unsure',
+      'cancer-history',
+      'cancer-history-unsure',
+      'weight-loss',
+      'weight-loss-unsure',
+      'night-pain',
+      'night-pain-unsure',
+      'age-under-20',
+      'age-over-50',
+      'major-trauma',
+      'significant-fall',
+      'minor-injury-weak-bones',
+      'minor-injury-bone-risk-unsure',
+      'pain-not-easing',
     ]);
   });
 });

@@ -75,6 +75,37 @@ describe('validateAnswers', () => {
     expect(error?.message).to.contain('answers["age"] is [object BigInt]').and.contain('Symbol(x)');
   });
 
+  it('says exactly what was wrong with one answer, and nothing about more problems', () => {
+    const { error } = validateAnswers({ age: 62 });
+    expect(error?.message).to.equal(`Invalid answers: answers["age"] is 62; valid values: ${optionsOf('age')?.join(', ')}`);
+    expect(error?.count).to.equal(1);
+  });
+
+  it('says the answers could not be read when listing them throws', () => {
+    const unlistable = new Proxy(
+      { fever: 'no' },
+      {
+        ownKeys() {
+          throw new Error('ownKeys trap');
+        },
+      },
+    );
+    const { answers, error } = validateAnswers(unlistable);
+    expect(answers).to.deep.equal({});
+    expect(error?.issues.map(({ question, problem }) => ({ question, problem }))).to.deep.equal([
+      { question: '', problem: 'unreadable' },
+    ]);
+    expect(error?.message).to.equal(
+      `Invalid answers: the answers could not be read (Error: ownKeys trap); valid question ids: ${questionIds.join(', ')}`,
+    );
+  });
+
+  it('treats a revoked Proxy as not an object of answers', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(validateAnswers(revoked).error?.issues.map((issue) => issue.problem)).to.deep.equal(['not-an-object']);
+  });
+
   it('accepts an empty object', () => {
     expect(validateAnswers({})).to.deep.equal({ answers: {}, error: null });
   });

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 // The node:test files that check only the engine and its content, the exercise poses too (test/node also
 // holds SSR, FHIR and reading-level checks, which need more than the engine or take long).
-const engineNodeTests = ['content', 'figure', 'session', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
+const engineNodeTests = ['content', 'figure', 'session', 'session-paths', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -21,7 +21,8 @@ export default defineConfig({
     include: ['test/content/*.test.ts', 'test/triage/*.test.ts', ...engineNodeTests],
     // Mutation runs leave out the random property tests: they take most of the time, and a mutant they
     // kill in one run may survive the next. The example tests must pin every rule on their own.
-    exclude: process.env.STRYKER_MUTATOR_WORKER ? ['test/triage/properties.test.ts'] : [],
+    // So do the session's walks over every path (test/node/session-paths.test.ts), over 30 s per mutant.
+    exclude: process.env.STRYKER_MUTATOR_WORKER ? ['test/triage/properties.test.ts', 'test/node/session-paths.test.ts'] : [],
     // describe and it as globals, as mocha gives them in the browser.
     globals: true,
     testTimeout: 60000,

@@ -46,6 +46,7 @@ function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]
   const asked: Question[] = [];
   const given: Record<string, string> = {};
   const nextFor = () => {
+    // Stryker disable next-line LogicalOperator: when tailoring every question is asked, so `settled` does not matter then.
     const settled = !tailoring && urgencySettled(given, answersThatApply(given));
     return (
       questionsToAsk(given).find(
@@ -68,7 +69,7 @@ function pagesOf(asked: readonly Question[], first: Question | null, answers: An
   const pages: Question[][] = [];
   for (const question of asked) {
     const last = pages.at(-1);
-    if (last && question.page !== undefined && pageKey(last[0]) === question.page) last.push(question);
+    if (question.page !== undefined && last?.[0].page === question.page) last.push(question);
     else pages.push([question]);
   }
   if (!first) return pages;
@@ -91,7 +92,7 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
   const result = triage(answers);
   const { asked, first } = askedInOrder(answers, tailoring);
   const pages = pagesOf(asked, first, answers);
-  const shown = showing === null ? -1 : pages.findIndex((page) => page.some((question) => question.id === showing));
+  const shown = pages.findIndex((page) => page.some((question) => question.id === showing));
   const position = showing === null ? pages.length : shown >= 0 ? shown : first ? pages.length - 1 : pages.length;
   const page = pages[position] ?? [];
 
@@ -110,7 +111,7 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
     page,
     previous: position > 0 ? pages[position - 1][0] : null,
     next: page.length ? (pages[position + 1]?.[0] ?? null) : null,
-    progress: { index: Math.min(position, pages.length) + 1, total: Math.max(total, pages.length) },
+    progress: { index: Math.min(position, pages.length) + 1, total },
     answers: applying,
     result,
     settled,

@@ -43,7 +43,7 @@ const SCORE_FOR: Record<FactorConfidence, number> = { ...CONFIDENCE_THRESHOLDS, 
  * that question's best (or worst) option; evidence that waits on several adds its weight in full when it
  * helps, so the range only errs wider.
  */
-function scoreRange(rule: FactorRule, answers: Answers, open: ReadonlySet<string>): { low: number; high: number } {
+export function scoreRange(rule: FactorRule, answers: Answers, open: ReadonlySet<string>): { low: number; high: number } {
   let low = 0;
   let high = 0;
   const byQuestion = new Map<string, number[]>();

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { triage, triageSession } from '../../src/triage/index.js';
-import { urgencyRange } from '../../src/triage/settled.js';
+import { scoreRange, urgencyRange } from '../../src/triage/settled.js';
+import { planQuestionIds, tailorsPlan } from '../../src/triage/flow.js';
+import { questions, type FactorRule, type Question } from '../../src/content/index.js';
 import type { Answers } from '../../src/triage/types.js';
 import { calmOption, ids, walkPages } from './session-walks.js';
 
@@ -41,6 +43,8 @@ test('signs that belong together are one checkbox page: each applying question o
   const partly = triageSession({ ...calm, fever: 'yes', 'weight-loss': 'no' });
   assert.equal(partly.current?.id, 'fever');
   assert.equal(partly.page.length, 5);
+  assert.equal(partly.previous?.id, 'injury', 'the answered part of the page is not a page of its own');
+  assert.equal(partly.progress.index, 5);
   const done = triageSession({ ...calm, fever: 'no', 'infection-risk': 'not-sure', 'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no' });
   assert.equal(done.current?.id, 'age');
   assert.equal(done.previous?.id, 'fever');
@@ -48,6 +52,18 @@ test('signs that belong together are one checkbox page: each applying question o
   assert.equal(triageSession(done.answers, 'night-pain').current?.id, 'fever', 'any question on a page shows the whole page');
   // A hard fall needs a check whatever the bones, so weak bones are not asked then.
   assert.ok(!ids(triageSession({ ...calm, injury: 'significant-fall' }).page).includes('bone-risk'));
+});
+
+test('the first page and the result can be shown on request, before the questions are over', () => {
+  const answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'not-sure' };
+  assert.equal(triageSession(answers, 'bladder-bowel').current?.id, 'bladder-bowel');
+  // "Get help now": the result for the answers so far.
+  const early = triageSession(answers, null);
+  assert.equal(early.current, null);
+  assert.deepEqual(early.page, []);
+  // Back from it returns to the page the person was on.
+  assert.equal(early.previous?.id, 'leg-nerve-symptoms');
+  assert.equal(early.result.urgency, 'urgent');
 });
 
 test('the result page comes after the last question asked', () => {
@@ -88,8 +104,13 @@ test('the urgency range: a raised sign is the least it can be, and a sure sign s
   // Weight loss alone is routine, urgent with another sure sign that is still possible (night pain).
   const weight = Object.fromEntries(Object.entries({ ...calmSigns, 'weight-loss': 'yes' }).filter(([id]) => id !== 'night-pain'));
   assert.deepEqual(range(weight), { lowest: 'routine', highest: 'urgent' });
-  // With every other sign answered no, an unsure answer cannot be the second sign: weight loss stays routine.
-  assert.deepEqual(range({ ...calmSigns, 'weight-loss': 'yes', 'night-pain': 'no', 'legs-involved': 'none', 'shopping-cart': 'no' }).lowest, 'routine');
+  // With every other sign answered, an unsure answer cannot be the second sign: weight loss stays routine.
+  assert.deepEqual(range({ ...calmSigns, 'weight-loss': 'yes', 'night-pain': 'not-sure', 'legs-involved': 'none' }), { lowest: 'routine', highest: 'routine' });
+  // Age over 50 with new pain counts only next to another sign; with none possible it raises nothing.
+  assert.deepEqual(range({ ...calmSigns, age: '60-or-over', 'pain-start': 'new-recent', 'legs-involved': 'none', 'shopping-cart': 'no' }), {
+    lowest: 'self-care',
+    highest: 'self-care',
+  });
 });
 
 test('the urgency range: a factor that can still reach its threshold keeps the urgency open, and settles once it cannot', () => {
@@ -115,6 +136,62 @@ test('the urgency range: answers that count against a factor can still take it b
   const legs = { ...calmSigns, 'legs-involved': 'both-legs', 'leg-location': 'buttock-or-thigh', 'what-eases': 'sitting-or-bending' };
   assert.equal(range(legs).lowest, 'self-care');
   assert.deepEqual(range({ ...legs, 'standing-brings-on': 'yes', 'shopping-cart': 'yes' }), { lowest: 'routine', highest: 'routine' });
+});
+
+test('progress counts pages: every page this path may still have, and it shrinks once the urgency is settled', () => {
+  // 8 warning-sign pages, then the walking pages that could still come: legs, where, what eases, the
+  // walking-signs page, how it comes on, how it feels, what makes it worse.
+  assert.deepEqual(triageSession({}).progress, { index: 1, total: 15 });
+  assert.deepEqual(triageSession(calmSigns).progress, { index: 9, total: 15 });
+  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 10, total: 15 });
+  // Pain that stays in the back of a young person: settled at once, so stage 1 ends after 9 pages.
+  const back = triageSession({ ...calmSigns, 'legs-involved': 'none' });
+  assert.equal(back.current, null);
+  assert.equal(back.progress.total, 9);
+  // "Tailor my plan": the walking questions left over and the 7 background questions.
+  const tailoring = triageSession({ ...calmSigns, 'legs-involved': 'none' }, undefined, true);
+  assert.equal(tailoring.current?.id, 'shopping-cart');
+  assert.deepEqual(tailoring.progress, { index: 10, total: 19 });
+});
+
+test('stage 1 asks a walking question only while its answer can change the urgency', () => {
+  const legs = { ...calmSigns, 'legs-involved': 'one-leg' };
+  assert.equal(triageSession(legs).current?.id, 'leg-location');
+  // Relief from standing still settles it at routine: the rest wait for "Tailor my plan".
+  const eased = { ...legs, 'leg-location': 'below-knee', 'what-eases': 'standing-still' };
+  assert.equal(triageSession(eased).current, null);
+  assert.deepEqual(triage(eased).planQuestions.slice(0, 3), ['standing-brings-on', 'shopping-cart', 'circulation-risk']);
+  assert.equal(triage(eased).complete, true);
+  assert.equal(triageSession(eased, undefined, true).current?.id, 'standing-brings-on');
+});
+
+test('which questions tailor the plan: the background ones always, the walking ones once the urgency is settled', () => {
+  const byKind = (kind: Question['kind']) => questions.find((question) => question.kind === kind)!;
+  assert.equal(tailorsPlan(byKind('background'), false), true);
+  assert.equal(tailorsPlan(byKind('walking'), true), true);
+  assert.equal(tailorsPlan(byKind('walking'), false), false);
+  assert.equal(tailorsPlan(byKind('red-flag'), true), false);
+  assert.deepEqual([...planQuestionIds], questions.filter((question) => question.kind === 'background').map((question) => question.id));
+});
+
+test('the score range of a factor: one open question adds its best and worst option, several open questions add in full', () => {
+  const rule = {
+    id: 'test-factor',
+    evidence: [
+      { when: { question: 'shoes', anyOf: ['worn-out'] }, weight: 3 },
+      { when: { question: 'shoes', anyOf: ['supportive'] }, weight: -2 },
+      { when: { allOf: [{ question: 'foot-roll', anyOf: ['roll-in'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: 2 },
+      { when: { allOf: [{ question: 'foot-roll', anyOf: ['roll-out'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: -1 },
+      { when: { question: 'sitting-most-of-day', anyOf: ['yes'] }, weight: 1 },
+    ],
+    exercises: [],
+    selfCare: [],
+    sources: [],
+  } as unknown as FactorRule;
+  const open = new Set(['shoes', 'foot-roll', 'core-exercise']);
+  // Sitting answered yes (+1); shoes open (-2 to +3); the two-question pieces open (-1 and +2, in full).
+  assert.deepEqual(scoreRange(rule, { 'sitting-most-of-day': 'yes' }, open), { low: 1 - 2 - 1, high: 1 + 3 + 2 });
+  assert.deepEqual(scoreRange(rule, { 'sitting-most-of-day': 'no', shoes: 'supportive', 'foot-roll': 'roll-in', 'core-exercise': 'rarely' }, new Set()), { low: 0, high: 0 });
 });
 
 test('answers to questions that no longer apply do not count: the summary, print and FHIR share this list', () => {

@@ -1,6 +1,6 @@
 import { questions, type Question } from '../content/index.js';
 import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
-import { openQuestions, urgencySettled } from './settled.js';
+import { couldBeAsked, urgencySettled } from './settled.js';
 import { triage } from './triage.js';
 import type { Answers, TriageResult } from './types.js';
 import { validateAnswers } from './validate.js';
@@ -100,7 +100,8 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
   // (none once its questions are over).
   const applying = answersThatApply(answers);
   const settled = urgencySettled(answers, applying);
-  const open = [...openQuestions(applying)].map((id) => byId.get(id) as Question);
+  // The questions that may still come; those already answered are among the pages met, counted once.
+  const open = [...couldBeAsked(applying)].map((id) => byId.get(id) as Question);
   const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];
   const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers));
   const total = new Set([...asked, ...answeredOnPath, ...inStage].map(pageKey)).size;

@@ -24,10 +24,6 @@ export function couldBeAsked(applying: Answers): Set<string> {
   return possible;
 }
 
-/** The questions still open: those that may yet be asked and have no answer that counts. */
-export const openQuestions = (applying: Answers): Set<string> =>
-  new Set([...couldBeAsked(applying)].filter((id) => answerTo(applying, id) === undefined));
-
 /** True when the answers given match the condition and the open questions could still be answered to match it. */
 const couldMatch = (condition: Condition, answers: Answers, open: ReadonlySet<string>): boolean =>
   partsOf(condition).every((part) => {
@@ -75,7 +71,8 @@ export function scoreRange(rule: FactorRule, answers: Answers, open: ReadonlySet
  * apply) decide the factors, as in triage().
  */
 export function urgencyRange(answers: Answers, applying: Answers): UrgencyRange {
-  const open = openQuestions(applying);
+  // Questions already answered count too: an answer decides a condition before `open` is looked at.
+  const open = couldBeAsked(applying);
   const canMatch = (condition: Condition, given: Answers): boolean => couldMatch(condition, given, open);
   // A raised sign stays; a sign can only be added. As in raiseRedFlags, a sign takes its level "with
   // others" only if another sure sign can be there too.

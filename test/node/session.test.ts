@@ -130,6 +130,16 @@ test('the urgency range: a factor that can still reach its threshold keeps the u
   assert.deepEqual(range({ ...back, age: '60-or-over', 'shopping-cart': 'no' }), { lowest: 'self-care', highest: 'self-care' });
 });
 
+test('the urgency range: a factor exactly at its threshold calls for its urgency', () => {
+  // Poor circulation is "possible" (routine) at 2: the same distance each time, nothing else for or against.
+  const exactly = {
+    ...calmSigns, 'legs-involved': 'one-leg', 'leg-location': 'below-knee', 'what-eases': 'nothing', 'standing-brings-on': 'not-sure',
+    'shopping-cart': 'not-sure', 'circulation-risk': 'not-sure', 'walk-onset': 'same-distance', 'leg-feeling': 'sharp-burning-tingling',
+  };
+  assert.equal(triage(exactly).urgency, 'routine');
+  assert.deepEqual(range(exactly), { lowest: 'routine', highest: 'routine' });
+});
+
 test('the urgency range: answers that count against a factor can still take it below its threshold', () => {
   // Stenosis likely (sitting eases, standing brings it on) is routine, unless a calf cramp with circulation
   // risk could still cap it; "no" to standing alone (-4) could still take it down.
@@ -181,7 +191,9 @@ test('the score range of a factor: one open question adds its best and worst opt
       { when: { question: 'shoes', anyOf: ['worn-out'] }, weight: 3 },
       { when: { question: 'shoes', anyOf: ['supportive'] }, weight: -2 },
       { when: { allOf: [{ question: 'foot-roll', anyOf: ['roll-in'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: 2 },
-      { when: { allOf: [{ question: 'foot-roll', anyOf: ['roll-out'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: -1 },
+      { when: { question: 'shoes', anyOf: ['high-heels'] }, weight: 2 },
+      { when: { allOf: [{ question: 'foot-roll', anyOf: ['roll-out'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: 1 },
+      { when: { allOf: [{ question: 'foot-roll', anyOf: ['no'] }, { question: 'core-exercise', anyOf: ['rarely'] }] }, weight: -1 },
       { when: { question: 'sitting-most-of-day', anyOf: ['yes'] }, weight: 1 },
     ],
     exercises: [],
@@ -189,8 +201,9 @@ test('the score range of a factor: one open question adds its best and worst opt
     sources: [],
   } as unknown as FactorRule;
   const open = new Set(['shoes', 'foot-roll', 'core-exercise']);
-  // Sitting answered yes (+1); shoes open (-2 to +3); the two-question pieces open (-1 and +2, in full).
-  assert.deepEqual(scoreRange(rule, { 'sitting-most-of-day': 'yes' }, open), { low: 1 - 2 - 1, high: 1 + 3 + 2 });
+  // Sitting answered yes (+1); shoes open (one option: -2 at worst, +3 at best, not +3 and +2); the
+  // two-question pieces open (+2, +1 and -1, each in full).
+  assert.deepEqual(scoreRange(rule, { 'sitting-most-of-day': 'yes' }, open), { low: 1 - 2 - 1, high: 1 + 3 + 2 + 1 });
   assert.deepEqual(scoreRange(rule, { 'sitting-most-of-day': 'no', shoes: 'supportive', 'foot-roll': 'roll-in', 'core-exercise': 'rarely' }, new Set()), { low: 0, high: 0 });
 });
 

@@ -298,7 +298,7 @@ const speedRows = (rate) => {
       ms(median(many[BARE])),
       `${(median(many['exercise-card']) / median(many[BARE])).toFixed(1)}×`,
     ],
-    [`Whole triage stepped through (${walk.steps} of ${questions.length} questions, via Continue)`, ms(median(walk.elapsed)), '–', '–', '–', '–'],
+    [`Whole triage stepped through (${Object.keys(plan).length} of ${questions.length} questions on ${walk.steps} pages, via Continue)`, ms(median(walk.elapsed)), '–', '–', '–', '–'],
     [`Longest task of a walk through the triage (trace): median / worst of ${TRACE_SAMPLES}`, `${ms(median(walk.longest))} / ${ms(Math.max(...walk.longest))}`, '–', '–', '–', '–'],
     ...Object.entries(loads).flatMap(([name, load]) => [
       [

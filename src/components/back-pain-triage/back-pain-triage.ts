@@ -578,19 +578,16 @@ export class BackPainTriage extends WidgetElement {
         : nothing}
       ${this.banner(session, page.kind === 'result')}
       ${question
-        ? keyed(
-            question.id,
-            questionPage(text, {
-              questions: onPage,
-              answers: this._answers,
-              progress: session.progress,
-              error: this._error,
-              canGoBack: session.previous !== null,
-              onContinue: () => this.onContinue(onPage),
-              onBack: () => this.onBack(),
-              focusOptions: (event) => this.focusOptions(event),
-            }),
-          )
+        ? questionPage(text, {
+            questions: onPage,
+            answers: this._answers,
+            progress: session.progress,
+            error: this._error,
+            canGoBack: session.previous !== null,
+            onContinue: () => this.onContinue(onPage),
+            onBack: () => this.onBack(),
+            focusOptions: (event) => this.focusOptions(event),
+          })
         : nothing}
       ${page.kind === 'check'
         ? checkAnswersPage(text, {

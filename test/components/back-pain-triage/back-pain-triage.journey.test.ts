@@ -268,6 +268,44 @@ describe('<back-pain-triage> journey', () => {
   });
 });
 
+describe('<back-pain-triage> one form for every question', () => {
+  const radios = (el: BackPainTriage) => [...shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const chosen = (el: BackPainTriage) => radios(el).filter((input) => input.checked).map((input) => input.value);
+  const whyWeAsk = (el: BackPainTriage) => shadowOf(el).querySelector<HTMLDetailsElement>('[part~="why-we-ask"]')!;
+
+  it('keeps the form from page to page, showing only that page\'s answer, with "Why we ask" closed', async () => {
+    const el = await onScreen(SCREENS[1]);
+    const form = shadowOf(el).querySelector('form');
+    const first = shownQuestion(el)!;
+    const firstAnswer = calmOption(first);
+    await answer(el, firstAnswer);
+    const second = shownQuestion(el)!;
+    expect(second).to.not.equal(first);
+    // On the next page the person picks an option in another position, opens "Why we ask", then goes Back.
+    const position = radios(el).findIndex((input) => input.value === firstAnswer);
+    radios(el)[position === 0 ? 1 : 0].click();
+    whyWeAsk(el).open = true;
+    button(el, 'back').click();
+    await el.updateComplete;
+
+    expect(shadowOf(el).querySelector('form'), 'the same form').to.equal(form);
+    expect(shownQuestion(el)).to.equal(first);
+    expect(chosen(el)).to.deep.equal([firstAnswer]);
+    expect(radios(el).every((input) => input.name === first)).to.equal(true);
+    expect(whyWeAsk(el).open).to.equal(false);
+    expect(whyWeAsk(el).textContent).to.contain(en.questions[first].why);
+    for (const input of radios(el)) expect(shadowOf(el).querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)?.control).to.equal(input);
+
+    // The choice never sent is gone when the page comes back.
+    button(el, 'continue').click();
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(second);
+    expect(chosen(el)).to.deep.equal([]);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+    await expectAccessible(el);
+  });
+});
+
 describe('<back-pain-triage> two stages', () => {
   it('ends stage 1 at the result, then "Tailor my plan" asks the background questions and comes back', async () => {
     const el = await onScreen(SCREENS[0]);

@@ -56,6 +56,15 @@ const loadResultCode = (): Promise<unknown> =>
 /** Addresses a host action may use: a page on the web, never script or data. */
 const SAFE_PROTOCOLS = ['https:', 'http:'];
 
+/** Scrolls `element` into view once the next layout shows it is not wholly in view; forces no layout itself. */
+const scrollIntoViewIfHidden = (element: Element): void => {
+  const observer = new IntersectionObserver(([entry]) => {
+    observer.disconnect();
+    if (entry.intersectionRatio < 1) element.scrollIntoView({ block: 'nearest' });
+  });
+  observer.observe(element);
+};
+
 const firstPage = (): Page => {
   const first = triageSession({}).current;
   return first ? { kind: 'question', id: first.id } : { kind: 'result' };
@@ -323,7 +332,15 @@ export class BackPainTriage extends WidgetElement {
     const focus = this.#focus;
     this.#focus = null;
     const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
-    if (focus) this.renderRoot.querySelector<HTMLElement>(target[focus])?.focus();
+    const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
+    if (!element) return;
+    // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
+    // afresh so the new question is announced.
+    if (element.matches(':focus')) element.blur();
+    // A plain focus() scrolls, and so forces style and layout in the middle of the step; the browser's own
+    // next layout tells whether the heading needs scrolling into view.
+    element.focus({ preventScroll: true });
+    scrollIntoViewIfHidden(element);
   }
 
   /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */

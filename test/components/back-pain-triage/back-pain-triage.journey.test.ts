@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { en, URGENCY_LEVELS, type UrgencyId } from '../../../src/content/index.js';
 import { triage, triageSession } from '../../../src/triage/index.js';
@@ -303,6 +303,27 @@ describe('<back-pain-triage> one form for every question', () => {
     expect(chosen(el)).to.deep.equal([]);
     expect(deepActiveElement()).to.equal(stepHeading(el));
     await expectAccessible(el);
+  });
+
+  it('brings the next heading into view when the page was scrolled away from it', async () => {
+    const el = await onScreen(SCREENS[1]);
+    const below = document.createElement('div');
+    below.style.blockSize = '4000px';
+    el.parentElement!.after(below);
+    const inView = () => {
+      const box = stepHeading(el).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    try {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      expect(inView(), 'scrolled away').to.equal(false);
+      await answer(el, calmOption(shownQuestion(el)!));
+      expect(deepActiveElement()).to.equal(stepHeading(el));
+      await waitUntil(inView, 'the heading is scrolled into view');
+    } finally {
+      below.remove();
+      window.scrollTo(0, 0);
+    }
   });
 });
 

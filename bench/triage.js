@@ -12,28 +12,45 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** Chooses the planned answers on the page shown: a radio, or on a checkbox page each sign's box (all "no": None of these). */
+function chooseAnswers(form, plan) {
+  const radios = [...form.querySelectorAll('input[type="radio"]')];
+  if (radios.length) {
+    const choice = radios.find((input) => input.value === plan[input.name]);
+    if (!choice) throw new Error(`bench: no planned answer for "${radios[0].name}"`);
+    choice.checked = true;
+    return;
+  }
+  const signs = [...form.querySelectorAll('[part~="options"] input[type="checkbox"][value="yes"]')].map((box) => box.name);
+  for (const sign of signs) {
+    if (!plan[sign]) throw new Error(`bench: no planned answer for "${sign}"`);
+    const box = form.querySelector(`input[type="checkbox"][name="${sign}"][value="${plan[sign]}"]`);
+    if (box) box.checked = true;
+  }
+  if (signs.every((sign) => plan[sign] === 'no')) form.querySelector('input[name="none-of-these"]').checked = true;
+}
+
 window.stepThrough = async (plan) => {
   const triage = create('back-pain-triage');
   document.body.append(triage);
   await rendered(triage);
   let elapsed = 0;
   let steps = 0;
+  const times = [];
   while (!triage.result) {
     await nextTask();
     const start = performance.now();
     const form = triage.shadowRoot.querySelector('form[part="question"]');
-    const question = form.querySelector('input[type="radio"]').name;
-    const choice = [...form.querySelectorAll('input[type="radio"]')].find((input) => input.value === plan[question]);
-    if (!choice) throw new Error(`bench: no planned answer for "${question}"`);
-    choice.checked = true;
+    chooseAnswers(form, plan);
     triage.shadowRoot.querySelector('[part~="continue"]').click();
     await triage.updateComplete;
     if (triage.result) await rendered(triage);
     void triage.offsetHeight;
-    elapsed += performance.now() - start;
+    times.push(performance.now() - start);
+    elapsed += times.at(-1);
     steps += 1;
   }
   triage.remove();
-  return { elapsed, steps };
+  return { elapsed, steps, times };
 };
 window.benchReady = true;

@@ -56,6 +56,15 @@ const loadResultCode = (): Promise<unknown> =>
 /** Addresses a host action may use: a page on the web, never script or data. */
 const SAFE_PROTOCOLS = ['https:', 'http:'];
 
+/** Scrolls `element` into view once the next layout shows it is not wholly in view; forces no layout itself. */
+const scrollIntoViewIfHidden = (element: Element): void => {
+  const observer = new IntersectionObserver(([entry]) => {
+    observer.disconnect();
+    if (entry.intersectionRatio < 1) element.scrollIntoView({ block: 'nearest' });
+  });
+  observer.observe(element);
+};
+
 const firstPage = (): Page => {
   const first = triageSession({}).current;
   return first ? { kind: 'question', id: first.id } : { kind: 'result' };
@@ -64,6 +73,12 @@ const firstPage = (): Page => {
 /** The page for a session that shows its first open question, or the result when none is left. */
 const pageFor = (session: TriageSession): Page =>
   session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
+
+/** The page after the one a session shows. */
+const pageAfter = (session: TriageSession): Page =>
+  session.next ? { kind: 'question', id: session.next.id } : { kind: 'result' };
+
+const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !== 'question' || a.id === (b as typeof a).id);
 
 /**
  * @summary A step-by-step check of lower back pain when walking: one question
@@ -323,7 +338,15 @@ export class BackPainTriage extends WidgetElement {
     const focus = this.#focus;
     this.#focus = null;
     const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
-    if (focus) this.renderRoot.querySelector<HTMLElement>(target[focus])?.focus();
+    const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
+    if (!element) return;
+    // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
+    // afresh so the new question is announced.
+    if (element.matches(':focus')) element.blur();
+    // A plain focus() scrolls, and so forces style and layout in the middle of the step; the browser's own
+    // next layout tells whether the heading needs scrolling into view.
+    element.focus({ preventScroll: true });
+    scrollIntoViewIfHidden(element);
   }
 
   /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
@@ -353,15 +376,20 @@ export class BackPainTriage extends WidgetElement {
     this._warning = false;
   }
 
-  /** The session at the first open question of the stage the person is in. */
+  /** The session at the first open question of the stage the person is in (kept as that page's session). */
   private freshSession(): TriageSession {
-    return triageSession(this._answers, undefined, this._tailoring);
+    const session = triageSession(this._answers, undefined, this._tailoring);
+    this.#session = { answers: this._answers, page: pageFor(session), tailoring: this._tailoring, session };
+    return session;
   }
 
-  /** The engine's view of the answers and a page; kept while neither changes. */
+  /**
+   * The engine's view of the answers and a page; kept while neither changes, so a step asks the engine
+   * once (its cost grows with the answers given).
+   */
   private session(page: Page = this._page): TriageSession {
     const cached = this.#session;
-    if (cached?.answers === this._answers && cached.page === page && cached.tailoring === this._tailoring) {
+    if (cached?.answers === this._answers && cached.tailoring === this._tailoring && samePage(cached.page, page)) {
       return cached.session;
     }
     const showing = page.kind === 'question' ? page.id : page.kind === 'result' ? null : undefined;
@@ -427,23 +455,29 @@ export class BackPainTriage extends WidgetElement {
       return;
     }
     const before = this.session().result;
+    // A page with a question not answered yet is the first open page: then the page after it is the new
+    // first open page, and one session shows both the result and where to go. After Back, the engine says
+    // which page follows the one changed; after a Change, only the first open question matters.
+    const wasOpen = page.some((question) => !(question.id in this._answers));
     this._answers = { ...this._answers, ...chosen };
-    const after = this.session({ kind: 'question', id: page[0].id });
+    const after = wasOpen || this.#changing ? this.freshSession() : this.session({ kind: 'question', id: page[0].id });
+    const { result } = after;
     const known = new Set(before.redFlags.map((flag) => flag.id));
-    if (after.result.redFlags.some((flag) => !known.has(flag.id))) {
-      this.emit('triage-red-flag', { flags: after.result.redFlags, urgency: after.result.urgency });
+    if (result.redFlags.some((flag) => !known.has(flag.id))) {
+      this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
     }
     if (this.#changing) {
       // After a Change, ask any question the new answer opened, then return to the list.
-      const open = this.freshSession().current;
-      if (!open || after.result.urgency === 'emergency') this.#changing = false;
-      this.go(open && this.#changing ? { kind: 'question', id: open.id } : after.result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
+      const open = after.current;
+      if (!open || result.urgency === 'emergency') this.#changing = false;
+      this.go(open && this.#changing ? { kind: 'question', id: open.id } : result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
       return;
     }
-    // After Back, continue through the questions already answered before asking new ones.
-    this.go(after.next ? { kind: 'question', id: after.next.id } : { kind: 'result' });
+    // After Back, the questions already answered come before new ones.
+    const next = wasOpen ? pageFor(after) : pageAfter(after);
+    this.go(next);
     // An answer that now means "see a doctor today" is said at once, on top of the next question.
-    if (after.next && after.result.urgency === 'urgent' && before.urgency !== 'urgent') {
+    if (next.kind === 'question' && result.urgency === 'urgent' && before.urgency !== 'urgent') {
       this._warning = true;
       this.#focus = 'warning';
     }
@@ -578,19 +612,16 @@ export class BackPainTriage extends WidgetElement {
         : nothing}
       ${this.banner(session, page.kind === 'result')}
       ${question
-        ? keyed(
-            question.id,
-            questionPage(text, {
-              questions: onPage,
-              answers: this._answers,
-              progress: session.progress,
-              error: this._error,
-              canGoBack: session.previous !== null,
-              onContinue: () => this.onContinue(onPage),
-              onBack: () => this.onBack(),
-              focusOptions: (event) => this.focusOptions(event),
-            }),
-          )
+        ? questionPage(text, {
+            questions: onPage,
+            answers: this._answers,
+            progress: session.progress,
+            error: this._error,
+            canGoBack: session.previous !== null,
+            onContinue: () => this.onContinue(onPage),
+            onBack: () => this.onBack(),
+            focusOptions: (event) => this.focusOptions(event),
+          })
         : nothing}
       ${page.kind === 'check'
         ? checkAnswersPage(text, {

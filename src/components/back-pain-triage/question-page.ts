@@ -1,4 +1,6 @@
 import { css, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import type { Question, UrgencyId } from '../../content/types.js';
 import type { Answers } from '../../triage/types.js';
 import { urgencyBox } from '../../internal/urgency-box.js';
@@ -22,6 +24,12 @@ export const NONE_OF_THESE = 'none-of-these';
 /**
  * One question a page, in the GOV.UK pattern: legend as heading, hint, error summary, then radios; or,
  * for signs asked together, checkboxes with an exclusive "None of these" and a "not sure" list.
+ *
+ * The form's DOM is kept from page to page (rebuilding it was most of a step's work), so every input's
+ * checked state is bound with live(): nothing the person ticked on one page shows on the next. `.checked`
+ * comes before `name` on each input: a checked radio that joined the next question's group first would
+ * clear the radio already chosen there. The disclosures are keyed to the page, so each page opens with
+ * them closed (or "not sure" open when an unsure answer is on it).
  */
 export function questionPage(text: PageText, view: QuestionPageView) {
   const { questions, progress, error } = view;
@@ -29,6 +37,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
   const words = asked ?? text.strings.questions[questions[0].id];
   const describedBy = [words.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
   const errorText = text.ui(asked ? 'choose-signs' : 'choose-an-answer');
+  const pageKey = questions.map((question) => question.id).join(' ');
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
     event.preventDefault();
@@ -59,10 +68,13 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         </h2>
       </legend>
       ${words.hint ? html`<p id="hint" class="hint" part="hint">${words.hint}</p>` : nothing}
-      <details class="why-we-ask" part="why-we-ask">
-        <summary>${text.ui('why-we-ask')}</summary>
-        <p>${words.why}</p>
-      </details>
+      ${keyed(
+        pageKey,
+        html`<details class="why-we-ask" part="why-we-ask">
+          <summary>${text.ui('why-we-ask')}</summary>
+          <p>${words.why}</p>
+        </details>`,
+      )}
       ${error
         ? html`<p id="error" class="error-message" part="error">
             <span class="visually-hidden">${text.ui('error-prefix')}</span>
@@ -71,7 +83,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         : nothing}
       ${asked ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
     </fieldset>
-    ${asked ? notSureOptions(text, view) : nothing}
+    ${asked ? keyed(pageKey, notSureOptions(text, view)) : nothing}
     <div class="buttons" part="buttons">
       <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack
@@ -86,7 +98,7 @@ function radioOptions(text: PageText, question: Question, answer: string | undef
   return html`<div class="options" part="options">
     ${question.options.map(
       (option, position) => html`<div class="option" part="option">
-        <input type="radio" id="option-${position}" name=${question.id} value=${option.id} ?checked=${answer === option.id} />
+        <input type="radio" .checked=${live(answer === option.id)} id="option-${position}" name=${question.id} value=${option.id} />
         <label for="option-${position}">${words.options[option.id] ?? option.id}</label>
       </div>`,
     )}
@@ -106,13 +118,13 @@ function signOptions(text: PageText, view: QuestionPageView) {
   return html`<div class="options" part="options">
     ${questions.map(
       (question, position) => html`<div class="option" part="option">
-        <input type="checkbox" id="option-${position}" name=${question.id} value="yes" ?checked=${answers[question.id] === 'yes'} />
+        <input type="checkbox" .checked=${live(answers[question.id] === 'yes')} id="option-${position}" name=${question.id} value="yes" />
         <label for="option-${position}">${signLabel(text, question)}</label>
       </div>`,
     )}
     <p class="or" part="or">${text.ui('or')}</p>
     <div class="option" part="option">
-      <input type="checkbox" id=${NONE_OF_THESE} name=${NONE_OF_THESE} value="none" ?checked=${noneHad} />
+      <input type="checkbox" .checked=${live(noneHad)} id=${NONE_OF_THESE} name=${NONE_OF_THESE} value="none" />
       <label for=${NONE_OF_THESE}>${text.ui('none-of-these')}</label>
     </div>
   </div>`;
@@ -131,10 +143,10 @@ function notSureOptions(text: PageText, view: QuestionPageView) {
           (question) => html`<div class="option" part="option">
             <input
               type="checkbox"
+              .checked=${live(answers[question.id] === 'not-sure')}
               id="unsure-${question.id}"
               name=${question.id}
               value="not-sure"
-              ?checked=${answers[question.id] === 'not-sure'}
             />
             <label for="unsure-${question.id}">${signLabel(text, question)}</label>
           </div>`,

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { en, URGENCY_LEVELS, type UrgencyId } from '../../../src/content/index.js';
 import { triage, triageSession } from '../../../src/triage/index.js';
@@ -265,6 +265,65 @@ describe('<back-pain-triage> journey', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.result).to.not.equal(null);
+  });
+});
+
+describe('<back-pain-triage> one form for every question', () => {
+  const radios = (el: BackPainTriage) => [...shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const chosen = (el: BackPainTriage) => radios(el).filter((input) => input.checked).map((input) => input.value);
+  const whyWeAsk = (el: BackPainTriage) => shadowOf(el).querySelector<HTMLDetailsElement>('[part~="why-we-ask"]')!;
+
+  it('keeps the form from page to page, showing only that page\'s answer, with "Why we ask" closed', async () => {
+    const el = await onScreen(SCREENS[1]);
+    const form = shadowOf(el).querySelector('form');
+    const first = shownQuestion(el)!;
+    const firstAnswer = calmOption(first);
+    await answer(el, firstAnswer);
+    const second = shownQuestion(el)!;
+    expect(second).to.not.equal(first);
+    // On the next page the person picks an option in another position, opens "Why we ask", then goes Back.
+    const position = radios(el).findIndex((input) => input.value === firstAnswer);
+    radios(el)[position === 0 ? 1 : 0].click();
+    whyWeAsk(el).open = true;
+    button(el, 'back').click();
+    await el.updateComplete;
+
+    expect(shadowOf(el).querySelector('form'), 'the same form').to.equal(form);
+    expect(shownQuestion(el)).to.equal(first);
+    expect(chosen(el)).to.deep.equal([firstAnswer]);
+    expect(radios(el).every((input) => input.name === first)).to.equal(true);
+    expect(whyWeAsk(el).open).to.equal(false);
+    expect(whyWeAsk(el).textContent).to.contain(en.questions[first].why);
+    for (const input of radios(el)) expect(shadowOf(el).querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)?.control).to.equal(input);
+
+    // The choice never sent is gone when the page comes back.
+    button(el, 'continue').click();
+    await el.updateComplete;
+    expect(shownQuestion(el)).to.equal(second);
+    expect(chosen(el)).to.deep.equal([]);
+    expect(deepActiveElement()).to.equal(stepHeading(el));
+    await expectAccessible(el);
+  });
+
+  it('brings the next heading into view when the page was scrolled away from it', async () => {
+    const el = await onScreen(SCREENS[1]);
+    const below = document.createElement('div');
+    below.style.blockSize = '4000px';
+    el.parentElement!.after(below);
+    const inView = () => {
+      const box = stepHeading(el).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    try {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      expect(inView(), 'scrolled away').to.equal(false);
+      await answer(el, calmOption(shownQuestion(el)!));
+      expect(deepActiveElement()).to.equal(stepHeading(el));
+      await waitUntil(inView, 'the heading is scrolled into view');
+    } finally {
+      below.remove();
+      window.scrollTo(0, 0);
+    }
   });
 });
 

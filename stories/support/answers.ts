@@ -68,8 +68,10 @@ export function finishedVignette(name: string): { answers: Answers; urgency: Urg
 export function stageOneAnswers(given: Answers = {}): Answers {
   const answers: Record<string, string> = {};
   for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
-    const question = session.current;
-    answers[question.id] = given[question.id] ?? calmest(question, answers, question.options.map((option) => option.id));
+    // Every question on the page: a checkbox page asks several at once.
+    for (const question of session.page) {
+      answers[question.id] = given[question.id] ?? calmest(question, answers, question.options.map((option) => option.id));
+    }
   }
   return answers;
 }

@@ -55,7 +55,7 @@ for (const name of ['react-app', 'vue-app'] as const) {
       const triage = container.querySelector<BackPainTriage>('back-pain-triage')!;
       await answer(triage, 'none');
       await app.settle();
-      expect(app.events.stepChanges).to.deep.equal(['fever']);
+      expect(app.events.stepChanges).to.deep.equal(['injury']);
       await waitUntil(() => container.querySelector('#steps')!.textContent === 'Steps taken: 1', 'the app re-rendered');
       // Re-rendering passes the same `answers` object again; the person's progress must survive it.
       await settle(container);
@@ -69,7 +69,7 @@ for (const name of ['react-app', 'vue-app'] as const) {
       // Weakness getting worse in both legs is an emergency sign: it is raised and the check ends.
       await answer(triage, 'both-legs-worsening');
       await app.settle();
-      expect(app.events.stepChanges).to.deep.equal(['fever', 'leg-nerve-symptoms']);
+      expect(app.events.stepChanges).to.deep.equal(['injury', 'leg-nerve-symptoms']);
       expect(app.events.redFlags).to.deep.equal(['both-legs-worsening']);
       expect(app.events.completions).to.deep.equal(['emergency']);
 

@@ -1,7 +1,7 @@
 import { questions, type Question } from '../content/index.js';
 import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
 import { couldBeAsked, urgencySettled } from './settled.js';
-import { triage } from './triage.js';
+import { triageAndSettled } from './triage.js';
 import type { Answers, TriageResult } from './types.js';
 import { validateAnswers } from './validate.js';
 
@@ -89,7 +89,7 @@ function pagesOf(asked: readonly Question[], first: Question | null, answers: An
  */
 export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
   const { answers } = validateAnswers(input);
-  const result = triage(answers);
+  const { result, settled } = triageAndSettled(answers);
   const { asked, first } = askedInOrder(answers, tailoring);
   const pages = pagesOf(asked, first, answers);
   const shown = pages.findIndex((page) => page.some((question) => question.id === showing));
@@ -99,7 +99,6 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
   // Progress counts the pages met, answered on this path, and still open in the stage the person is in
   // (none once its questions are over).
   const applying = answersThatApply(answers);
-  const settled = urgencySettled(answers, applying);
   // The questions that may still come; those already answered are among the pages met, counted once.
   const open = [...couldBeAsked(applying)].map((id) => byId.get(id) as Question);
   const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];

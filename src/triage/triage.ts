@@ -16,6 +16,11 @@ import { validateAnswers } from './validate.js';
  * deep-frozen, so no page script can rewrite what the widgets show from it.
  */
 export function triage(input: unknown): TriageResult {
+  return triageAndSettled(input).result;
+}
+
+/** The result, and whether the urgency is settled (see settled.ts): the session needs both, worked out once. */
+export function triageAndSettled(input: unknown): { result: TriageResult; settled: boolean } {
   const { answers, error } = validateAnswers(input);
   // A warning sign is never withdrawn by a later answer (safety first); contributing factors use only
   // the answers to questions that still apply.
@@ -34,7 +39,7 @@ export function triage(input: unknown): TriageResult {
   const open = questionsToAsk(answers).filter((question) => !isAnswered(question, answers));
   const settled = urgencySettled(answers, applying);
   const unknown = open.filter((question) => !tailorsPlan(question, settled)).map((question) => question.id);
-  return deepFreeze({
+  const result: TriageResult = deepFreeze({
     complete: unknown.length === 0,
     urgency,
     urgencyReasons,
@@ -47,4 +52,5 @@ export function triage(input: unknown): TriageResult {
     answers,
     error: error && { name: error.name as 'AnswerValidationError', message: error.message, count: error.count },
   });
+  return { result, settled };
 }

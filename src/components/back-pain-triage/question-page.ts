@@ -33,10 +33,11 @@ export const NONE_OF_THESE = 'none-of-these';
  */
 export function questionPage(text: PageText, view: QuestionPageView) {
   const { questions, progress, error } = view;
-  const asked = questions.length > 1 && questions[0].page ? { ...text.strings.pages[questions[0].page], name: questions[0].page } : null;
-  const words = asked ?? text.strings.questions[questions[0].id];
+  // Several questions share a page only as signs asked together; the page's own words head it.
+  const signsPage = questions.length > 1 && questions[0].page ? text.strings.pages[questions[0].page] : null;
+  const words = signsPage ?? text.strings.questions[questions[0].id];
   const describedBy = [words.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-  const errorText = text.ui(asked ? 'choose-signs' : 'choose-an-answer');
+  const errorText = text.ui(signsPage ? 'choose-signs' : 'choose-an-answer');
   const pageKey = questions.map((question) => question.id).join(' ');
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
@@ -50,7 +51,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
     novalidate
     @submit=${(event: SubmitEvent) => event.preventDefault()}
     @keydown=${onKeydown}
-    @change=${asked ? keepChoicesExclusive : nothing}
+    @change=${signsPage ? keepChoicesExclusive : nothing}
   >
     ${error
       ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
@@ -81,9 +82,9 @@ export function questionPage(text: PageText, view: QuestionPageView) {
             ${errorText}
           </p>`
         : nothing}
-      ${asked ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
+      ${signsPage ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
     </fieldset>
-    ${asked ? keyed(pageKey, notSureOptions(text, view)) : nothing}
+    ${signsPage ? keyed(pageKey, notSureOptions(text, view)) : nothing}
     <div class="buttons" part="buttons">
       <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack

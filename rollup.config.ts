@@ -138,11 +138,13 @@ function cdnBuild(input: string, file: string): RollupOptions {
 const SHARED_CHUNK =
   /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/]locales[\\/]en-(ui|phrases)\.ts$)/;
 /**
- * The exercises', factors' and self-care text and the sources, which three or four elements each need: one chunk,
- * because each file compressed on its own costs more than the few KB a page that needs only part of it gains.
+ * The exercises', factors' and self-care text, which three or four elements each need: one chunk, because each file
+ * compressed on its own costs more than the few KB a page that needs only part of it gains. The triage loads it
+ * with its result, not at first.
  */
-const TEXT_CHUNK =
-  /[\\/]src[\\/](content[\\/](locales[\\/]en-(factors|self-care|exercises)|self-care|sources)|internal[\\/]sources)\.ts$/;
+/** The sources: their table (the engine names them) and the list under a section that shows them. */
+const SOURCES_CHUNK = /[\\/]src[\\/](content|internal)[\\/]sources\.ts$/;
+const TEXT_CHUNK = /[\\/]src[\\/]content[\\/]locales[\\/]en-(factors|self-care|exercises)\.ts$/;
 
 /**
  * A chunk holding a widget's class is named after its tag. A widget's code that two chunks load (the exercise
@@ -164,7 +166,8 @@ const loaderBuild: RollupOptions = {
     sourcemapPathTransform,
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileName,
-    manualChunks: (id) => (SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : undefined),
+    manualChunks: (id) =>
+      SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : SOURCES_CHUNK.test(id) ? 'sources' : undefined,
   },
 };
 

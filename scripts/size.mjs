@@ -12,16 +12,16 @@ const BUDGETS_BROTLI = {
   'cdn/red-flag-banner.js': 11.5 * KB,
   [LOADER]: 1 * KB,
   'cdn/chunks/shared.js': 11 * KB,
-  'cdn/chunks/back-pain-triage.js': 14.5 * KB,
-  'cdn/chunks/result.js': 2 * KB,
+  'cdn/chunks/back-pain-triage.js': 14 * KB,
+  'cdn/chunks/result.js': 2.5 * KB,
   'cdn/chunks/red-flag-banner.js': 3 * KB,
   'cdn/chunks/exercise-card.js': 5.5 * KB,
-  'cdn/chunks/text.js': 5.5 * KB,
+  'cdn/chunks/text.js': 4.5 * KB,
   'cdn/chunks/questionnaire-response.js': 1.5 * KB,
 };
 /** The loader plus every chunk a tag needs before it can render (from cdn/preload.json). */
 const FIRST_LOAD_BUDGETS_BROTLI = {
-  'back-pain-triage': 36.5 * KB,
+  'back-pain-triage': 32.5 * KB,
   'red-flag-banner': 14.5 * KB,
   'exercise-card': 23.5 * KB,
 };

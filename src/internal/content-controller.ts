@@ -24,6 +24,7 @@ function providerAboveIsUndefined(element: Element): boolean {
 
 interface Resolved {
   settings: WidgetSettings;
+  english: EnglishText;
   locale: string;
   strings: ContentStrings;
   emergencyNumber: string | null;
@@ -39,10 +40,13 @@ export class ContentController implements ReactiveController {
   private readonly settings: ContextConsumer<typeof widgetContext, Host>;
   private observer?: MutationObserver;
   private resolved?: Resolved;
-  private readonly english: EnglishText;
+  private readonly english: () => EnglishText;
 
-  /** `english` is the text the host shows when no translation for its locale is registered. */
-  constructor(host: Host, english: EnglishText) {
+  /**
+   * `english` gives the text the host shows when no translation for its locale is registered. It is asked each
+   * time, since an element's English may grow when more of its code arrives (the triage's result text).
+   */
+  constructor(host: Host, english: () => EnglishText) {
     this.host = host;
     this.english = english;
     host.addController(this);
@@ -103,11 +107,12 @@ export class ContentController implements ReactiveController {
     if (isServer) askProviderOnServer(this.settings);
     const settings = this.settings.value ?? NO_SETTINGS;
     const locale = resolveLocale(this.host, settings.locale);
+    const english = this.english();
     const last = this.resolved;
-    if (last && last.settings === settings && last.locale === locale) return last;
+    if (last && last.settings === settings && last.locale === locale && last.english === english) return last;
     // A configured number wins over the guess from the locale: language is not location.
     const emergencyNumber = settings.emergencyNumber || emergencyNumberFor(locale);
-    this.resolved = { settings, locale, strings: resolveStrings(locale, this.english, settings.overrides), emergencyNumber };
+    this.resolved = { settings, locale, english, strings: resolveStrings(locale, english, settings.overrides), emergencyNumber };
     return this.resolved;
   }
 }

@@ -10,6 +10,29 @@ import { isPolicyRefused } from './trusted-types.js';
 import { warnInvalid } from './warn.js';
 import { attachShadowOnServer } from './server.js';
 
+/** Widgets waiting for a task of their own, first come first served (see nextTask). */
+const waiting: (() => void)[] = [];
+let ownMessages: MessageChannel | undefined;
+
+/**
+ * A new task: the browser may paint and handle input before the promise settles. Widgets get theirs in the
+ * order they asked, so the first in the page renders first. `scheduler.yield()` where the browser has it;
+ * elsewhere a message to ourselves on one channel (messages on one port keep their order), which, unlike a
+ * timer, a background tab does not slow to once a second.
+ */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    if (!ownMessages) {
+      ownMessages = new MessageChannel();
+      ownMessages.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
+    ownMessages.port2.postMessage(null);
+  });
+};
+
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
 type EventDetail<K extends keyof HTMLElementEventMap> =
   HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -53,7 +76,7 @@ export class WidgetElement extends LitElement {
   /** The English sections this element shows; each element lists its own so bundles stay small. */
   static englishText: EnglishText = { locale: 'en', ui: {} };
 
-  readonly #content = new ContentController(this, (this.constructor as typeof WidgetElement).englishText);
+  readonly #content = new ContentController(this, () => (this.constructor as typeof WidgetElement).englishText);
 
   constructor() {
     super();
@@ -89,6 +112,18 @@ export class WidgetElement extends LitElement {
   /** Warns once per element, field and value, naming the tag, the field and the valid values. */
   protected warnInvalid(field: string, value: unknown, validValues: readonly string[] | string): void {
     warnInvalid(this, field, value, validValues);
+  }
+
+  /**
+   * A widget the host page holds renders for the first time in a task of its own, not in the task that ran the
+   * script or upgraded the element: on a slow phone each stays short, and the page can paint and respond in
+   * between. A widget that another of ours renders (the triage's banner and cards) renders with it, as before.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || this.hasUpdated) return super.scheduleUpdate();
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot && root.host instanceof WidgetElement) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   /**

@@ -29,6 +29,19 @@ class TestWidget extends WidgetElement {
 }
 defineElement('test-widget', TestWidget);
 
+/** A widget that renders another of ours, as the triage renders its banner. */
+class TestHolder extends WidgetElement {
+  protected override render() {
+    return html`<test-widget></test-widget>`;
+  }
+}
+defineElement('test-holder', TestHolder);
+
+/** Lets every microtask queued so far run, without leaving the current task. */
+const microtasks = async (count = 20) => {
+  for (let i = 0; i < count; i += 1) await Promise.resolve();
+};
+
 describe('WidgetElement', () => {
   it('warns once per element, field and value, naming the tag, the field and the valid values', async () => {
     const first = await fixture<TestWidget>(html`<test-widget></test-widget>`);
@@ -69,5 +82,32 @@ describe('WidgetElement', () => {
     const widget = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     expect(widget.strings.locale).to.equal('en');
     expect(widget.shadowRoot!.textContent).to.contain('Call');
+  });
+
+  it('renders on the host page in a task after the one that added it, so a slow phone can paint in between', async () => {
+    const widget = document.createElement('test-widget') as TestWidget;
+    document.body.append(widget);
+    try {
+      await microtasks();
+      expect(widget.hasUpdated, 'rendered in the task that added it').to.equal(false);
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.textContent).to.contain('Call');
+    } finally {
+      widget.remove();
+    }
+  });
+
+  it('renders a widget that another of ours renders along with it', async () => {
+    const holder = document.createElement('test-holder') as TestHolder;
+    document.body.append(holder);
+    try {
+      await holder.updateComplete;
+      const inner = holder.shadowRoot!.querySelector<TestWidget>('test-widget')!;
+      await microtasks();
+      expect(inner.hasUpdated).to.equal(true);
+      expect(inner.shadowRoot!.textContent).to.contain('Call');
+    } finally {
+      holder.remove();
+    }
   });
 });

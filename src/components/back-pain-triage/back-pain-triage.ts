@@ -2,11 +2,14 @@ import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
-import { en } from '../../content/locales/en.js';
+import { enPages, enQuestions } from '../../content/locales/en-questions.js';
+import { enUi } from '../../content/locales/en-ui.js';
+import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { styles } from './back-pain-triage.styles.js';
 import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
 import { PageHistory, type Page } from './page-history.js';
@@ -40,12 +43,18 @@ export interface TriageRedFlagDetail {
   urgency: TriageResult['urgency'];
 }
 
-/** The result page and the exercise cards: loaded once, after the first question is on screen. */
+/**
+ * The result page, its English text and the exercise cards: loaded once, after the first question is on
+ * screen. Until then the English is what the questions show.
+ */
 let resultCode: typeof import('./result.js') | undefined;
 let loadingResultCode: Promise<unknown> | undefined;
 const loadResultCode = (): Promise<unknown> =>
   (loadingResultCode ??= import('./result.js').then(
-    (code) => (resultCode = code),
+    (code) => {
+      BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishResultText };
+      resultCode = code;
+    },
     (error: unknown) => {
       // Forget it, so the next render tries again (the chunk may have failed on a flaky network).
       loadingResultCode = undefined;
@@ -172,7 +181,14 @@ export class BackPainTriage extends WidgetElement {
     styles,
   ];
 
-  static override englishText = en;
+  static override englishText: EnglishText = {
+    locale: 'en',
+    questions: enQuestions,
+    pages: enPages,
+    urgency: enUrgency,
+    redFlags: enRedFlags,
+    ui: enUi,
+  };
 
   /** Takes part in a host `<form>` (see FormValueController). */
   static formAssociated = true;
@@ -201,7 +217,7 @@ export class BackPainTriage extends WidgetElement {
   /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
   declare formFhir: boolean;
 
-  readonly #formValue = new FormValueController(this, this.attachInternals());
+  readonly #formValue = new FormValueController(this, this.attachInternals(), loadResultCode);
 
   /**
    * Make each step a browser history entry, so the browser's Back and Forward move between questions.
@@ -231,7 +247,7 @@ export class BackPainTriage extends WidgetElement {
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
   #changing = false;
-  #actions = new ResultActions(this);
+  #actions = new ResultActions(this, (result) => resultCode!.summaryText(result, this.strings));
   #history = new PageHistory(this, (page) => this.go(page, false));
   readonly #own = new OwnElements(() => this.ownerDocument);
 

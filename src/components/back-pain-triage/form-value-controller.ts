@@ -23,9 +23,11 @@ export interface FormValueHost extends ReactiveControllerHost, HTMLElement {
  * reset and restore reach the element.
  */
 export class FormValueController implements ReactiveController {
+  /** `loadResultText` settles once the host's strings hold the result's text, which the FHIR response names. */
   constructor(
     private readonly host: FormValueHost,
     readonly internals: ElementInternals,
+    private readonly loadResultText: () => Promise<unknown>,
   ) {
     host.addController(this);
   }
@@ -48,7 +50,7 @@ export class FormValueController implements ReactiveController {
   /** FHIR loads only for hosts that ask for it; the answers are in the form value already. */
   private async addQuestionnaireResponse(name: string, json: string): Promise<void> {
     const { host, internals } = this;
-    const { questionnaireResponse } = await import('../../fhir/questionnaire-response.js');
+    const [{ questionnaireResponse }] = await Promise.all([import('../../fhir/questionnaire-response.js'), this.loadResultText()]);
     // The answers changed while FHIR was loading: a newer update sets the value.
     if (JSON.stringify(host.answers) !== json || host.name !== name) return;
     // A FormData value sends its entries under their own names.

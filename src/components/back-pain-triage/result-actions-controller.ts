@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../../content/types.js';
-import { summaryText } from '../../triage/summary.js';
 import type { TriageResult } from '../../triage/types.js';
 
 /** What the status line under the result actions says: nothing, copied, copy by hand, or saved. */
@@ -17,10 +16,13 @@ export interface ResultActionsHost extends ReactiveControllerHost {
 /** Copy, print and download of a result, and the status line that says what happened. */
 export class ResultActions implements ReactiveController {
   private readonly host: ResultActionsHost;
+  /** The summary's code comes with the result page's, so the first load does without it. */
+  private readonly summaryText: (result: TriageResult) => string;
   status: ActionStatus = 'idle';
 
-  constructor(host: ResultActionsHost) {
+  constructor(host: ResultActionsHost, summaryText: (result: TriageResult) => string) {
     this.host = host;
+    this.summaryText = summaryText;
     host.addController(this);
   }
 
@@ -41,7 +43,7 @@ export class ResultActions implements ReactiveController {
 
   async copy(result: TriageResult): Promise<void> {
     try {
-      await navigator.clipboard.writeText(summaryText(result, this.host.strings));
+      await navigator.clipboard.writeText(this.summaryText(result));
       this.set('copied');
     } catch {
       // No clipboard (insecure context, permission refused): show the text to copy by hand.
@@ -76,6 +78,6 @@ export class ResultActions implements ReactiveController {
 
   /** The text to copy by hand, when the clipboard was refused. */
   manualText(result: TriageResult): string {
-    return summaryText(result, this.host.strings);
+    return this.summaryText(result);
   }
 }

@@ -1,10 +1,22 @@
 import { html } from 'lit';
 import type { OwnElements } from '../../internal/own-elements.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.js';
+import { enCautions, enExercises, enFactors, enNotes, enSafetyNet, enSelfCare } from '../../content/locales/en.js';
 
 // What only the result shows, loaded by <back-pain-triage> after its first question is on screen, so the
 // first load carries the questions and the engine but not the result page and the exercise cards.
 export { resultDetails, resultHeadline } from './result-page.js';
+export { summaryText } from '../../triage/summary.js';
+
+/** The English only the result shows (and the summary and the FHIR file name): added to the triage's on load. */
+export const englishResultText = {
+  factors: enFactors,
+  exercises: enExercises,
+  selfCare: enSelfCare,
+  notes: enNotes,
+  cautions: enCautions,
+  safetyNet: enSafetyNet,
+};
 
 /**
  * Our exercise card, under the name the host registered it as (see WidgetElement.define). Under its usual

@@ -2,12 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { URGENCY_LEVELS, type UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
-import { signsOnTheirOwn, warningSignIds, type WarningSign } from '../../triage/warning-signs.js';
+import { warningSigns } from '../../triage/warning-signs.js';
 import { styles } from './red-flag-banner.styles.js';
 import { withoutRepeats } from '../../triage/text.js';
 import { callEmergency, urgencyBox, urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { enSharedUi, enWarningSignUi } from '../../content/locales/en-ui.js';
+
+type WarningSign = Pick<RaisedRedFlag, 'id' | 'urgency'>;
+
+/** The signs that call for help on their own: the list shown when no signs are raised. */
+const signsOnTheirOwn: readonly WarningSign[] = Object.entries(warningSigns).flatMap(([id, urgency]) =>
+  urgency ? [{ id, urgency }] : [],
+);
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (
@@ -16,7 +23,8 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
       (flag: unknown) =>
         typeof flag === 'object' &&
         flag !== null &&
-        warningSignIds.includes((flag as RaisedRedFlag).id) &&
+        typeof (flag as RaisedRedFlag).id === 'string' &&
+        Object.hasOwn(warningSigns, (flag as RaisedRedFlag).id) &&
         URGENCY_LEVELS.includes((flag as RaisedRedFlag).urgency),
     )
   );
@@ -87,7 +95,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('raised') && this.raised !== undefined && !isRaisedList(this.raised)) {
-      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${warningSignIds.join(', ')}`);
+      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${Object.keys(warningSigns).join(', ')}`);
     }
   }
 

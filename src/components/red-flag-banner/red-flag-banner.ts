@@ -11,6 +11,9 @@ import { enSharedUi, enWarningSignUi } from '../../content/locales/en-ui.js';
 
 type WarningSign = Pick<RaisedRedFlag, 'id' | 'urgency'>;
 
+/** The ids a list of raised signs may hold. */
+const warningSignIds = Object.keys(warningSigns);
+
 /** The signs that call for help on their own: the list shown when no signs are raised. */
 const signsOnTheirOwn: readonly WarningSign[] = Object.entries(warningSigns).flatMap(([id, urgency]) =>
   urgency ? [{ id, urgency }] : [],
@@ -23,8 +26,7 @@ function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
       (flag: unknown) =>
         typeof flag === 'object' &&
         flag !== null &&
-        typeof (flag as RaisedRedFlag).id === 'string' &&
-        Object.hasOwn(warningSigns, (flag as RaisedRedFlag).id) &&
+        warningSignIds.includes((flag as RaisedRedFlag).id) &&
         URGENCY_LEVELS.includes((flag as RaisedRedFlag).urgency),
     )
   );
@@ -95,7 +97,7 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('raised') && this.raised !== undefined && !isRaisedList(this.raised)) {
-      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${Object.keys(warningSigns).join(', ')}`);
+      this.warnInvalid('raised', this.raised, `undefined or a list of raised signs with ids ${warningSignIds.join(', ')}`);
     }
   }
 

@@ -2,12 +2,22 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { URGENCY_LEVELS, type UrgencyId } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { RaisedRedFlag } from '../../triage/types.js';
-import { signsOnTheirOwn, warningSignIds, type WarningSign } from '../../triage/warning-signs.js';
+import { warningSigns } from '../../triage/warning-signs.js';
 import { styles } from './red-flag-banner.styles.js';
 import { withoutRepeats } from '../../triage/text.js';
 import { callEmergency, urgencyBox, urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { enSharedUi, enWarningSignUi } from '../../content/locales/en-ui.js';
+
+type WarningSign = Pick<RaisedRedFlag, 'id' | 'urgency'>;
+
+/** The ids a list of raised signs may hold. */
+const warningSignIds = Object.keys(warningSigns);
+
+/** The signs that call for help on their own: the list shown when no signs are raised. */
+const signsOnTheirOwn: readonly WarningSign[] = Object.entries(warningSigns).flatMap(([id, urgency]) =>
+  urgency ? [{ id, urgency }] : [],
+);
 
 function isRaisedList(value: unknown): value is readonly RaisedRedFlag[] {
   return (

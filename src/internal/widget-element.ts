@@ -115,15 +115,21 @@ export class WidgetElement extends LitElement {
   }
 
   /**
-   * A widget the host page holds renders for the first time in a task of its own, not in the task that ran the
-   * script or upgraded the element: on a slow phone each stays short, and the page can paint and respond in
-   * between. A widget that another of ours renders (the triage's banner and cards) renders with it, as before.
+   * Each widget renders for the first time in a task of its own, not in the task that ran the script, upgraded
+   * it or rendered the widget holding it (the triage's banner and exercise cards): on a slow phone each task
+   * stays short, and the page can paint and respond in between.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer || this.hasUpdated) return super.scheduleUpdate();
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof WidgetElement) return super.scheduleUpdate();
     return nextTask().then(() => super.scheduleUpdate());
+  }
+
+  /** Done when the widgets this one renders (each in its own task) are done too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const inside = [...this.renderRoot.querySelectorAll('*')].filter((node) => node instanceof WidgetElement);
+    const allDone = await Promise.all(inside.map((widget) => widget.updateComplete));
+    return done && allDone.every(Boolean);
   }
 
   /**

@@ -97,13 +97,21 @@ describe('WidgetElement', () => {
     }
   });
 
-  it('renders a widget that another of ours renders along with it', async () => {
+  it('renders a widget that another of ours renders in a task of its own too, and is complete once it has', async () => {
     const holder = document.createElement('test-holder') as TestHolder;
     document.body.append(holder);
     try {
-      await holder.updateComplete;
-      const inner = holder.shadowRoot!.querySelector<TestWidget>('test-widget')!;
+      // The holder's shadow root is there from connection; its render fills it.
+      const inner = await new Promise<TestWidget>((found) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          found(holder.shadowRoot!.querySelector<TestWidget>('test-widget')!);
+        });
+        observer.observe(holder.shadowRoot!, { childList: true, subtree: true });
+      });
       await microtasks();
+      expect(inner.hasUpdated, 'rendered in the task of the holder').to.equal(false);
+      await holder.updateComplete;
       expect(inner.hasUpdated).to.equal(true);
       expect(inner.shadowRoot!.textContent).to.contain('Call');
     } finally {

@@ -174,7 +174,8 @@ export class ExerciseCard extends WidgetElement {
     if (!exercise || !text) return this.renderNotFound();
     const { strings } = this;
     const shown = (slot: string, template: () => TemplateResult) =>
-      this.renderedOnce.show(slot, strings, `${exercise.id} ${this.compact}`, template);
+      // `compact` counts as the template reads it, truthy or not: a host's odd value may not even turn into text.
+      this.renderedOnce.show(slot, strings, `${exercise.id} ${this.compact ? 'compact' : 'full'}`, template);
     // The timer's phase is the card's class (the drawing fades the position not held), so the rest is the same
     // for every card that shows this exercise in this language.
     return html`<article

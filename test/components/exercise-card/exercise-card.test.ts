@@ -261,6 +261,20 @@ describe('<exercise-card> at scale and under random input', () => {
     expect(names.filter(Boolean)).to.have.length(100);
   });
 
+  it('renders the compact card for a `compact` that cannot turn into text (found by the random test below)', async () => {
+    const card = document.createElement('exercise-card') as ExerciseCard;
+    card.setAttribute('exercise', 'knee-to-chest');
+    document.body.append(card);
+    try {
+      (card as unknown as { compact: unknown }).compact = { toString: [] };
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="card"]')).to.exist;
+      expect(card.shadowRoot!.querySelector('[part="details"]')).to.exist;
+    } finally {
+      card.remove();
+    }
+  });
+
   it('never throws and always renders a card or the not-found message for random attributes and properties', async () => {
     await fuzzElement({
       tag: 'exercise-card',

@@ -64,7 +64,7 @@ function renameTrustedTypesPolicy(): Plugin {
  * Modules whose exports are plain data computed from the content. Bundles get the computed values, not
  * the content they are computed from: the banner needs the warning signs' ids and urgencies, not the rules.
  */
-const PRECOMPUTED = ['src/triage/warning-signs.ts'];
+const PRECOMPUTED = ['src/triage/warning-signs.ts', 'src/triage/first-page.ts'];
 
 /** Replaces each PRECOMPUTED module's code with its exports' values, computed at build time in Node. */
 function precomputeData(): Plugin {
@@ -142,6 +142,8 @@ const SHARED_CHUNK =
  * compressed on its own costs more than the few KB a page that needs only part of it gains. The triage loads it
  * with its result, not at first.
  */
+/** The loader waits for a new task with the widgets' own helper: a chunk of a few bytes, not all of Lit. */
+const NEXT_TASK = /[\\/]src[\\/]internal[\\/]next-task\.ts$/;
 /** The sources: their table (the engine names them) and the list under a section that shows them. */
 const SOURCES_CHUNK = /[\\/]src[\\/](content|internal)[\\/]sources\.ts$/;
 const TEXT_CHUNK = /[\\/]src[\\/]content[\\/]locales[\\/]en-(factors|self-care|exercises)\.ts$/;
@@ -167,7 +169,15 @@ const loaderBuild: RollupOptions = {
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileName,
     manualChunks: (id) =>
-      SHARED_CHUNK.test(id) ? 'shared' : TEXT_CHUNK.test(id) ? 'text' : SOURCES_CHUNK.test(id) ? 'sources' : undefined,
+      NEXT_TASK.test(id)
+        ? 'next-task'
+        : SHARED_CHUNK.test(id)
+          ? 'shared'
+          : TEXT_CHUNK.test(id)
+            ? 'text'
+            : SOURCES_CHUNK.test(id)
+              ? 'sources'
+              : undefined,
   },
 };
 

@@ -21,18 +21,19 @@ const BUDGETS_BROTLI = {
 };
 /** The loader plus every chunk a tag needs before it can render (from cdn/preload.json). */
 const FIRST_LOAD_BUDGETS_BROTLI = {
-  'back-pain-triage': 32.5 * KB,
-  'red-flag-banner': 14.5 * KB,
-  'exercise-card': 23.5 * KB,
+  'back-pain-triage': 33 * KB,
+  'red-flag-banner': 15 * KB,
+  'exercise-card': 22.5 * KB,
 };
 /** The issue's target for the loader and the first widget a page shows. */
 const FIRST_LOAD_TARGET = 20 * KB;
 /**
- * The loader and all its chunks, against the all-in bundle: the issue's target is at most 10% more; each file
- * compressed on its own costs more than that, so the check holds the line at 20% until the triage is split.
+ * The loader and all its chunks, against the all-in bundle: the issue's target is at most 10% more. Each file
+ * compressed on its own costs more than that: 23 chunks, six of them a widget's definition loaded a task after
+ * its code (so neither is one long task on a slow phone). The check holds the line at 25%.
  */
 const WHOLE_SET_TARGET_RATIO = 1.1;
-const WHOLE_SET_MAX_RATIO = 1.2;
+const WHOLE_SET_MAX_RATIO = 1.25;
 
 if (!existsSync(`dist/${ALL_IN}`)) {
   console.error('dist/cdn is empty: run npm run build first.');

@@ -9,29 +9,7 @@ import { defineElementAs } from './define.js';
 import { isPolicyRefused } from './trusted-types.js';
 import { warnInvalid } from './warn.js';
 import { attachShadowOnServer } from './server.js';
-
-/** Widgets waiting for a task of their own, first come first served (see nextTask). */
-const waiting: (() => void)[] = [];
-let ownMessages: MessageChannel | undefined;
-
-/**
- * A new task: the browser may paint and handle input before the promise settles. Widgets get theirs in the
- * order they asked, so the first in the page renders first. `scheduler.yield()` where the browser has it;
- * elsewhere a message to ourselves on one channel (messages on one port keep their order), which, unlike a
- * timer, a background tab does not slow to once a second.
- */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    if (!ownMessages) {
-      ownMessages = new MessageChannel();
-      ownMessages.port1.onmessage = () => waiting.shift()?.();
-    }
-    waiting.push(resolve);
-    ownMessages.port2.postMessage(null);
-  });
-};
+import { nextTask } from './next-task.js';
 
 /** The detail type of a CustomEvent listed in HTMLElementEventMap. */
 type EventDetail<K extends keyof HTMLElementEventMap> =

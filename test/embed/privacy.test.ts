@@ -20,7 +20,10 @@ const LIT_GLOBALS = [
 async function ourFiles(pageName: string): Promise<string[]> {
   if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
   const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
-  return [...new Set([...TAGS.flatMap((tag) => preload[tag]), 'chunks/result.js'])].map((file) => `/dist/cdn/${file}`);
+  // The triage's result chunk, and what it imports, load after the first question (the result's text too).
+  const result = await (await fetch('/dist/cdn/chunks/result.js')).text();
+  const resultImports = [...result.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map(([, file]) => `chunks/${file}`);
+  return [...new Set([...TAGS.flatMap((tag) => preload[tag]), 'chunks/result.js', ...resultImports])].map((file) => `/dist/cdn/${file}`);
 }
 
 // plain.html loads test/embed/pages/probe.js first: it snapshots the globals, wraps Storage, document.cookie

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 // The node:test files that check only the engine and its content, the exercise poses too (test/node also
 // holds SSR, FHIR and reading-level checks, which need more than the engine or take long).
-const engineNodeTests = ['content', 'figure', 'session', 'session-paths', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
+const engineNodeTests = ['content', 'figure', 'first-page', 'session', 'session-paths', 'text', 'triage', 'wording'].map((name) => `test/node/${name}.test.ts`);
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),

@@ -6,6 +6,7 @@ import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
+import { firstQuestionId } from '../../triage/first-page.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
 import { enUi } from '../../content/locales/en-ui.js';
@@ -74,10 +75,8 @@ const scrollIntoViewIfHidden = (element: Element): void => {
   observer.observe(element);
 };
 
-const firstPage = (): Page => {
-  const first = triageSession({}).current;
-  return first ? { kind: 'question', id: first.id } : { kind: 'result' };
-};
+/** The first question, known before any answer (worked out at build time in the script-tag bundles). */
+const firstPage = (): Page => ({ kind: 'question', id: firstQuestionId });
 
 /** The page for a session that shows its first open question, or the result when none is left. */
 const pageFor = (session: TriageSession): Page =>

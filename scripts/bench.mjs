@@ -149,27 +149,60 @@ function longestPlan() {
 // Chromium names a top-level task `ThreadControllerImpl::RunTask` (older versions: `RunTask`).
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
-/** The tasks on a renderer main thread of a Chromium trace, their lengths in ms. */
+/** Events inside a task that mean it ran script, and those that mean it laid out and painted the page. */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire']);
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+
+/**
+ * The tasks on the traced page's renderer main thread, from the one that first compiles a script of ours (when
+ * the trace has one) on: their lengths in ms and whether they ran script. The trace also holds the main threads
+ * of the browser's other renderers (the bench's other pages, about:blank): only the processes the page's own
+ * frames were in count (TracingStartedInBrowser, and FrameCommittedInBrowser for a navigation). The navigation
+ * and the page's own HTML come before our first script and are not ours to count.
+ */
 function tracedTasks(trace) {
   const events = trace.traceEvents ?? trace;
+  const pageProcesses = new Set(
+    events.flatMap((event) =>
+      event.name === 'TracingStartedInBrowser'
+        ? (event.args?.data?.frames ?? []).map((frame) => frame.processId)
+        : event.name === 'FrameCommittedInBrowser'
+          ? [event.args?.data?.processId]
+          : [],
+    ),
+  );
+  // Without them every task would be left out and the bench would report none: say so instead.
+  if (!pageProcesses.size) throw new Error('bench: the trace names no renderer process for the page');
   const mainThreads = new Set(
     events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pageProcesses.has(event.pid))
       .map((event) => `${event.pid}:${event.tid}`),
   );
-  const tasks = events.filter(
-    (event) =>
-      TASK_EVENTS.has(event.name) && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`),
-  );
-  return tasks.map((event) => event.dur / 1000);
+  const onMain = events.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
+  const ours = onMain.filter((event) => event.name === 'v8.compileModule' && event.args?.data?.url?.includes('/dist/cdn/'));
+  const from = Math.min(...ours.map((event) => event.ts));
+  const inside = (task, names) =>
+    onMain.some((event) => names.has(event.name) && event.tid === task.tid && event.ts >= task.ts && event.ts < task.ts + task.dur);
+  return onMain
+    .filter((event) => TASK_EVENTS.has(event.name) && (!ours.length || event.ts + event.dur >= from))
+    .map((task) => ({ ms: task.dur / 1000, script: inside(task, SCRIPT_EVENTS) || !inside(task, RENDER_EVENTS) }));
 }
 
-/** Runs `work` with the page traced; returns its result and the longest main-thread task meanwhile. */
+/**
+ * Runs `work` with the page traced; returns its result, the longest main-thread task meanwhile, the longest that
+ * ran script (the rest laid out and painted what the script made), and how many reached 50 ms.
+ */
 async function traced(page, work) {
-  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline'] });
+  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const result = await work();
   const tasks = tracedTasks(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
-  return { result, longest: Math.max(0, ...tasks), over50: tasks.filter((duration) => duration >= LONG_TASK_BUDGET_MS).length };
+  const longestOf = (list) => Math.max(0, ...list.map((task) => task.ms));
+  return {
+    result,
+    longest: longestOf(tasks),
+    longestScript: longestOf(tasks.filter((task) => task.script)),
+    over50: tasks.filter((task) => task.ms >= LONG_TASK_BUDGET_MS).length,
+  };
 }
 
 /** One CPU rate: define to render, 100 cards, the triage's steps, cold loads. */
@@ -220,13 +253,14 @@ async function measureAt(rate) {
   // PerformanceObserver's `longtask` entries are kept for comparison (it sees only tasks of 50 ms and over).
   const loads = {};
   for (const [name, path] of [['all-in bundle', '/bench/load.html'], ['loader', '/bench/load-loader.html']]) {
-    loads[name] = { observed: [], longest: [], over50: [] };
+    loads[name] = { observed: [], longest: [], longestScript: [], over50: [] };
     for (let round = 0; round < TRACE_SAMPLES; round += 1) {
       const context = await browser.createBrowserContext();
       const page = await openPage(context);
-      const { result, longest, over50 } = await traced(page, () => sampleOf(page, path));
+      const { result, longest, longestScript, over50 } = await traced(page, () => sampleOf(page, path));
       loads[name].observed.push(result.longest);
       loads[name].longest.push(longest);
+      loads[name].longestScript.push(longestScript);
       loads[name].over50.push(over50);
       await context.close();
     }
@@ -301,10 +335,18 @@ const speedRows = (rate) => {
     [`Longest task of a walk through the triage (trace): median / worst of ${TRACE_SAMPLES}`, `${ms(median(walk.longest))} / ${ms(Math.max(...walk.longest))}`, '–', '–', '–', '–'],
     ...Object.entries(loads).flatMap(([name, load]) => [
       [
-        `Longest task while the ${name} loads and the triage renders, cold (trace): median / worst of ${TRACE_SAMPLES}`,
+        `Longest task from the ${name}'s first script until the triage has rendered, cold (trace): median / worst of ${TRACE_SAMPLES}`,
         `${ms(median(load.longest))} / ${ms(Math.max(...load.longest))}`,
         '–',
         `tasks ≥ 50 ms: ${load.over50.reduce((sum, count) => sum + count, 0)} in ${TRACE_SAMPLES} loads`,
+        '–',
+        '–',
+      ],
+      [
+        `Of those, the longest that ran script (the others lay out and paint the page): median / worst`,
+        `${ms(median(load.longestScript))} / ${ms(Math.max(...load.longestScript))}`,
+        '–',
+        '–',
         '–',
         '–',
       ],
@@ -328,8 +370,8 @@ const worstLoad = (name) => Math.max(...slow.loads[name].longest);
 const targets = [
   ['Target (issue 11)', 'Measured', 'Met'],
   ...Object.keys(slow.loads).map((name) => [
-    `No task over 50 ms at 4× CPU while the ${name} loads and the triage renders`,
-    `worst ${ms(worstLoad(name))} ms`,
+    `No task over 50 ms at 4× CPU from the ${name}'s first script until the triage has rendered`,
+    `worst ${ms(worstLoad(name))} ms (running script: ${ms(Math.max(...slow.loads[name].longestScript))} ms)`,
     worstLoad(name) <= LONG_TASK_BUDGET_MS ? 'yes' : 'no',
   ]),
   [
@@ -367,5 +409,5 @@ console.log(
 console.log(
   '\nThe no-logic copy has the widget\'s first-render shadow DOM and CSS, cloned from a template (bench/static-copy.js);' +
     ' the bare Lit element renders 9 nodes and shows the cost of Lit, not of the DOM. The interval is a 95% bootstrap' +
-    ' interval of the ratio of medians. Long tasks come from a trace of the renderer main thread.',
+    ' interval of the ratio of medians. Long tasks come from a trace of the page\'s renderer main thread.',
 );

@@ -8,11 +8,11 @@ const KB = 1024;
 const ALL_IN = 'cdn/back-pain-widgets.js';
 const LOADER = 'cdn/back-pain-widgets-loader.js';
 const BUDGETS_BROTLI = {
-  [ALL_IN]: 40 * KB,
+  [ALL_IN]: 40.5 * KB,
   'cdn/red-flag-banner.js': 11.5 * KB,
   [LOADER]: 1 * KB,
   'cdn/chunks/shared.js': 11 * KB,
-  'cdn/chunks/back-pain-triage.js': 14 * KB,
+  'cdn/chunks/back-pain-triage.js': 14.5 * KB,
   'cdn/chunks/result.js': 2.5 * KB,
   'cdn/chunks/red-flag-banner.js': 3 * KB,
   'cdn/chunks/exercise-card.js': 5.5 * KB,
@@ -21,7 +21,7 @@ const BUDGETS_BROTLI = {
 };
 /** The loader plus every chunk a tag needs before it can render (from cdn/preload.json). */
 const FIRST_LOAD_BUDGETS_BROTLI = {
-  'back-pain-triage': 33 * KB,
+  'back-pain-triage': 33.5 * KB,
   'red-flag-banner': 15 * KB,
   'exercise-card': 22.5 * KB,
 };

@@ -1,8 +1,7 @@
-import { triageSession } from './session.js';
+import { triageSession, type TriageSession } from './session.js';
 
 /**
- * The question everyone meets first: the same for every person, so the script-tag bundles carry it worked out
- * at build time (rollup.config.ts) instead of asking the engine when a triage is created. The content always
- * has a first question; a build without one fails here.
+ * What everyone sees first: the session with no answers, the same for every person. The script-tag bundles carry
+ * it worked out at build time (rollup.config.ts), so neither creating a triage nor its first render runs the engine.
  */
-export const firstQuestionId: string = triageSession({}).current!.id;
+export const firstSession: TriageSession = triageSession({});

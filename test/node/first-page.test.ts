@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstQuestionId } from '../../src/triage/first-page.js';
+import { firstSession } from '../../src/triage/first-page.js';
 import { triageSession } from '../../src/triage/index.js';
 
-test('the first question worked out ahead is the one a session with no answers shows: bladder and bowels', () => {
-  assert.equal(firstQuestionId, triageSession({}).current?.id);
-  assert.equal(firstQuestionId, 'bladder-bowel');
+test('the session worked out ahead is the one with no answers: bladder and bowels first, page 1, nothing raised', () => {
+  assert.deepEqual(firstSession, triageSession({}));
+  assert.deepEqual(firstSession, triageSession({}, 'bladder-bowel'));
+  assert.equal(firstSession.current?.id, 'bladder-bowel');
+  assert.equal(firstSession.progress.index, 1);
+  assert.deepEqual(firstSession.result.redFlags, []);
 });

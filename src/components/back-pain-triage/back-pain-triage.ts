@@ -6,7 +6,7 @@ import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
-import { firstQuestionId } from '../../triage/first-page.js';
+import { firstSession } from '../../triage/first-page.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
 import { enUi } from '../../content/locales/en-ui.js';
@@ -75,12 +75,12 @@ const scrollIntoViewIfHidden = (element: Element): void => {
   observer.observe(element);
 };
 
-/** The first question, known before any answer (worked out at build time in the script-tag bundles). */
-const firstPage = (): Page => ({ kind: 'question', id: firstQuestionId });
-
 /** The page for a session that shows its first open question, or the result when none is left. */
 const pageFor = (session: TriageSession): Page =>
   session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
+
+/** The first page, known before any answer (worked out at build time in the script-tag bundles). */
+const firstPage = (): Page => pageFor(firstSession);
 
 /** The page after the one a session shows. */
 const pageAfter = (session: TriageSession): Page =>
@@ -408,7 +408,9 @@ export class BackPainTriage extends WidgetElement {
       return cached.session;
     }
     const showing = page.kind === 'question' ? page.id : page.kind === 'result' ? null : undefined;
-    const session = triageSession(this._answers, showing, this._tailoring);
+    // Nothing answered yet, on the first page: the session worked out ahead, so the first render runs no engine.
+    const first = !this._tailoring && !Object.keys(this._answers).length && samePage(page, firstPage());
+    const session = first ? firstSession : triageSession(this._answers, showing, this._tailoring);
     this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
     return session;
   }

@@ -64,7 +64,7 @@ function renameTrustedTypesPolicy(): Plugin {
  * Modules whose exports are plain data computed from the content. Bundles get the computed values, not
  * the content they are computed from: the banner needs the warning signs' ids and urgencies, not the rules.
  */
-const PRECOMPUTED = ['src/triage/warning-signs.ts', 'src/triage/first-page.ts'];
+const PRECOMPUTED = ['src/triage/warning-signs.ts', 'src/triage/first-page.ts', 'src/components/back-pain-triage/first-page-text.ts'];
 
 /** Replaces each PRECOMPUTED module's code with its exports' values, computed at build time in Node. */
 function precomputeData(): Plugin {
@@ -136,7 +136,7 @@ function cdnBuild(input: string, file: string): RollupOptions {
  */
 /** Lit, the widgets' base class and what it imports, and the text they share: one chunk every widget loads. */
 const SHARED_CHUNK =
-  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/]locales[\\/]en-(ui|phrases)\.ts$)/;
+  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/](types\.ts|locales[\\/]en-(ui|phrases)\.ts)$)/;
 /**
  * The exercises', factors' and self-care text, which three or four elements each need: one chunk, because each file
  * compressed on its own costs more than the few KB a page that needs only part of it gains. The triage loads it
@@ -147,6 +147,11 @@ const NEXT_TASK = /[\\/]src[\\/]internal[\\/]next-task\.ts$/;
 /** The sources: their table (the engine names them) and the list under a section that shows them. */
 const SOURCES_CHUNK = /[\\/]src[\\/](content|internal)[\\/]sources\.ts$/;
 const TEXT_CHUNK = /[\\/]src[\\/]content[\\/]locales[\\/]en-(factors|self-care|exercises)\.ts$/;
+/**
+ * The banner, with its text and the urgency box it draws: one chunk, for a page that shows the banner alone, and the
+ * triage's engine and result load it (after the first question).
+ */
+const BANNER_CHUNK = /[\\/]src[\\/](components[\\/]red-flag-banner[\\/]|internal[\\/]urgency-box\.ts$|content[\\/]locales[\\/]en-warning-signs\.ts$)/;
 
 /**
  * A chunk holding a widget's class is named after its tag. A widget's code that two chunks load (the exercise
@@ -177,7 +182,9 @@ const loaderBuild: RollupOptions = {
             ? 'text'
             : SOURCES_CHUNK.test(id)
               ? 'sources'
-              : undefined,
+              : BANNER_CHUNK.test(id)
+                ? 'red-flag-banner'
+                : undefined,
   },
 };
 

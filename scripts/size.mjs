@@ -8,12 +8,12 @@ const KB = 1024;
 const ALL_IN = 'cdn/back-pain-widgets.js';
 const LOADER = 'cdn/back-pain-widgets-loader.js';
 const BUDGETS_BROTLI = {
-  [ALL_IN]: 40.5 * KB,
+  [ALL_IN]: 41 * KB,
   'cdn/red-flag-banner.js': 11.5 * KB,
   [LOADER]: 1 * KB,
   'cdn/chunks/shared.js': 11 * KB,
-  'cdn/chunks/back-pain-triage.js': 14.5 * KB,
-  'cdn/chunks/result.js': 2.5 * KB,
+  'cdn/chunks/back-pain-triage.js': 7 * KB,
+  'cdn/chunks/result.js': 3.5 * KB,
   'cdn/chunks/red-flag-banner.js': 3 * KB,
   'cdn/chunks/exercise-card.js': 5.5 * KB,
   'cdn/chunks/text.js': 4.5 * KB,
@@ -21,7 +21,7 @@ const BUDGETS_BROTLI = {
 };
 /** The loader plus every chunk a tag needs before it can render (from cdn/preload.json). */
 const FIRST_LOAD_BUDGETS_BROTLI = {
-  'back-pain-triage': 33.5 * KB,
+  'back-pain-triage': 19.5 * KB,
   'red-flag-banner': 15 * KB,
   'exercise-card': 22.5 * KB,
 };
@@ -29,7 +29,7 @@ const FIRST_LOAD_BUDGETS_BROTLI = {
 const FIRST_LOAD_TARGET = 20 * KB;
 /**
  * The loader and all its chunks, against the all-in bundle: the issue's target is at most 10% more. Each file
- * compressed on its own costs more than that: 23 chunks, six of them a widget's definition loaded a task after
+ * compressed on its own costs more than that: 25 chunks, six of them a widget's definition loaded a task after
  * its code (so neither is one long task on a slow phone). The check holds the line at 25%.
  */
 const WHOLE_SET_TARGET_RATIO = 1.1;

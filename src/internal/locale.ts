@@ -44,9 +44,10 @@ function canonical(locale: string): string | null {
 
 /**
  * The text a widget shows in English: the sections of the content it renders. Each element
- * names its own, so a bundle with one element carries only that element's text.
+ * names its own, so a bundle with one element carries only that element's text. A section may be
+ * partial until more of the element's code arrives (the triage's first page, then every question).
  */
-export type EnglishText = Partial<Omit<ContentStrings, 'ui'>> & {
+export type EnglishText = { [Section in Exclude<keyof ContentStrings, 'locale'>]?: Partial<ContentStrings[Section]> } & {
   locale: string;
   ui: Partial<ContentStrings['ui']>;
 };

@@ -15,15 +15,23 @@ const LIT_GLOBALS = [
 
 /**
  * What the page fetches besides probe.js: the all-in bundle, or the loader, the chunks of the tags it shows,
- * and the triage's result page, which the triage loads once its first question is on screen.
+ * and the triage's engine and result page, which the triage loads once its first question is on screen.
  */
 async function ourFiles(pageName: string): Promise<string[]> {
   if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
   const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
-  // The triage's result chunk, and what it imports, load after the first question (the result's text too).
-  const result = await (await fetch('/dist/cdn/chunks/result.js')).text();
-  const resultImports = [...result.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map(([, file]) => `chunks/${file}`);
-  return [...new Set([...TAGS.flatMap((tag) => preload[tag]), 'chunks/result.js', ...resultImports])].map((file) => `/dist/cdn/${file}`);
+  // The triage's engine and result chunks, and what they import, load after the first question.
+  const later = new Set<string>();
+  const addWithImports = async (file: string): Promise<void> => {
+    if (later.has(file)) return;
+    later.add(file);
+    const code = await (await fetch(`/dist/cdn/chunks/${file}`)).text();
+    for (const [, imported] of code.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)) await addWithImports(imported);
+  };
+  await addWithImports('answering.js');
+  await addWithImports('result.js');
+  const files = [...TAGS.flatMap((tag) => preload[tag]), ...[...later].map((file) => `chunks/${file}`)];
+  return [...new Set(files)].map((file) => `/dist/cdn/${file}`);
 }
 
 // plain.html loads test/embed/pages/probe.js first: it snapshots the globals, wraps Storage, document.cookie

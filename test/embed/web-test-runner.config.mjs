@@ -29,11 +29,38 @@ async function allowAnyOrigin(context, next) {
   if (context.path.startsWith('/dist/cdn/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
+/**
+ * Holds one chunk of the built bundles while a test asks (`/hold-chunk?<file in dist/cdn/chunks>`) until it lets go
+ * (`/release-chunk`): the test sees a widget before that code arrives, as a person on a slow network would. The test
+ * runner lets the browser cache every file, so a page that needs the chunk fetched loads the bundles as a copy of its
+ * own: `/fresh/<any name>/dist/...` serves `/dist/...`.
+ */
+let heldChunk = null;
+async function holdChunk(context, next) {
+  if (context.path === '/hold-chunk') {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    heldChunk = { path: `/dist/cdn/chunks/${context.querystring}`, released, release };
+    context.body = 'held';
+    return;
+  }
+  if (context.path === '/release-chunk') {
+    heldChunk?.release();
+    heldChunk = null;
+    context.body = 'released';
+    return;
+  }
+  const fresh = /^\/fresh\/[\w-]+(?=\/dist\/)/.exec(context.path);
+  if (fresh) context.path = context.path.slice(fresh[0].length);
+  if (heldChunk && context.path === heldChunk.path) await heldChunk.released;
+  await next();
+}
+
 export default {
   ...base,
   files: ['test/embed/**/*.test.ts'],
   plugins: [...base.plugins, serveHostPagesAsWritten()],
-  middleware: [...(base.middleware ?? []), allowAnyOrigin],
+  middleware: [...(base.middleware ?? []), allowAnyOrigin, holdChunk],
   // One page at a time: a page in the background may get no frames, and the layout-shift test needs them.
   concurrency: 1,
   coverageConfig: undefined,

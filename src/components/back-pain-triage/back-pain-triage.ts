@@ -1,28 +1,26 @@
-import { html, isServer, nothing } from 'lit';
+import { adoptStyles, html, isServer, nothing, type CSSResultOrNative } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import { urgencyBoxStyles } from '../../internal/urgency-box.js';
-import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
+import type { TriageSession } from '../../triage/index.js';
 import { firstSession } from '../../triage/first-page.js';
 import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
-import { enPages, enQuestions } from '../../content/locales/en-questions.js';
+import { firstPageText } from './first-page-text.js';
 import { enUi } from '../../content/locales/en-ui.js';
-import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { styles } from './back-pain-triage.styles.js';
-import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
 import { PageHistory, type Page } from './page-history.js';
 import type { PageText } from './page-text.js';
-import { midCheckWarning, questionPage, questionPageStyles } from './question-page.js';
+import { questionPage, questionPageStyles } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
 import type { HostAction, ResultView } from './result-page.js';
-import { resultStyles } from './result-page.styles.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
-import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { takenByAnother } from '../../internal/define.js';
 import { FormValueController } from './form-value-controller.js';
+import { LazyCode } from '../../internal/lazy-code.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -48,20 +46,25 @@ export interface TriageRedFlagDetail {
  * The result page, its English text and the exercise cards: loaded once, after the first question is on
  * screen. Until then the English is what the questions show.
  */
-let resultCode: typeof import('./result.js') | undefined;
-let loadingResultCode: Promise<unknown> | undefined;
-const loadResultCode = (): Promise<unknown> =>
-  (loadingResultCode ??= import('./result.js').then(
-    (code) => {
-      BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishResultText };
-      resultCode = code;
-    },
-    (error: unknown) => {
-      // Forget it, so the next render tries again (the chunk may have failed on a flaky network).
-      loadingResultCode = undefined;
-      console.warn(`<back-pain-triage>: the result page could not be loaded: ${String(error)}`);
-    },
-  ));
+const resultCode = new LazyCode('<back-pain-triage>: the result page', () =>
+  import('./result.js').then((code) => {
+    BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishResultText };
+    return code;
+  }),
+);
+
+type Engine = typeof import('./answering.js');
+
+/**
+ * The engine, the banner and the text they show, loaded as soon as a triage is created. The first page needs
+ * none of them (first-page.ts, first-page-text.ts), so the first render never waits for them; what answers do waits.
+ */
+const engineCode = new LazyCode('<back-pain-triage>: the triage engine', () =>
+  import('./answering.js').then((code) => {
+    BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishAnsweringText };
+    return code;
+  }),
+);
 
 /** Addresses a host action may use: a page on the web, never script or data. */
 const SAFE_PROTOCOLS = ['https:', 'http:'];
@@ -173,19 +176,13 @@ export class BackPainTriage extends WidgetElement {
   static override styles = [
     ...WidgetElement.styles,
     controlStyles,
-    urgencyBoxStyles,
     questionPageStyles,
-    checkAnswersStyles,
-    resultStyles,
     styles,
   ];
 
   static override englishText: EnglishText = {
     locale: 'en',
-    questions: enQuestions,
-    pages: enPages,
-    urgency: enUrgency,
-    redFlags: enRedFlags,
+    ...firstPageText,
     ui: enUi,
   };
 
@@ -216,7 +213,7 @@ export class BackPainTriage extends WidgetElement {
   /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
   declare formFhir: boolean;
 
-  readonly #formValue = new FormValueController(this, this.attachInternals(), loadResultCode);
+  readonly #formValue = new FormValueController(this, this.attachInternals(), () => resultCode.load(), () => this.session().result);
 
   /**
    * Make each step a browser history entry, so the browser's Back and Forward move between questions.
@@ -246,7 +243,11 @@ export class BackPainTriage extends WidgetElement {
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
   #changing = false;
-  #actions = new ResultActions(this, (result) => resultCode!.summaryText(result, this.strings));
+  /** The style sheets adopted after the first render (see adoptLateStyles). */
+  #lateStyles: readonly CSSResultOrNative[] = [];
+  /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
+  readonly #waitingForEngine: ((engine: Engine) => void)[] = [];
+  #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
   #history = new PageHistory(this, (page) => this.go(page, false));
   readonly #own = new OwnElements(() => this.ownerDocument);
 
@@ -261,10 +262,14 @@ export class BackPainTriage extends WidgetElement {
     this._tailoring = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
-      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
+      restore: (saved) => this.withEngine((engine) => this.applyAnswers(engine, saved, 'saved answers')),
       warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
     });
     this.formFhir = false;
+    void engineCode.load().then(() => {
+      this.runWaitingForEngine();
+      this.adoptLateStyles();
+    });
   }
 
   /**
@@ -273,6 +278,8 @@ export class BackPainTriage extends WidgetElement {
    * with console.warn and ignored; the element then shows the first question
    * not answered yet, or the result. Assigning the same object again does
    * nothing (as with Lit properties): assign a new object to prefill again.
+   * Answers set before the triage's engine has loaded (it comes right after
+   * the first question) take effect once it has: await `updateComplete`.
    */
   get answers(): Answers {
     return { ...this._answers };
@@ -282,9 +289,11 @@ export class BackPainTriage extends WidgetElement {
     // Frameworks such as @lit/react assign props on every render: the same object again changes nothing.
     if (value === this.#assigned) return;
     this.#assigned = value;
-    const old = this._answers;
-    this.applyAnswers(value ?? {});
-    this.requestUpdate('answers', old);
+    this.withEngine((engine) => {
+      const old = this._answers;
+      this.applyAnswers(engine, value ?? {});
+      this.requestUpdate('answers', old);
+    });
   }
 
   /** The result shown, or null while questions remain. */
@@ -334,22 +343,60 @@ export class BackPainTriage extends WidgetElement {
     this.#formValue.restore(state);
   }
 
-  protected override firstUpdated(): void {
-    if (!isServer) void loadResultCode();
+  /** Runs `work` now when the engine is here; otherwise once it has arrived, before the next render. */
+  private withEngine(work: (engine: Engine) => void): void {
+    const engine = engineCode.code;
+    if (engine) return work(engine);
+    this.#waitingForEngine.push(work);
+    this.requestUpdate();
   }
 
-  /** Also waits for the result page's code, when the result is shown before it has loaded. */
+  private runWaitingForEngine(): void {
+    const engine = engineCode.code;
+    if (engine) for (const work of this.#waitingForEngine.splice(0)) work(engine);
+  }
+
+  /**
+   * Answers given before the engine arrived, and saved ones to resume, decide which page shows: the element
+   * renders once the engine is here (even answers set before it upgraded, which Lit applies in this update),
+   * never the first question in their place.
+   */
+  protected override shouldUpdate(): boolean {
+    this.runWaitingForEngine();
+    if (engineCode.code || !(this.#waitingForEngine.length || this.saveAnswers)) return true;
+    void engineCode.load().then(() => this.requestUpdate());
+    return false;
+  }
+
+  protected override firstUpdated(): void {
+    if (!isServer) void resultCode.load().then(() => this.adoptLateStyles());
+  }
+
+  /**
+   * The style sheets of the warning, the result and the check page come with their code: the first question's
+   * definition parses none of them, and each element adopts them once that code is here, before those can show.
+   */
+  private adoptLateStyles(): void {
+    const late = [...(engineCode.code?.answeringStyles ?? []), ...(resultCode.code?.resultPageStyles ?? [])];
+    // The render root is made when the element first connects (never on the server).
+    if (isServer || !this.renderRoot || late.length === this.#lateStyles.length) return;
+    this.#lateStyles = late;
+    adoptStyles(this.renderRoot as ShadowRoot, [...BackPainTriage.elementStyles, ...late]);
+  }
+
+  /** Also waits for the engine, and for the result page's code when the result is shown before it has loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this._page.kind !== 'result' || resultCode || isServer) return done;
-    await loadResultCode();
+    if (isServer || (engineCode.code && (this._page.kind === 'question' || resultCode.code))) return done;
+    await Promise.all([engineCode.load(), this._page.kind !== 'question' && resultCode.load()]);
     this.requestUpdate();
     return super.getUpdateComplete();
   }
 
   protected override updated(): void {
-    // The result's heading appears once its code has loaded: focus it then.
-    if (this._page.kind === 'result' && !resultCode) return;
+    this.adoptLateStyles();
+    // The result's and the check page's headings appear once their code has loaded: focus them then.
+    if (this._page.kind !== 'question' && !resultCode.code) return;
     const focus = this.#focus;
     this.#focus = null;
     const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
@@ -365,8 +412,8 @@ export class BackPainTriage extends WidgetElement {
   }
 
   /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
-  private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
-    const { answers, error } = validateAnswers(value);
+  private applyAnswers(engine: Engine, value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
+    const { answers, error } = engine.validateAnswers(value);
     if (error?.issues[0].problem === 'not-an-object') {
       this.warnInvalid(field, value, 'an object of question id to option id');
       return;
@@ -385,15 +432,26 @@ export class BackPainTriage extends WidgetElement {
     }
     this._answers = answers;
     // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
-    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
+    this._tailoring = Object.keys(answers).some((id) => engine.planQuestionIds.has(id));
     this._page = pageFor(this.freshSession());
     this._error = false;
     this._warning = false;
   }
 
+  /**
+   * The engine's session for the answers, showing `page`. Until the engine has arrived only the first page
+   * shows (the rest waits for it), and its session was worked out ahead.
+   */
+  private sessionShowing(page: Page | undefined): TriageSession {
+    const engine = engineCode.code;
+    if (!engine) return firstSession;
+    const showing = page?.kind === 'question' ? page.id : page?.kind === 'result' ? null : undefined;
+    return engine.triageSession(this._answers, showing, this._tailoring);
+  }
+
   /** The session at the first open question of the stage the person is in (kept as that page's session). */
   private freshSession(): TriageSession {
-    const session = triageSession(this._answers, undefined, this._tailoring);
+    const session = this.sessionShowing(undefined);
     this.#session = { answers: this._answers, page: pageFor(session), tailoring: this._tailoring, session };
     return session;
   }
@@ -407,10 +465,9 @@ export class BackPainTriage extends WidgetElement {
     if (cached?.answers === this._answers && cached.tailoring === this._tailoring && samePage(cached.page, page)) {
       return cached.session;
     }
-    const showing = page.kind === 'question' ? page.id : page.kind === 'result' ? null : undefined;
     // Nothing answered yet, on the first page: the session worked out ahead, so the first render runs no engine.
     const first = !this._tailoring && !Object.keys(this._answers).length && samePage(page, firstPage());
-    const session = first ? firstSession : triageSession(this._answers, showing, this._tailoring);
+    const session = first ? firstSession : this.sessionShowing(page);
     this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
     return session;
   }
@@ -471,6 +528,11 @@ export class BackPainTriage extends WidgetElement {
       this.requestUpdate();
       return;
     }
+    this.withEngine(() => this.answer(page, chosen));
+  }
+
+  /** Takes the answers chosen on `page` and moves on. */
+  private answer(page: readonly Question[], chosen: Answers): void {
     const before = this.session().result;
     // A page with a question not answered yet is the first open page: then the page after it is the new
     // first open page, and one session shows both the result and where to go. After Back, the engine says
@@ -561,10 +623,14 @@ export class BackPainTriage extends WidgetElement {
    */
   private banner(session: TriageSession, signsOnly: boolean): unknown {
     const raised = session.result.redFlags;
-    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
+    // Its code comes with the engine, before any sign can be raised. Until then, the usual name, unless
+    // an element of the host's took it (then ours comes under the host's name once its code is here).
+    const Banner = engineCode.code?.RedFlagBanner;
+    if (!Banner && takenByAnother('red-flag-banner')) return nothing;
+    if (!Banner || !this.#own.renamed(Banner, 'red-flag-banner')) {
       return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
     }
-    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
+    const banner = this.#own.get<RedFlagBanner>(Banner, 'red-flag-banner', 'banner', (node) =>
       node.setAttribute('part', 'banner'),
     );
     banner.raised = raised;
@@ -603,7 +669,7 @@ export class BackPainTriage extends WidgetElement {
       onCarryOn: () => this.onToOpenQuestions(),
       onTailor: () => this.onTailor(),
       manualText: () => this.#actions.manualText(result),
-      card: (exercise) => (resultCode ? resultCode.exerciseCard(this.#own, exercise) : nothing),
+      card: (exercise) => resultCode.code?.exerciseCard(this.#own, exercise) ?? nothing,
     };
   }
 
@@ -613,14 +679,15 @@ export class BackPainTriage extends WidgetElement {
     const text = this.pageText;
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const code = resultCode;
-    if (page.kind === 'result' && !code) void loadResultCode().then(() => this.requestUpdate());
+    const code = resultCode.code;
+    const engine = engineCode.code;
+    if (page.kind !== 'question' && !code) void resultCode.load().then(() => this.requestUpdate());
     const view = page.kind === 'result' && code ? this.resultView(session) : null;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? code!.resultHeadline(text, view) : nothing}
-      ${question && this._warning
-        ? midCheckWarning(text, {
+      ${question && this._warning && engine
+        ? engine.midCheckWarning(text, {
             urgency: session.result.urgency,
             settled: session.settled,
             onGetHelp: () => this.go({ kind: 'result' }),
@@ -640,8 +707,8 @@ export class BackPainTriage extends WidgetElement {
             focusOptions: (event) => this.focusOptions(event),
           })
         : nothing}
-      ${page.kind === 'check'
-        ? checkAnswersPage(text, {
+      ${page.kind === 'check' && code
+        ? code.checkAnswersPage(text, {
             answers: this.answersInOrder(session),
             onChange: (id) => this.onChange(id),
             onDone: () => this.onToOpenQuestions(),

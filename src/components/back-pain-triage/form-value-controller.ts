@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../../content/types.js';
-import { triage } from '../../triage/index.js';
 import type { Answers, TriageResult } from '../../triage/types.js';
 
 /** What the controller reads from its element. */
@@ -23,11 +22,15 @@ export interface FormValueHost extends ReactiveControllerHost, HTMLElement {
  * reset and restore reach the element.
  */
 export class FormValueController implements ReactiveController {
-  /** `loadResultText` settles once the host's strings hold the result's text, which the FHIR response names. */
+  /**
+   * `loadResultText` settles once the host's strings hold the result's text, which the FHIR response names;
+   * `resultSoFar` is the result for the answers given, before the questions are over.
+   */
   constructor(
     private readonly host: FormValueHost,
     readonly internals: ElementInternals,
     private readonly loadResultText: () => Promise<unknown>,
+    private readonly resultSoFar: () => TriageResult,
   ) {
     host.addController(this);
   }
@@ -56,7 +59,7 @@ export class FormValueController implements ReactiveController {
     // A FormData value sends its entries under their own names.
     const entries = new FormData();
     entries.append(name, json);
-    const response = questionnaireResponse(host.result ?? triage(host.answers), { strings: host.strings });
+    const response = questionnaireResponse(host.result ?? this.resultSoFar(), { strings: host.strings });
     entries.append(`${name}-fhir`, JSON.stringify(response));
     internals.setFormValue(entries, json);
   }

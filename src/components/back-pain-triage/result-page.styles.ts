@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The result page's styles: on the element from the start, while the page's code loads when it is needed. */
+/** The result page's styles: they come with the page's code (result.ts). */
 export const resultStyles = css`
   .urgency-box h2 {
     font-size: 1.5em;

@@ -12,12 +12,6 @@ const tagNames = new WeakMap<CustomElementConstructor, string>();
 /** `exercise-card` -> `ExerciseCard`, the class's export name (minified bundles lose class names). */
 const className = (tag: string): string => tag.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
 
-/** True when an element that is not one of ours (it has no widgets' version) holds `tag`. */
-export const takenByAnother = (tag: string): boolean => {
-  const existing = customElements.get(tag) as VersionedConstructor | undefined;
-  return !!existing && typeof existing.version !== 'string';
-};
-
 /**
  * Registers a custom element safely. A page may load the widgets twice: the
  * same version already registered stays silent; another version warns once
@@ -28,7 +22,7 @@ export function defineElement(tag: string, ctor: VersionedConstructor): void {
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     if (existing === ctor || existing.version === ctor.version) return;
-    if (takenByAnother(tag)) {
+    if (typeof existing.version !== 'string') {
       if (warnedTags.has(tag)) return;
       warnedTags.add(tag);
       console.warn(

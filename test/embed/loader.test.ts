@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/content/index.js';
-import { nextQuestion } from '../../src/triage/index.js';
+import { nextQuestion, triage as triageAnswers } from '../../src/triage/index.js';
 import type { Answers } from '../../src/triage/types.js';
 import { answer, closePages, openPage, part, settle, triageIn, widgetsReady, type HostPage } from './host-page.js';
 
@@ -8,6 +8,16 @@ type HostPanel = HTMLElement & { showGuide: boolean; updateComplete: Promise<boo
 
 const requested = (page: HostPage) =>
   page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+/** Every question answered without a warning sign. */
+function calmAnswers(): Answers {
+  const calm: Record<string, string> = {};
+  for (let question = nextQuestion(calm); question; question = nextQuestion(calm)) {
+    const option = question.options.find(({ id }) => ['no', 'none', 'neither', 'easing', '20-to-49'].includes(id));
+    calm[question.id] = (option ?? question.options[0]).id;
+  }
+  return calm;
+}
 
 // The loader (dist/cdn/back-pain-widgets-loader.js) defines each tag when it first appears, from chunks next to it.
 describe('the loader on a host page', () => {
@@ -40,14 +50,8 @@ describe('the loader on a host page', () => {
     await widgetsReady(page);
     const triage = triageIn(page);
     await answer(triage, 'no');
-    // A result with the clinic download: every question answered without a warning sign (an emergency
-    // result offers only the call).
-    const calm: Record<string, string> = {};
-    for (let question = nextQuestion(calm); question; question = nextQuestion(calm)) {
-      const option = question.options.find(({ id }) => ['no', 'none', 'neither', 'easing', '20-to-49'].includes(id));
-      calm[question.id] = (option ?? question.options[0]).id;
-    }
-    triage.answers = calm;
+    // A result with the clinic download (an emergency result offers only the call).
+    triage.answers = calmAnswers();
     await triage.updateComplete;
     await settle(triage.shadowRoot!);
     const isFhir = (path: string) => path.endsWith('/questionnaire-response.js');
@@ -116,5 +120,18 @@ describe('the triage through the loader, before its engine arrives', () => {
     await fetch('/release-chunk');
     await waitUntil(() => showsQuestionAfter(page, given), "the host's answers count");
     expect(triage.answers).to.deep.equal(given);
+  });
+
+  it("settles updateComplete with the result when a host's answers, given before the engine, lead there", async () => {
+    const given = calmAnswers();
+    const page = await openTriagePage(given);
+    await page.win.customElements.whenDefined('back-pain-triage');
+    const triage = triageIn(page);
+    const settled = triage.updateComplete;
+    await fetch('/release-chunk');
+    await settled;
+    const { urgency } = triage.result!;
+    expect(urgency).to.equal(triageAnswers(given).urgency);
+    expect(part(triage, 'urgency').classList.contains(urgency)).to.equal(true);
   });
 });

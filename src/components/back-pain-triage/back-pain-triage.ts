@@ -18,7 +18,6 @@ import type { HostAction, ResultView } from './result-page.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
 import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
-import { takenByAnother } from '../../internal/define.js';
 import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
 
@@ -384,13 +383,19 @@ export class BackPainTriage extends WidgetElement {
     adoptStyles(this.renderRoot as ShadowRoot, [...BackPainTriage.elementStyles, ...late]);
   }
 
-  /** Also waits for the engine, and for the result page's code when the result is shown before it has loaded. */
+  /**
+   * Also waits for the engine, and for the result page's code when the result or the check page shows (answers
+   * that waited for the engine may lead there): done once both are here and rendered, or one failed to load.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (isServer || (engineCode.code && (this._page.kind === 'question' || resultCode.code))) return done;
-    await Promise.all([engineCode.load(), this._page.kind !== 'question' && resultCode.load()]);
-    this.requestUpdate();
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (!isServer && !(engineCode.code && (this._page.kind === 'question' || resultCode.code))) {
+      const loaded = await Promise.all([engineCode.load(), this._page.kind !== 'question' && resultCode.load()]);
+      if (loaded.includes(undefined)) break;
+      this.requestUpdate();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(): void {
@@ -623,10 +628,8 @@ export class BackPainTriage extends WidgetElement {
    */
   private banner(session: TriageSession, signsOnly: boolean): unknown {
     const raised = session.result.redFlags;
-    // Its code comes with the engine, before any sign can be raised. Until then, the usual name, unless
-    // an element of the host's took it (then ours comes under the host's name once its code is here).
+    // Its class comes with the engine, before any sign can be raised; until then, under its usual name.
     const Banner = engineCode.code?.RedFlagBanner;
-    if (!Banner && takenByAnother('red-flag-banner')) return nothing;
     if (!Banner || !this.#own.renamed(Banner, 'red-flag-banner')) {
       return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
     }

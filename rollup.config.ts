@@ -120,11 +120,31 @@ function cdnPlugins(outDir: string): Plugin[] {
 const sourcemapPathTransform = (source: string, mapPath: string): string =>
   source.replace(/^(\.\.\/)+src\//, `${relative(dirname(mapPath), resolve('src'))}/`);
 
+/** A widget's class module: src/components/<tag>/<tag>.ts. */
+const WIDGET_CLASS = /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/;
+
+/**
+ * The all-in bundle is one ES module; this ends each widget's class module in it with a wait for a new task (a
+ * top-level await), so the module evaluates one widget's code (and what it imports first) per task instead of all
+ * of it in the task that ran the script. Nothing is defined meanwhile: src/script-tag.ts defines the elements after.
+ */
+function evaluateEachWidgetInItsOwnTask(): Plugin {
+  const nextTaskModule = JSON.stringify(resolve('src/internal/next-task.ts'));
+  return {
+    name: 'evaluate-each-widget-in-its-own-task',
+    transform(code, id) {
+      if (!WIDGET_CLASS.test(id)) return null;
+      // Appended, so the source map of the lines above stays true (imports are hoisted wherever they are).
+      return { code: `${code}\nimport { nextTask as widgetEvaluated } from ${nextTaskModule};\nawait widgetEvaluated();\n`, map: null };
+    },
+  };
+}
+
 /** One self-contained file: code loaded on demand (the FHIR file) is inlined. */
-function cdnBuild(input: string, file: string): RollupOptions {
+function cdnBuild(input: string, file: string, extraPlugins: Plugin[] = []): RollupOptions {
   return {
     input,
-    plugins: cdnPlugins('dist/cdn'),
+    plugins: [...cdnPlugins('dist/cdn'), ...extraPlugins],
     output: { file, format: 'es', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
   };
 }
@@ -215,8 +235,8 @@ function preloadList(): Plugin {
 
 export default [
   npmBuild,
-  cdnBuild('src/index.ts', 'dist/cdn/back-pain-widgets.js'),
-  cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js'),
+  cdnBuild('src/script-tag.ts', 'dist/cdn/back-pain-widgets.js', [evaluateEachWidgetInItsOwnTask()]),
+  cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js', [evaluateEachWidgetInItsOwnTask()]),
   ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
   loaderBuild,
 ];

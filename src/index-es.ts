@@ -1,5 +1,5 @@
 // The script-tag bundle with Spanish: every element, English and Spanish.
-import './index.js';
+import './script-tag.js';
 import './locales/es.js';
 
-export * from './index.js';
+export * from './script-tag.js';

@@ -1,4 +1,4 @@
-// The package root and the script-tag bundle: importing it defines every element.
+// The package root: importing it defines every element, at once.
 import './define/back-pain-provider.js';
 import './define/red-flag-banner.js';
 import './define/exercise-card.js';
@@ -6,20 +6,4 @@ import './define/self-care-guide.js';
 import './define/factor-explainer.js';
 import './define/back-pain-triage.js';
 
-export { BackPainProvider } from './components/back-pain-provider/back-pain-provider.js';
-export { RedFlagBanner } from './components/red-flag-banner/red-flag-banner.js';
-export { ExerciseCard } from './components/exercise-card/exercise-card.js';
-export { SelfCareGuide } from './components/self-care-guide/self-care-guide.js';
-export { FactorExplainer } from './components/factor-explainer/factor-explainer.js';
-export { BackPainTriage } from './components/back-pain-triage/back-pain-triage.js';
-export type {
-  TriageCompleteDetail,
-  TriageRedFlagDetail,
-  TriageStepChangeDetail,
-} from './components/back-pain-triage/back-pain-triage.js';
-export type { ExerciseTimerChangeDetail } from './components/exercise-card/exercise-card.js';
-export type { TimerState } from './components/exercise-card/hold-timer.js';
-// The base class of every widget except the provider; the generated framework types name it.
-export type { WidgetElement } from './internal/widget-element.js';
-export { VERSION } from './version.js';
-export { registerLocale } from './internal/locale.js';
+export * from './api.js';

@@ -16,20 +16,20 @@ const className = (tag: string): string => tag.replace(/(^|-)([a-z])/g, (_match,
  * Registers a custom element safely. A page may load the widgets twice: the
  * same version already registered stays silent; another version warns once
  * (per pair of versions, not per tag); an element of the host's own under
- * the same tag warns plainly. It never throws.
+ * the same tag warns plainly. It never throws. True when this call registered the tag.
  */
-export function defineElement(tag: string, ctor: VersionedConstructor): void {
+export function defineElement(tag: string, ctor: VersionedConstructor): boolean {
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    if (existing === ctor || existing.version === ctor.version) return;
+    if (existing === ctor || existing.version === ctor.version) return false;
     if (typeof existing.version !== 'string') {
-      if (warnedTags.has(tag)) return;
+      if (warnedTags.has(tag)) return false;
       warnedTags.add(tag);
       console.warn(
         `back-pain-widgets ${ctor.version}: another element on this page already uses the tag <${tag}>, so ours was not defined. ` +
           `Register ours under another name, e.g. ${className(tag)}.define('clinic-${tag}'); <back-pain-triage> then uses that name too.`,
       );
-      return;
+      return false;
     }
     const pair = `${existing.version}\u0000${ctor.version}`;
     if (!warnedPairs.has(pair)) {
@@ -38,24 +38,24 @@ export function defineElement(tag: string, ctor: VersionedConstructor): void {
         `back-pain-widgets ${ctor.version}: version ${existing.version} is already on this page and is kept. Load the widgets once.`,
       );
     }
-    return;
+    return false;
   }
+  // One class may hold only one name: a class already registered under another (the host renamed it before
+  // the script-tag bundle, which defines in later tasks, got to it) is registered again as a subclass.
+  const own = defined.has(ctor) ? class extends (ctor as VersionedConstructor & (new () => HTMLElement)) {} : ctor;
   try {
-    customElements.define(tag, ctor);
-    defined.add(ctor);
+    customElements.define(tag, own);
+    defined.add(own);
+    return true;
   } catch (error) {
     console.warn(`back-pain-widgets: <${tag}> could not be defined: ${String(error)}`);
+    return false;
   }
 }
 
-/**
- * Registers one of our element classes under a tag name the host chose. A class already registered
- * (under its usual name) is registered again as a subclass, since one class may hold only one name.
- */
+/** Registers one of our element classes under a tag name the host chose. */
 export function defineElementAs(tag: string, ctor: VersionedConstructor): void {
-  const own = defined.has(ctor) ? class extends (ctor as VersionedConstructor & (new () => HTMLElement)) {} : ctor;
-  defineElement(tag, own);
-  if (customElements.get(tag) === own) tagNames.set(ctor, tag);
+  if (defineElement(tag, ctor)) tagNames.set(ctor, tag);
 }
 
 /** The tag to render one of our classes with: the name the host gave it, or its usual one. */

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { TriageStepChangeDetail } from '../../src/components/back-pain-triage/back-pain-triage.js';
-import { answer, cardIn, closePages, nextEvent, openPage, part, triageIn, widgetsReady, type HostPage } from './host-page.js';
+import { TAGS, answer, cardIn, closePages, nextEvent, openPage, part, triageIn, widgetsReady, type HostPage } from './host-page.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
@@ -30,6 +30,8 @@ describe('loading order on a host page', () => {
   it('keeps the first of two versions, with no exception and at most one warning', async () => {
     const page = await openPage('two-versions.html');
     await widgetsReady(page);
+    // Each copy defines its elements in tasks of its own; the second warns when it gets to a tag the first defined.
+    await waitUntil(() => page.probe.warnings.length > 0, 'the second version warned');
     expect(page.probe.errors).to.deep.equal([]);
     expect(page.probe.consoleErrors).to.deep.equal([]);
     expect(page.probe.warnings.length).to.be.at.most(1);
@@ -65,4 +67,18 @@ describe('loading order on a host page', () => {
     expect(page.probe.errors).to.deep.equal([]);
     expect(page.probe.warnings).to.deep.equal([]);
   });
+
+  it('defines the elements one at a time, those the page shows first, in their order, then the rest', async () => {
+    const page = await openPage('define-order.html');
+    await widgetsReady(page);
+    await Promise.all(TAGS.map((tag) => page.win.customElements.whenDefined(tag)));
+    const definitions = (page.win as unknown as { embedDefinitions: { tag: string; definedWhenThePageRan: string[] }[] }).embedDefinitions;
+    const order = ['exercise-card', 'red-flag-banner', 'back-pain-triage', 'back-pain-provider', 'self-care-guide', 'factor-explainer'];
+    expect(definitions.map((definition) => definition.tag)).to.deep.equal(order);
+    // The page ran its own code after each definition, before the next one.
+    expect(definitions.map((definition) => definition.definedWhenThePageRan)).to.deep.equal(order.map((_tag, index) => order.slice(0, index + 1)));
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
 });
+

@@ -48,12 +48,28 @@ describe('defineElement', () => {
     const warnings = collectWarnings();
     try {
       expect(() => defineElement('NotAValidTag', class extends WidgetElement {})).not.to.throw();
-      // One class cannot be registered under two tags.
-      expect(() => defineElement('test-define-second-name', FirstCopy)).not.to.throw();
+      // One class cannot be registered under two tags, and this one was registered without us.
+      class RegisteredElsewhere extends WidgetElement {}
+      customElements.define('test-define-elsewhere', RegisteredElsewhere);
+      expect(() => defineElement('test-define-second-name', RegisteredElsewhere)).not.to.throw();
     } finally {
       warnings.restore();
     }
     expect(warnings.messages).to.have.length(2);
     expect(warnings.messages[0]).to.contain('<NotAValidTag>');
+  });
+
+  it('registers a class of ours that already has another name (the host renamed it first) under the tag too, as a subclass', () => {
+    class Renamed extends WidgetElement {}
+    const warnings = collectWarnings();
+    try {
+      Renamed.define('test-define-host-name');
+      expect(defineElement('test-define-usual-name', Renamed)).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+    expect(customElements.get('test-define-host-name')).to.equal(Renamed);
+    expect(customElements.get('test-define-usual-name')!.prototype).to.be.instanceOf(Renamed);
   });
 });

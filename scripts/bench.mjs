@@ -1,9 +1,12 @@
 // `npm run bench`: speed and memory in headless Chromium at 1× and 4× CPU slowdown. Each widget is measured next
 // to its no-logic copy (the same shadow DOM and CSS, cloned: bench/static-copy.js) and a bare Lit element (9 DOM
 // nodes; it shows what Lit itself costs, not what the same DOM costs), in the same run. Long tasks come from a
-// trace of the main thread. Prints markdown tables for the README, the last one against the targets of issue 11.
+// trace of the main thread; Tachometer (Lit's benchmark runner) repeats the render comparisons at 1× with its own
+// sampling and intervals. Prints markdown tables for the README, one of them against the targets of issue 11.
 // Not part of `npm test` and never fails on timing: timings vary from machine to machine.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -17,6 +20,8 @@ import { questionsToAsk, triage } from '../dist/triage/index.js';
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
 /** Cold loads and traced walks are slower; fewer samples of them. */
 const TRACE_SAMPLES = Number(process.env.BENCH_TRACE_SAMPLES ?? 10);
+/** Tachometer's samples of each page (it stops there: no auto-sampling). */
+const TACHOMETER_SAMPLES = Number(process.env.BENCH_TACHOMETER_SAMPLES ?? 30);
 const CPU_RATES = [1, 4];
 const CARDS = 100;
 const KEPT_CARDS = 200;
@@ -110,8 +115,10 @@ const server = createServer((request, response) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMEDRIVER = process.env.CHROMEDRIVER_PATH ?? '/usr/bin/chromedriver';
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROME,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
@@ -315,13 +322,65 @@ async function heapPerElement(tags) {
   return Object.fromEntries(tags.map((tag) => [tag, median(perElement[tag])]));
 }
 
+/** A port nobody listens on now, for chromedriver. */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address();
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/**
+ * Tachometer: define -> first render and layout of each element and of its no-logic copy (bench/define.html), at 1×
+ * (it cannot slow the CPU down), with its own sampling and 95% intervals. It drives Debian's chromedriver, which the
+ * bench starts and hands over as a remote driver: Tachometer's own driver comes from the internet
+ * (bench/debian-chromedriver stands in for that package).
+ */
+async function tachometerComparisons() {
+  const port = await freePort();
+  const driver = spawn(CHROMEDRIVER, [`--port=${port}`], { stdio: 'ignore' });
+  try {
+    for (let tries = 0; ; tries += 1) {
+      const ready = await fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok, () => false);
+      if (ready) break;
+      if (tries === 50) throw new Error(`bench: ${CHROMEDRIVER} did not start (apt-get install chromium-driver, or set CHROMEDRIVER_PATH)`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const browserConfig = { name: 'chrome', headless: true, binary: CHROME, remoteUrl: `http://127.0.0.1:${port}`, addArguments: ['--no-sandbox', '--disable-gpu'] };
+    const names = ELEMENTS.flatMap((tag) => [tag, copyOf(tag)]);
+    const benchmarks = names.map((name) => ({
+      name,
+      url: `${base}/bench/define.html?tag=${name}`,
+      measurement: { mode: 'expression', expression: 'window.benchResult' },
+      browser: browserConfig,
+    }));
+    const config = join(bundleDir, 'tachometer.json');
+    const results = join(bundleDir, 'tachometer-results.json');
+    writeFileSync(config, JSON.stringify({ sampleSize: TACHOMETER_SAMPLES, timeout: 0, benchmarks }));
+    const tach = createRequire(import.meta.url).resolve('tachometer/bin/tach.js');
+    // Not execFileSync: this process serves the pages Tachometer loads.
+    const tachometerRun = spawn(process.execPath, [tach, '--config', config, '--json-file', results], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const exitCode = await new Promise((done) => tachometerRun.on('close', done));
+    if (exitCode !== 0) throw new Error(`bench: Tachometer failed (exit code ${exitCode})`);
+    const measured = JSON.parse(readFileSync(results, 'utf8')).benchmarks;
+    return ELEMENTS.map((tag) => {
+      const element = measured[names.indexOf(tag)];
+      return { tag, mean: element.mean, copy: measured[names.indexOf(copyOf(tag))].mean, slower: element.differences[names.indexOf(copyOf(tag))] };
+    });
+  } finally {
+    driver.kill();
+  }
+}
+
 const plan = longestPlan();
 const runs = {};
 for (const rate of CPU_RATES) runs[rate] = await measureAt(rate);
 cpuRate = 1;
 const heap = await heapPerElement(['exercise-card', copyOf('exercise-card'), BARE]);
-
 await browser.close();
+const tachometer = await tachometerComparisons();
+
 server.close();
 rmSync(bundleDir, { recursive: true, force: true });
 if (pageErrors.length) throw new Error(`bench: a page threw: ${pageErrors.join(' | ')}`);
@@ -422,6 +481,19 @@ const targets = [
 
 console.log(`\nHeadless Chromium ${version}, production Lit; ${SAMPLES} samples (${TRACE_SAMPLES} for traces) after ${WARM_UP} warm-up rounds.`);
 for (const rate of CPU_RATES) console.log(`\n**${rate}× CPU**\n\n${table(speedRows(rate))}`);
+const interval = ({ low, high }, digits = 2) => `${low.toFixed(digits)} to ${high.toFixed(digits)}`;
+console.log(
+  `\n**Tachometer, 1× CPU** (${TACHOMETER_SAMPLES} samples of each page, taken in turns; 95% intervals)\n\n${table([
+    ['Measure', 'Element (ms)', 'No-logic copy (ms)', 'Element minus copy (ms)', 'Element minus copy (%)'],
+    ...tachometer.map(({ tag, mean, copy, slower }) => [
+      `\`<${tag}>\`: define to first render and layout`,
+      interval(mean),
+      interval(copy),
+      interval(slower.absolute),
+      interval(slower.percentChange, 0),
+    ]),
+  ])}`,
+);
 console.log(`\n**Against the targets**\n\n${table(targets)}`);
 console.log(
   `\n**The engine in Node ${process.versions.node}**\n\n${table([

@@ -2,6 +2,7 @@
 # Makes sure Chromium, Firefox ESR and WebKitGTK (with Xvfb) are present.
 # Installs missing ones with apt-get when running as root on Debian; otherwise
 # stops and says exactly what to install or which variable to set.
+# With --bench, also Debian's chromedriver, which `npm run bench` hands to Tachometer.
 set -euo pipefail
 
 chrome="${CHROME_PATH:-/usr/bin/chromium}"
@@ -14,6 +15,7 @@ missing=()
 { [ -x "$webkit" ] && command -v WebKitWebDriver >/dev/null; } || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb xauth)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+[ "${1:-}" != --bench ] || [ -x "${CHROMEDRIVER_PATH:-/usr/bin/chromedriver}" ] || missing+=(chromium-driver)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -35,5 +37,6 @@ Or point the tests at browsers you already have:
   CHROME_PATH=/path/to/chromium   (now: $chrome)
   FIREFOX_PATH=/path/to/firefox   (now: $firefox)
   WEBKIT_PATH=/path/to/MiniBrowser (now: $webkit; needs WebKitWebDriver and Xvfb on PATH)
+  CHROMEDRIVER_PATH=/path/to/chromedriver (npm run bench only; now: ${CHROMEDRIVER_PATH:-/usr/bin/chromedriver})
 MSG
 exit 1

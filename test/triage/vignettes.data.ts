@@ -591,6 +591,13 @@ export const vignettes: readonly Vignette[] = [
     topFactor: 'footwear',
     notLikely: ['degenerative-disc'],
   },
+  {
+    name: 'aged 25, good cushioned shoes, aches after long days on their feet',
+    basis: 'issue 23: long hours on your feet say nothing against shoes that are supportive (seed: worn shoes)',
+    answers: { ...noWarningSigns, ...harmless, shoes: 'supportive', 'load-worse': 'on-feet', 'walk-onset': 'builds-gradually' },
+    urgency: 'self-care',
+    notLikely: ['footwear'],
+  },
 
   // ---- Muscles, gait, posture, footwear ----
   {

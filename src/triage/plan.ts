@@ -9,7 +9,7 @@ export const MAX_EXERCISES = 5;
 /** How many of the top factors shape the plan. */
 export const LEADING_FACTORS = 3;
 /** The cautions for an urgent result that still has exercises. */
-const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
+export const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
 
 /**
  * The safe general set, used when the factors are unknown: the exercises most

@@ -131,9 +131,11 @@ const steps = {
   'bladder-bowel': step('bladder-bowel'),
   'saddle-numbness': step('saddle-numbness'),
   'leg-nerve-symptoms': step('leg-nerve-symptoms'),
+  'both-legs-pain': step('both-legs-pain'),
   'foot-drop': step('foot-drop'),
   fever: step('fever'),
   'infection-risk': step('infection-risk'),
+  'past-drug-injection': step('past-drug-injection'),
   'cancer-history': step('cancer-history'),
   'weight-loss': step('weight-loss'),
   'night-pain': step('night-pain'),
@@ -163,9 +165,11 @@ const steps = {
 export const StepBladderBowel = steps['bladder-bowel'];
 export const StepSaddleNumbness = steps['saddle-numbness'];
 export const StepLegNerveSymptoms = steps['leg-nerve-symptoms'];
+export const StepBothLegsPain = steps['both-legs-pain'];
 export const StepFootDrop = steps['foot-drop'];
 export const StepFever = steps.fever;
 export const StepInfectionRisk = steps['infection-risk'];
+export const StepPastDrugInjection = steps['past-drug-injection'];
 export const StepCancerHistory = steps['cancer-history'];
 export const StepWeightLoss = steps['weight-loss'];
 export const StepNightPain = steps['night-pain'];

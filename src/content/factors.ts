@@ -71,8 +71,9 @@ const factorData = <const>[
         when: { question: 'what-eases', anyOf: ['standing-still'] },
         maxConfidence: 'possible',
         note: 'check-circulation',
-        // The note asks a doctor to check the circulation.
+        // The note asks a doctor to check the circulation, and no back exercises until then.
         urgency: 'routine',
+        holdsExercises: 'wait-for-circulation-check',
       },
       {
         when: {
@@ -84,6 +85,7 @@ const factorData = <const>[
         maxConfidence: 'possible',
         note: 'check-circulation',
         urgency: 'routine',
+        holdsExercises: 'wait-for-circulation-check',
       },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],
@@ -157,7 +159,16 @@ const factorData = <const>[
       // Shoes worn down on one edge.
       { when: { question: 'foot-roll', anyOf: ['roll-in', 'roll-out'] }, weight: 1 },
       // The seed: worn shoes send more jolt up with every step, which adds up over long hours on your feet.
-      { when: { question: 'load-worse', anyOf: ['on-feet', 'both'] }, weight: 1 },
+      // Only with shoes that give little support: long hours in good shoes say nothing about the shoes.
+      {
+        when: {
+          allOf: [
+            { question: 'load-worse', anyOf: ['on-feet', 'both'] },
+            { question: 'shoes', anyOf: ['worn-out', 'no-arch-support', 'high-heels'] },
+          ],
+        },
+        weight: 1,
+      },
     ],
     exercises: ['knee-to-chest', 'pelvic-tilt'],
     // Comfort and prevention only: NICE NG59 advises against orthotics as treatment.
@@ -178,8 +189,9 @@ const factorData = <const>[
       { when: { question: 'circulation-risk', anyOf: ['yes'] }, weight: 2 },
       { when: { question: 'circulation-risk', anyOf: ['no'] }, weight: -1 },
       { when: { question: 'walk-onset', anyOf: ['same-distance'] }, weight: 2 },
-      { when: { question: 'standing-brings-on', anyOf: ['yes'] }, weight: -2 },
-      { when: { question: 'shopping-cart', anyOf: ['yes'] }, weight: -1 },
+      // No "yes" counts against poor circulation: a narrow-spine sign (standing brings it on, the shopping
+      // trolley) makes stenosis likelier (Nadeau 2013) but does not rule out poor circulation, and both need
+      // a clinician. Counting it against let a "yes" lower routine to self-care (issue 23): the safer course.
     ],
     exercises: [],
     // NICE CG147: supervised walking exercise, not shorter walks, once a clinician has checked.

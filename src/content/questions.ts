@@ -24,12 +24,15 @@ const questionData = <const>[
       { id: 'none' },
       { id: 'long-standing' },
       { id: 'new-one-leg' },
-      // New symptoms in both legs, not changing fast (GIRFT: suspected cauda equina).
+      // GIRFT's pathway (CSP 2024): new (about 2 weeks or less) or worsening symptoms in both legs are
+      // suspected cauda equina, an emergency; both legs for longer and not changing, an urgent referral.
       { id: 'new-both-legs' },
-      { id: 'both-legs-worsening' },
+      { id: 'both-legs-weeks' },
       { id: 'not-sure', notSure: true },
     ],
   },
+  // Sudden pain down both legs, with no numbness, is a cauda equina warning sign too (SBNS and BASS 2018).
+  { id: 'both-legs-pain', kind: 'red-flag', options: yesNoNotSure },
   {
     id: 'injury',
     kind: 'red-flag',
@@ -45,13 +48,15 @@ const questionData = <const>[
     kind: 'red-flag',
     options: yesNoNotSure,
     // Foot drop is a form of weakness: ask when any leg symptom is reported.
-    askIf: { question: 'leg-nerve-symptoms', anyOf: ['long-standing', 'new-one-leg', 'not-sure'] },
+    askIf: { question: 'leg-nerve-symptoms', anyOf: ['long-standing', 'new-one-leg', 'both-legs-weeks', 'not-sure'] },
     page: otherSigns,
   },
   // Signs of infection or cancer, asked together on one checkbox page (issue 9); each stays its own
   // answer, with its own "not sure".
   { id: 'fever', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
   { id: 'infection-risk', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
+  // Injecting drugs in the past is a weaker sign than injecting now (Verhagen 2016; IFOMPT 2020).
+  { id: 'past-drug-injection', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
   { id: 'cancer-history', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
   { id: 'weight-loss', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
   { id: 'night-pain', kind: 'red-flag', options: yesNoNotSure, page: otherSigns },
@@ -110,10 +115,6 @@ const questionData = <const>[
     ],
     askIf: legsInvolved,
   },
-
-
-
-
   {
     id: 'what-eases',
     kind: 'walking',
@@ -124,25 +125,29 @@ const questionData = <const>[
       { id: 'not-sure', notSure: true },
     ],
     askIf: legsInvolved,
-  },  {
+  },
+  {
     id: 'standing-brings-on',
     kind: 'walking',
     options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
     askIf: legsInvolved,
     page: walkingSigns,
-  },  {
+  },
+  {
     id: 'shopping-cart',
     kind: 'walking',
     options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
     page: walkingSigns,
-  },  {
+  },
+  {
     id: 'circulation-risk',
     kind: 'walking',
     options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure', notSure: true }],
     // Poor circulation shows in the calf and lower leg, not the thigh.
     askIf: { question: 'leg-location', anyOf: ['calf-cramp', 'below-knee', 'not-sure'] },
     page: walkingSigns,
-  },  {
+  },
+  {
     id: 'walk-onset',
     kind: 'walking',
     options: [

@@ -84,6 +84,11 @@ const sourceData = <const>[
     url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway',
   },
   {
+    id: 'sbns-bass-ces-2018',
+    title:
+      'Society of British Neurological Surgeons and British Association of Spine Surgeons 2018: Standards of care for investigation and management of cauda equina syndrome (warning signs include bilateral radicular leg pain)',
+  },
+  {
     id: 'nice-cg147',
     title: 'NICE CG147: Peripheral arterial disease: diagnosis and management (supervised exercise for intermittent claudication)',
     url: 'https://www.nice.org.uk/guidance/cg147',

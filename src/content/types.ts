@@ -26,6 +26,11 @@ export interface Source {
 export interface AnswerCondition {
   question: string;
   anyOf: readonly string[];
+  /**
+   * Matches too while the question has no answer, as its "I'm not sure" would: for a caller of the
+   * engine that leaves out a question the widget always asks. Never used in `askIf`.
+   */
+  orUnanswered?: boolean;
 }
 
 /** Matches when every listed condition matches. */
@@ -65,6 +70,11 @@ export interface RedFlagRule {
    * so it never makes another sign count as combined.
    */
   unsure?: boolean;
+  /**
+   * Signs that, with this one, still do not count as two signs (in either direction): two weak signs
+   * that together ask only for a doctor's assessment, such as new pain over 50 that is not getting better.
+   */
+  notASecondSignFor?: readonly string[];
   /** No exercises until a clinician has checked; the caution id (strings.cautions) says why. */
   holdsExercises?: string;
   sources: readonly string[];
@@ -84,6 +94,8 @@ export interface ConfidenceCap {
   note: string;
   /** When the note asks for a clinician, urgency is at least this. */
   urgency?: UrgencyId;
+  /** No exercises while this look-alike is there, whatever the factor's confidence; the caution id says why. */
+  holdsExercises?: string;
 }
 
 export type FactorConfidence = 'likely' | 'possible' | 'less-likely';
@@ -217,7 +229,7 @@ export type PluralUiKey = UiKey extends infer K ? (K extends `${infer Base}-othe
 
 /** A condition whose question and option ids are checked by the compiler. */
 export type KnownAnswerCondition = {
-  [Q in QuestionId]: { question: Q; anyOf: readonly OptionIdOf<Q>[] };
+  [Q in QuestionId]: { question: Q; anyOf: readonly OptionIdOf<Q>[]; orUnanswered?: boolean };
 }[QuestionId];
 export type KnownCondition = KnownAnswerCondition | { allOf: readonly KnownAnswerCondition[] };
 
@@ -235,7 +247,13 @@ export type KnownFactorRule = Omit<
   leavesOut?: readonly SelfCareId[];
   holdsExercises?: CautionId;
   evidence: readonly { when: KnownCondition; weight: number }[];
-  caps?: readonly { when: KnownCondition; maxConfidence: FactorConfidence; note: NoteId; urgency?: UrgencyId }[];
+  caps?: readonly {
+    when: KnownCondition;
+    maxConfidence: FactorConfidence;
+    note: NoteId;
+    urgency?: UrgencyId;
+    holdsExercises?: CautionId;
+  }[];
   exercises: readonly ExerciseId[];
   selfCare: readonly SelfCareId[];
   sources: readonly SourceId[];

@@ -11,16 +11,19 @@ export const answerTo = (answers: Answers, question: string): string | undefined
 
 const partMatches = (part: AnswerCondition, answers: Answers): boolean => {
   const answer = answerTo(answers, part.question);
-  return answer !== undefined && part.anyOf.includes(answer);
+  return answer === undefined ? part.orUnanswered === true : part.anyOf.includes(answer);
 };
 
 export const matches = (condition: Condition, answers: Answers): boolean =>
   partsOf(condition).every((part) => partMatches(part, answers));
 
-/** The answers that make a condition match; empty when it does not. */
+/** The answers that make a condition match; empty when it does not, or when no answer is behind it. */
 export const answersBehind = (condition: Condition, answers: Answers): EvidenceAnswer[] =>
   matches(condition, answers)
-    ? partsOf(condition).map((part) => ({ question: part.question, option: answers[part.question] }))
+    ? partsOf(condition).flatMap((part) => {
+        const option = answerTo(answers, part.question);
+        return option === undefined ? [] : [{ question: part.question, option }];
+      })
     : [];
 
 /** Drops repeated answers, keeping the first. */

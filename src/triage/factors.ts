@@ -28,11 +28,13 @@ export interface UrgencyDriver {
   answers: readonly EvidenceAnswer[];
 }
 
-/** A ranked factor with the rule behind it and any urgency it calls for. */
+/** A ranked factor with the rule behind it, any urgency it calls for and any reason to hold exercises. */
 export interface Assessment {
   factor: RankedFactor;
   rule: FactorRule;
   drivers: readonly UrgencyDriver[];
+  /** Caution ids: the factor's own once it is at least possible, and any look-alike's, at any confidence. */
+  holds: readonly string[];
 }
 
 function assess(rule: FactorRule, answers: Answers): Assessment | null {
@@ -60,7 +62,11 @@ function assess(rule: FactorRule, answers: Answers): Assessment | null {
       : []),
     ...caps.flatMap((cap) => (cap.urgency ? [{ urgency: cap.urgency, answers: answersBehind(cap.when, answers) }] : [])),
   ];
-  return { factor, rule, drivers };
+  const holds = [
+    ...(rule.holdsExercises && atLeast(confidence, 'possible') ? [rule.holdsExercises] : []),
+    ...caps.flatMap((cap) => (cap.holdsExercises ? [cap.holdsExercises] : [])),
+  ];
+  return { factor, rule, drivers, holds };
 }
 
 /** Factors any answer speaks to, highest score first; equal scores by id (ids are unique) so the order never wobbles. */

@@ -9,7 +9,7 @@ export const MAX_EXERCISES = 5;
 /** How many of the top factors shape the plan. */
 export const LEADING_FACTORS = 3;
 /** The cautions for an urgent result that still has exercises. */
-const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
+export const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
 
 /**
  * The safe general set, used when the factors are unknown: the exercises most
@@ -36,7 +36,8 @@ const interleave = (lists: readonly (readonly string[])[]): string[] => {
 /**
  * Self-care and exercises for the factors that lead, fitted to the answers. None of either when
  * urgency is emergency; no exercises while a warning sign or a factor needs a clinician's check
- * first (a possible broken bone, poor leg circulation), with a caution that says so.
+ * first (a possible broken bone, poor leg circulation, or a look-alike that asks for a circulation
+ * check), with a caution that says so.
  */
 export function buildPlan(
   urgency: UrgencyId,
@@ -56,9 +57,10 @@ export function buildPlan(
     .map((step) => step.id);
 
   const raisedIds = new Set(redFlags.map((flag) => flag.id));
-  const holds = [...redFlagRules.filter((rule) => raisedIds.has(rule.id)), ...possible].flatMap((rule) =>
-    rule.holdsExercises ? [rule.holdsExercises] : [],
-  );
+  const holds = [
+    ...redFlagRules.flatMap((rule) => (raisedIds.has(rule.id) && rule.holdsExercises ? [rule.holdsExercises] : [])),
+    ...ranked.flatMap((assessment) => assessment.holds),
+  ];
   if (holds.length) return { selfCare, exercises: [], cautions: [...new Set(holds)] };
 
   const matched = interleave(leading.map((rule) => rule.exercises)).slice(0, MAX_EXERCISES);

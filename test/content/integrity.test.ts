@@ -124,7 +124,20 @@ describe('content integrity', () => {
     }
     const ageRules = redFlagRules.filter((rule) => partsOf(rule.when).some((part) => part.question === 'age'));
     expect(ageRules.length).to.be.above(0);
-    for (const rule of ageRules) expect(rule.urgencyAlone, `${rule.id} never raises urgency alone`).to.equal(null);
+    // Age alone never raises urgency: an age rule that does (weight loss at 60 or over, NICE NG12) also
+    // needs an answer that is a warning sign without the age.
+    const signAlone = (part: { question: string; anyOf: readonly string[] }) =>
+      redFlagRules.some(
+        (other) =>
+          !other.unsure &&
+          other.urgencyAlone !== null &&
+          partsOf(other.when).every((otherPart) => otherPart.question === part.question && otherPart.anyOf.some((option) => part.anyOf.includes(option))),
+      );
+    for (const rule of ageRules) {
+      if (rule.urgencyAlone === null) continue;
+      expect(partsOf(rule.when).some((part) => part.question !== 'age' && signAlone(part)), `${rule.id} is more than age`).to.equal(true);
+    }
+    expect(ageRules.filter((rule) => rule.urgencyAlone === null).map((rule) => rule.id)).to.have.members(['age-under-20', 'age-over-50']);
   });
 
   it('treats "not sure" on an emergency question as urgent', () => {

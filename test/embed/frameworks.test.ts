@@ -55,7 +55,7 @@ for (const name of ['react-app', 'vue-app'] as const) {
       const triage = container.querySelector<BackPainTriage>('back-pain-triage')!;
       await answer(triage, 'none');
       await app.settle();
-      expect(app.events.stepChanges).to.deep.equal(['injury']);
+      expect(app.events.stepChanges).to.deep.equal(['both-legs-pain']);
       await waitUntil(() => container.querySelector('#steps')!.textContent === 'Steps taken: 1', 'the app re-rendered');
       // Re-rendering passes the same `answers` object again; the person's progress must survive it.
       await settle(container);
@@ -66,11 +66,11 @@ for (const name of ['react-app', 'vue-app'] as const) {
 
       part(triage, 'back').click();
       await settle(container);
-      // Weakness getting worse in both legs is an emergency sign: it is raised and the check ends.
-      await answer(triage, 'both-legs-worsening');
+      // New or worsening symptoms in both legs are an emergency sign: it is raised and the check ends.
+      await answer(triage, 'new-both-legs');
       await app.settle();
-      expect(app.events.stepChanges).to.deep.equal(['injury', 'leg-nerve-symptoms']);
-      expect(app.events.redFlags).to.deep.equal(['both-legs-worsening']);
+      expect(app.events.stepChanges).to.deep.equal(['both-legs-pain', 'leg-nerve-symptoms']);
+      expect(app.events.redFlags).to.deep.equal(['new-both-legs']);
       expect(app.events.completions).to.deep.equal(['emergency']);
 
       part(triage, 'start-again').click();

@@ -145,7 +145,7 @@ describe('The Questionnaire in LHC-Forms', function () {
     const group = () => container.querySelector<HTMLElement>('lhc-item[id^="item-other-warning-signs/"]');
     const inGroup = () => (group() ? shown(group()!, questionIds) : []);
     const answer = (question: string, option: string) => optionInput(container, question, option, system)!.click();
-    const signs = ['fever', 'infection-risk', 'cancer-history', 'weight-loss', 'night-pain'];
+    const signs = ['fever', 'infection-risk', 'past-drug-injection', 'cancer-history', 'weight-loss', 'night-pain'];
 
     await settle(inGroup, signs);
     expect(inGroup(), 'before any answer').to.deep.equal(signs);

@@ -41,8 +41,36 @@ test('a checkbox page asks yes / no / not-sure questions that sit together in th
     const on = content.questions.map((other) => other.page === question.page);
     assert.equal(on.lastIndexOf(true) - on.indexOf(true) + 1, on.filter(Boolean).length, `${question.page} is split`);
   }
-  // The three cauda equina signs stay one question each (issue 9).
-  for (const id of ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms']) {
+  // The cauda equina signs stay one question each (issue 9), sudden pain down both legs too (issue 23).
+  for (const id of ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'both-legs-pain']) {
     assert.equal(content.questions.find((question) => question.id === id)?.page, undefined, id);
+  }
+});
+
+test('reads "no answer" as "not sure" only in warning-sign rules, never to decide what is asked or to score a factor', () => {
+  const parts = (condition: content.Condition) => ('allOf' in condition ? condition.allOf : [condition]);
+  const elsewhere = [
+    ...content.questions.flatMap((question) => (question.askIf ? parts(question.askIf) : [])),
+    ...content.factorRules.flatMap((rule) => [
+      ...(rule.onlyIf ? parts(rule.onlyIf) : []),
+      ...rule.evidence.flatMap((evidence) => parts(evidence.when)),
+      ...(rule.caps ?? []).flatMap((cap) => parts(cap.when)),
+    ]),
+    ...content.selfCareSteps.flatMap((step) => [...(step.onlyIf ? parts(step.onlyIf) : []), ...(step.unless ? parts(step.unless) : [])]),
+  ];
+  assert.deepEqual(elsewhere.filter((part) => part.orUnanswered), []);
+  // Where a rule reads no answer as "not sure", the question has that option and the rule lists it.
+  for (const rule of content.redFlagRules) {
+    for (const part of parts(rule.when).filter((one) => one.orUnanswered)) {
+      assert.ok(part.anyOf.includes('not-sure'), `${rule.id}: ${part.question}`);
+      assert.ok(parts(rule.when).some((other) => !other.orUnanswered), `${rule.id} needs an answer`);
+    }
+  }
+});
+
+test('pairs warning signs that are one weak sign together only with signs that exist', () => {
+  const ids = new Set(content.redFlagRules.map((rule) => rule.id));
+  for (const rule of content.redFlagRules) {
+    for (const other of rule.notASecondSignFor ?? []) assert.ok(ids.has(other) && other !== rule.id, `${rule.id}: ${other}`);
   }
 });

@@ -271,6 +271,7 @@ describe('FHIR: questionnaire()', () => {
       'foot-drop',
       'fever',
       'infection-risk',
+      'past-drug-injection',
       'cancer-history',
       'weight-loss',
       'night-pain',

@@ -75,8 +75,10 @@ test('pages asked in stage 1: no background question; median and longest path wi
   assert.ok(counts.length > 40);
   // Measured with the checkbox pages and the walking questions asked only while they can change the
   // urgency (issue 9): median 12, longest 12 over every branch (before: 22 and 23; 29 and 30 for the
-  // whole check before the stages). The target is a median of at most 12 and no path over 18.
-  assert.ok(median(counts) <= 12, `median ${median(counts)}`);
+  // whole check before the stages). The target was a median of at most 12 and no path over 18; issue 23
+  // added a page of its own for sudden pain down both legs (a cauda equina sign, SBNS and BASS 2018), so
+  // the median target is 13: a cauda equina sign is not folded into a checkbox list.
+  assert.ok(median(counts) <= 13, `median ${median(counts)}`);
   assert.ok(Math.max(...counts) <= 18, `longest ${Math.max(...counts)}`);
   // Any answers to the walking questions, not only calm ones: 14 pages at most in this sample.
   const sample = calmRandomWalks(300, 11).map(({ pages }) => pages);

@@ -18,9 +18,9 @@ test('a fresh session starts at the first warning-sign question, with nothing be
 });
 
 test('the questions asked come in the order the person met them, with previous and next around the shown page', () => {
-  const answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'long-standing', injury: 'none' };
+  const answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'long-standing', 'both-legs-pain': 'no', injury: 'none' };
   const session = triageSession(answers);
-  assert.deepEqual(ids(session.asked), ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'injury']);
+  assert.deepEqual(ids(session.asked), ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'both-legs-pain', 'injury']);
   assert.equal(session.current?.id, 'foot-drop');
   assert.equal(session.previous?.id, 'injury');
   const back = triageSession(answers, 'saddle-numbness');
@@ -32,23 +32,23 @@ test('the questions asked come in the order the person met them, with previous a
 });
 
 test('signs that belong together are one checkbox page: each applying question on it, in order, each its own answer', () => {
-  const calm = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', injury: 'none' };
-  assert.deepEqual(ids(triageSession(calm).page), ['fever', 'infection-risk', 'cancer-history', 'weight-loss', 'night-pain']);
+  const calm = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', 'both-legs-pain': 'no', injury: 'none' };
+  assert.deepEqual(ids(triageSession(calm).page), ['fever', 'infection-risk', 'past-drug-injection', 'cancer-history', 'weight-loss', 'night-pain']);
   // Foot drop joins after leg symptoms, weak bones after a small knock.
   const both = { ...calm, 'leg-nerve-symptoms': 'new-one-leg', injury: 'minor-injury' };
   assert.deepEqual(ids(triageSession(both).page), [
-    'foot-drop', 'fever', 'infection-risk', 'cancer-history', 'weight-loss', 'night-pain', 'bone-risk',
+    'foot-drop', 'fever', 'infection-risk', 'past-drug-injection', 'cancer-history', 'weight-loss', 'night-pain', 'bone-risk',
   ]);
   // Partly answered (a prefill): the page still shows all its questions; the next page follows when all have answers.
   const partly = triageSession({ ...calm, fever: 'yes', 'weight-loss': 'no' });
   assert.equal(partly.current?.id, 'fever');
-  assert.equal(partly.page.length, 5);
+  assert.equal(partly.page.length, 6);
   assert.equal(partly.previous?.id, 'injury', 'the answered part of the page is not a page of its own');
-  assert.equal(partly.progress.index, 5);
-  const done = triageSession({ ...calm, fever: 'no', 'infection-risk': 'not-sure', 'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no' });
+  assert.equal(partly.progress.index, 6);
+  const done = triageSession({ ...calm, fever: 'no', 'infection-risk': 'not-sure', 'past-drug-injection': 'no', 'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no' });
   assert.equal(done.current?.id, 'age');
   assert.equal(done.previous?.id, 'fever');
-  assert.equal(done.progress.index, 6);
+  assert.equal(done.progress.index, 7);
   assert.equal(triageSession(done.answers, 'night-pain').current?.id, 'fever', 'any question on a page shows the whole page');
   // A hard fall needs a check whatever the bones, so weak bones are not asked then.
   assert.ok(!ids(triageSession({ ...calm, injury: 'significant-fall' }).page).includes('bone-risk'));
@@ -87,8 +87,8 @@ test('an emergency answer ends the questions and settles the urgency', () => {
 
 /** Calm answers to every warning-sign page, so only the walking questions are open. */
 const calmSigns: Answers = {
-  'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', injury: 'none', fever: 'no',
-  'infection-risk': 'no', 'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no', age: '20-to-49',
+  'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', 'both-legs-pain': 'no', injury: 'none', fever: 'no',
+  'infection-risk': 'no', 'past-drug-injection': 'no', 'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no', age: '20-to-49',
   'pain-start': 'long-standing', 'pain-course': 'easing',
 };
 const range = (answers: Answers) => urgencyRange(answers, answers);
@@ -149,19 +149,19 @@ test('the urgency range: answers that count against a factor can still take it b
 });
 
 test('progress counts pages: every page this path may still have, and it shrinks once the urgency is settled', () => {
-  // 8 warning-sign pages, then the walking pages that could still come: legs, where, what eases, the
+  // 9 warning-sign pages, then the walking pages that could still come: legs, where, what eases, the
   // walking-signs page, how it comes on, how it feels, what makes it worse.
-  assert.deepEqual(triageSession({}).progress, { index: 1, total: 15 });
-  assert.deepEqual(triageSession(calmSigns).progress, { index: 9, total: 15 });
-  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 10, total: 15 });
-  // Pain that stays in the back of a young person: settled at once, so stage 1 ends after 9 pages.
+  assert.deepEqual(triageSession({}).progress, { index: 1, total: 16 });
+  assert.deepEqual(triageSession(calmSigns).progress, { index: 10, total: 16 });
+  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 11, total: 16 });
+  // Pain that stays in the back of a young person: settled at once, so stage 1 ends after 10 pages.
   const back = triageSession({ ...calmSigns, 'legs-involved': 'none' });
   assert.equal(back.current, null);
-  assert.equal(back.progress.total, 9);
+  assert.equal(back.progress.total, 10);
   // "Tailor my plan": the walking questions left over and the 7 background questions.
   const tailoring = triageSession({ ...calmSigns, 'legs-involved': 'none' }, undefined, true);
   assert.equal(tailoring.current?.id, 'shopping-cart');
-  assert.deepEqual(tailoring.progress, { index: 10, total: 19 });
+  assert.deepEqual(tailoring.progress, { index: 11, total: 20 });
 });
 
 test('stage 1 asks a walking question only while its answer can change the urgency', () => {

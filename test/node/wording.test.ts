@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { asideOnlyTerms, bannedTerms, glossary, redFlagRules } from '../../src/content/index.js';
 import { en } from '../../src/content/locales/en.js';
 import { es } from '../../src/content/locales/es.js';
-import type { ContentStrings } from '../../src/content/types.js';
+import type { ContentStrings, UrgencyId } from '../../src/content/types.js';
 import { textsOf } from '../content/text-walk.js';
 
 const locales: readonly ContentStrings[] = [en, es];
@@ -50,6 +50,22 @@ for (const strings of locales) {
           !emergencyNumberWords[locale].test(entry.text),
       );
       expect(vague.map((entry) => `${entry.path}: ${entry.text}`)).to.deep.equal([]);
+    });
+
+    it("says in every warning sign's advice at least what its urgency asks, and what another sign would ask", () => {
+      // Never understated: "today" for an urgent sign, an appointment for a routine one; a sign that is more
+      // urgent next to another says so too (the emergency sentence is checked above).
+      const asks: Readonly<Record<string, Partial<Record<UrgencyId, RegExp>>>> = {
+        en: { urgent: /today/i, routine: /appointment/i },
+        es: { urgent: /\bhoy\b/i, routine: /\bcita\b/i },
+      };
+      const understated = redFlagRules.flatMap((rule) =>
+        [rule.urgencyAlone, rule.urgencyWithOthers]
+          .filter((urgency): urgency is UrgencyId => urgency !== null && urgency !== 'emergency')
+          .filter((urgency) => !asks[locale][urgency]!.test(strings.redFlags[rule.id].advice))
+          .map((urgency) => `${rule.id} (${urgency}): ${strings.redFlags[rule.id].advice}`),
+      );
+      expect(understated).to.deep.equal([]);
     });
 
     it('says the infection risk one way, in the question and in the warning sign', () => {

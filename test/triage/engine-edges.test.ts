@@ -24,8 +24,10 @@ describe('engine edges', () => {
       ['bladder-bowel-unsure', null],
       ['saddle-numbness', 'emergency'],
       ['saddle-numbness-unsure', null],
-      ['both-legs-worsening', 'emergency'],
       ['new-both-legs', 'emergency'],
+      ['both-legs-weeks', 'urgent'],
+      ['both-legs-pain', 'emergency'],
+      ['both-legs-pain-unsure', null],
       ['new-leg-nerve-symptoms', 'urgent'],
       ['leg-nerve-symptoms-unsure', null],
       ['foot-drop', 'urgent'],
@@ -34,9 +36,12 @@ describe('engine edges', () => {
       ['fever-unsure', null],
       ['infection-risk', 'urgent'],
       ['infection-risk-unsure', null],
+      ['past-drug-injection', 'routine'],
+      ['past-drug-injection-unsure', null],
       ['cancer-history', 'urgent'],
       ['cancer-history-unsure', null],
       ['weight-loss', 'routine'],
+      ['weight-loss-over-60', 'urgent'],
       ['weight-loss-unsure', null],
       ['night-pain', 'routine'],
       ['night-pain-unsure', null],
@@ -47,6 +52,7 @@ describe('engine edges', () => {
       ['minor-injury-weak-bones', 'urgent'],
       ['minor-injury-bone-risk-unsure', null],
       ['pain-not-easing', 'routine'],
+      ['pain-persisting', 'routine'],
     ]);
   });
 });

@@ -97,8 +97,9 @@ describe('confidence caps for a look-alike', () => {
     expect(result.urgencyReasons).to.deep.equal([{ question: 'what-eases', option: 'standing-still' }]);
   });
 
-  it('never raises a less likely factor, and books the check from the cap alone', () => {
-    // Leg circulation scores 0 here, so only the cap on spinal stenosis calls for a clinician.
+  it('counts no narrow-spine "yes" against poor circulation, so the cap never stands alone', () => {
+    // Issue 23: standing and the shopping trolley no longer count against leg circulation, which the
+    // relief from standing still makes at least possible whenever the cap applies.
     const result = triage({
       'legs-involved': 'both-legs',
       'leg-location': 'below-knee',
@@ -108,9 +109,9 @@ describe('confidence caps for a look-alike', () => {
       'circulation-risk': 'no',
     });
     expect(result.factors.map(short)).to.deep.equal([
+      ['leg-circulation', 3, 'possible'],
       ['spinal-stenosis', 3, 'possible'],
       ['sciatica', 2, 'possible'],
-      ['leg-circulation', 0, 'less-likely'],
     ]);
     expect(result.urgency).to.equal('routine');
     expect(result.urgencyReasons).to.deep.equal([{ question: 'what-eases', option: 'standing-still' }]);

@@ -28,7 +28,7 @@ describe('question flow', () => {
   });
 
   it('asks exactly these questions, in this order, before and after the answers that call for follow-ups', () => {
-    const first = ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'injury', 'fever', 'infection-risk', 'cancer-history'];
+    const first = ['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'both-legs-pain', 'injury', 'fever', 'infection-risk', 'past-drug-injection', 'cancer-history'];
     const background = ['sitting-most-of-day', 'hip-tightness', 'hamstring-tightness', 'core-exercise', 'foot-roll', 'walking-posture', 'shoes'];
     expect(ids(questionsToAsk({}))).to.deep.equal([
       ...first,
@@ -38,7 +38,8 @@ describe('question flow', () => {
     ]);
     const followUps = { 'leg-nerve-symptoms': 'not-sure', injury: 'minor-injury', 'legs-involved': 'both-legs', 'leg-location': 'not-sure' };
     expect(ids(questionsToAsk(followUps))).to.deep.equal([
-      ...['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'injury', 'foot-drop', 'fever', 'infection-risk', 'cancer-history'],
+      ...['bladder-bowel', 'saddle-numbness', 'leg-nerve-symptoms', 'both-legs-pain', 'injury', 'foot-drop', 'fever', 'infection-risk'],
+      ...['past-drug-injection', 'cancer-history'],
       ...['weight-loss', 'night-pain', 'bone-risk', 'age', 'pain-start', 'pain-course'],
       ...['legs-involved', 'leg-location', 'what-eases', 'standing-brings-on', 'shopping-cart', 'circulation-risk'],
       ...['walk-onset', 'leg-feeling', 'load-worse'],

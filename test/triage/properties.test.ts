@@ -97,10 +97,12 @@ describe('triage properties', () => {
       fc.property(validAnswers, (answers) => {
         const result = triage(answers);
         const { exercises, cautions } = result.plan;
-        // A possible broken bone or poor leg circulation: a clinician checks before any exercise (issue 8).
+        // A possible broken bone or poor leg circulation, or a factor that asks for a circulation check: a
+        // clinician checks before any exercise (issues 8 and 23).
         const checkFirst =
           result.redFlags.some((flag) => flag.suspect === 'fracture') ||
-          result.factors.some((factor) => factor.id === 'leg-circulation' && factor.confidence !== 'less-likely');
+          result.factors.some((factor) => factor.id === 'leg-circulation' && factor.confidence !== 'less-likely') ||
+          result.factors.some((factor) => factor.notes.includes('check-circulation'));
         if (result.urgency === 'emergency') {
           expect(result.plan).to.deep.equal({ selfCare: [], exercises: [], cautions: [] });
         } else if (checkFirst) {

@@ -17,10 +17,14 @@ const flagsFor = (answers: Record<string, string>) =>
  * urgency in the content fails a test (CLINICAL.md red-flag table). null: never raised alone.
  */
 const signs: Record<string, { suspect: string; alone: UrgencyId | null; withOthers: UrgencyId }> = {
+  // GIRFT pathway (CSP 2024): both legs for more than about 2 weeks, not changing: an urgent referral.
+  'both-legs-weeks': { suspect: 'cauda-equina', alone: 'urgent', withOthers: 'urgent' },
   'new-leg-nerve-symptoms': { suspect: 'nerve-root-compression', alone: 'urgent', withOthers: 'urgent' },
   'foot-drop': { suspect: 'nerve-root-compression', alone: 'urgent', withOthers: 'urgent' },
   fever: { suspect: 'spinal-infection', alone: 'urgent', withOthers: 'urgent' },
   'infection-risk': { suspect: 'spinal-infection', alone: 'urgent', withOthers: 'urgent' },
+  // A single weak flag (Verhagen 2016; IFOMPT 2020).
+  'past-drug-injection': { suspect: 'spinal-infection', alone: 'routine', withOthers: 'urgent' },
   'cancer-history': { suspect: 'cancer', alone: 'urgent', withOthers: 'urgent' },
   'weight-loss': { suspect: 'cancer', alone: 'routine', withOthers: 'urgent' },
   'night-pain': { suspect: 'cancer-or-infection', alone: 'routine', withOthers: 'urgent' },
@@ -29,15 +33,20 @@ const signs: Record<string, { suspect: string; alone: UrgencyId | null; withOthe
   'significant-fall': { suspect: 'fracture', alone: 'urgent', withOthers: 'urgent' },
   'minor-injury-weak-bones': { suspect: 'fracture', alone: 'urgent', withOthers: 'urgent' },
   'pain-not-easing': { suspect: 'unspecified', alone: 'routine', withOthers: 'urgent' },
+  'pain-persisting': { suspect: 'unspecified', alone: 'routine', withOthers: 'urgent' },
 };
+/** Pairs that are one weak sign together (notASecondSignFor): new pain at an age that counts, and pain that lasts. */
+const oneWeakSign = new Set(['age-under-20+pain-not-easing', 'age-over-50+pain-not-easing']);
 /** "I'm not sure" answers: a check, at the same level alone or with others, never counting as another sign. */
 const unsureSigns: Record<string, { suspect: string; urgency: UrgencyId }> = {
   'bladder-bowel-unsure': { suspect: 'cauda-equina', urgency: 'urgent' },
   'saddle-numbness-unsure': { suspect: 'cauda-equina', urgency: 'urgent' },
+  'both-legs-pain-unsure': { suspect: 'cauda-equina', urgency: 'urgent' },
   'leg-nerve-symptoms-unsure': { suspect: 'nerve-root-compression', urgency: 'urgent' },
   'foot-drop-unsure': { suspect: 'nerve-root-compression', urgency: 'routine' },
   'fever-unsure': { suspect: 'spinal-infection', urgency: 'routine' },
   'infection-risk-unsure': { suspect: 'spinal-infection', urgency: 'routine' },
+  'past-drug-injection-unsure': { suspect: 'spinal-infection', urgency: 'routine' },
   'cancer-history-unsure': { suspect: 'cancer', urgency: 'routine' },
   'weight-loss-unsure': { suspect: 'cancer', urgency: 'routine' },
   'night-pain-unsure': { suspect: 'cancer-or-infection', urgency: 'routine' },
@@ -46,8 +55,8 @@ const unsureSigns: Record<string, { suspect: string; urgency: UrgencyId }> = {
 const emergencySigns: Record<string, string> = {
   'bladder-bowel-change': 'cauda-equina',
   'saddle-numbness': 'cauda-equina',
-  'both-legs-worsening': 'cauda-equina-or-cord',
   'new-both-legs': 'cauda-equina',
+  'both-legs-pain': 'cauda-equina',
   'major-trauma': 'fracture',
 };
 
@@ -59,7 +68,7 @@ const ruleOf = (id: string): RedFlagRule => {
 
 describe('warning signs: the combination rules', () => {
   it('covers every warning sign in the content, each in one table', () => {
-    const listed = [...Object.keys(signs), ...Object.keys(unsureSigns), ...Object.keys(emergencySigns)];
+    const listed = [...Object.keys(signs), ...Object.keys(unsureSigns), ...Object.keys(emergencySigns), 'weight-loss-over-60'];
     expect(listed.sort()).to.deep.equal(redFlagRules.map((rule) => rule.id).sort());
   });
 
@@ -78,6 +87,7 @@ describe('warning signs: the combination rules', () => {
   for (const [a, b] of pairs) {
     // Two answers to one question cannot both be given.
     if (questionsOf(ruleOf(a)).some((question) => questionsOf(ruleOf(b)).includes(question))) continue;
+    if (oneWeakSign.has(`${a}+${b}`)) continue;
     it(`${a} with ${b}: each at its level with others, urgent overall`, () => {
       const answers = { ...answersRaising(ruleOf(a)), ...answersRaising(ruleOf(b)) };
       // Equal urgency keeps the content order.
@@ -87,6 +97,47 @@ describe('warning signs: the combination rules', () => {
       expect(triage(answers).urgency).to.equal('urgent');
     });
   }
+
+  // Issue 23: the NICE red-flag lists and NG12 ask only for a GP's assessment for new pain over 50 (or
+  // under 20) that is not getting better; another sign still makes both urgent.
+  for (const [age, sign] of [['under-20', 'age-under-20'], ['60-or-over', 'age-over-50']]) {
+    for (const [course, start, lasting] of [
+      ['not-easing', 'new-recent', 'pain-not-easing'],
+      ['about-the-same', 'new-months', 'pain-persisting'],
+      ['about-the-same', 'not-sure', 'pain-persisting'],
+    ]) {
+      it(`${sign} with ${lasting} (${start}): one weak sign, routine; with night pain, urgent`, () => {
+        const answers = { age, 'pain-start': start, 'pain-course': course };
+        expect(flagsFor(answers)).to.deep.equal([{ id: lasting, suspect: 'unspecified', urgency: 'routine' }]);
+        expect(triage(answers).urgency).to.equal('routine');
+        const withNightPain = { ...answers, 'night-pain': 'yes' };
+        expect(flagsFor(withNightPain).map((flag) => [flag.id, flag.urgency])).to.have.deep.members([
+          ['night-pain', 'urgent'],
+          [sign, 'urgent'],
+          [lasting, 'urgent'],
+        ]);
+      });
+    }
+  }
+
+  // NICE NG12 (pancreatic cancer): back pain and weight loss at 60 or over ask for a scan within 2 weeks.
+  for (const start of ['new-recent', 'new-months', 'returning', 'long-standing', 'not-sure']) {
+    it(`weight-loss-over-60: urgent with the weight loss it rests on, pain ${start}`, () => {
+      const answers = { 'weight-loss': 'yes', age: '60-or-over', 'pain-start': start, 'pain-course': 'easing' };
+      const flags = flagsFor(answers).filter((flag) => flag.id !== 'age-over-50');
+      expect(flags).to.deep.equal([
+        { id: 'weight-loss', suspect: 'cancer', urgency: 'urgent' },
+        { id: 'weight-loss-over-60', suspect: 'cancer', urgency: 'urgent' },
+      ]);
+      expect(triage(answers).urgency).to.equal('urgent');
+    });
+  }
+  it('weight-loss-over-60: not before 60, nor with weight loss unsure', () => {
+    for (const age of ['under-20', '20-to-49', '50-to-59']) {
+      expect(flagsFor({ 'weight-loss': 'yes', age, 'pain-start': 'long-standing' }).map((flag) => flag.id), age).to.deep.equal(['weight-loss']);
+    }
+    expect(flagsFor({ 'weight-loss': 'not-sure', age: '60-or-over', 'pain-start': 'long-standing' }).map((flag) => flag.id)).to.deep.equal(['weight-loss-unsure']);
+  });
 
   for (const [id, { suspect, urgency }] of Object.entries(unsureSigns)) {
     it(`${id}: ${urgency}, and it does not make a weak sign count as combined`, () => {

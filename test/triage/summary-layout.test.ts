@@ -54,7 +54,8 @@ describe('summaryText, line by line', () => {
   it('lists the exercises of a complete self-care result and no unknown questions', () => {
     const answers = Object.fromEntries(
       Object.entries({
-        'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', fever: 'no', 'infection-risk': 'no',
+        'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', 'both-legs-pain': 'no', fever: 'no',
+        'infection-risk': 'no', 'past-drug-injection': 'no',
         'cancer-history': 'no', 'weight-loss': 'no', 'night-pain': 'no', age: '20-to-49', 'pain-start': 'returning',
         injury: 'none', 'pain-course': 'easing', 'legs-involved': 'none', 'shopping-cart': 'no', 'walk-onset': 'not-sure',
         'load-worse': 'neither', 'sitting-most-of-day': 'no', 'hip-tightness': 'no', 'hamstring-tightness': 'yes',

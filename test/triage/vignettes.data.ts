@@ -30,8 +30,10 @@ const noWarningSigns = {
   'bladder-bowel': 'no',
   'saddle-numbness': 'no',
   'leg-nerve-symptoms': 'none',
+  'both-legs-pain': 'no',
   fever: 'no',
   'infection-risk': 'no',
+  'past-drug-injection': 'no',
   'cancer-history': 'no',
   'weight-loss': 'no',
   'night-pain': 'no',
@@ -75,9 +77,16 @@ export const vignettes: readonly Vignette[] = [
   {
     name: 'both legs getting weak fast',
     basis: 'CLINICAL.md: weakness in both legs, GIRFT CES pathway',
-    answers: { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'both-legs-worsening' },
+    answers: { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'new-both-legs' },
     urgency: 'emergency',
-    redFlags: ['both-legs-worsening'],
+    redFlags: ['new-both-legs'],
+  },
+  {
+    name: 'sudden sharp pain down both legs, no numbness or weakness',
+    basis: 'issue 23: SBNS and BASS 2018 list sudden pain down both legs as a cauda equina warning sign',
+    answers: { ...noWarningSigns, 'both-legs-pain': 'yes' },
+    urgency: 'emergency',
+    redFlags: ['both-legs-pain'],
   },
   {
     name: 'back pain after a car crash',
@@ -116,6 +125,21 @@ export const vignettes: readonly Vignette[] = [
     answers: { ...noWarningSigns, 'leg-nerve-symptoms': 'new-both-legs' },
     urgency: 'emergency',
     redFlags: ['new-both-legs'],
+  },
+  {
+    // Before issue 23 any new symptoms in both legs, however long ago they began, gave an emergency.
+    name: 'aged 70, months of tingling in both legs that is not getting worse',
+    basis: 'issue 23: GIRFT pathway (CSP 2024): both legs for more than about 2 weeks is an urgent referral',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'long-standing', 'leg-nerve-symptoms': 'both-legs-weeks', 'foot-drop': 'no' },
+    urgency: 'urgent',
+    redFlags: ['both-legs-weeks'],
+  },
+  {
+    name: 'not sure about new pain in both legs',
+    basis: 'issue 23: unsure about an emergency sign is checked today, as for the other cauda equina signs',
+    answers: { ...noWarningSigns, ...harmless, 'both-legs-pain': 'not-sure' },
+    urgency: 'urgent',
+    redFlags: ['both-legs-pain-unsure'],
   },
 
   // ---- Urgent signs ----
@@ -156,6 +180,20 @@ export const vignettes: readonly Vignette[] = [
     redFlags: ['infection-risk'],
   },
   {
+    name: 'injected drugs years ago, nothing else',
+    basis: 'issue 23: a single weak flag predicts poorly (Verhagen 2016; IFOMPT 2020): an appointment',
+    answers: { ...noWarningSigns, ...harmless, 'past-drug-injection': 'yes' },
+    urgency: 'routine',
+    redFlags: ['past-drug-injection'],
+  },
+  {
+    name: 'injected drugs years ago, now a fever',
+    basis: 'issue 23: a weak flag with another flag is urgent (NICE CKS: spinal infection)',
+    answers: { ...noWarningSigns, ...harmless, 'past-drug-injection': 'yes', fever: 'yes' },
+    urgency: 'urgent',
+    redFlags: ['past-drug-injection', 'fever'],
+  },
+  {
     name: 'had breast cancer five years ago',
     basis: 'CLINICAL.md: history of cancer (NICE NG59, Verhagen 2016)',
     answers: { ...noWarningSigns, 'cancer-history': 'yes' },
@@ -167,7 +205,15 @@ export const vignettes: readonly Vignette[] = [
     basis: 'CLINICAL.md: NICE NG12, age 60+ with back pain and weight loss warrants urgent investigation',
     answers: { ...noWarningSigns, age: '60-or-over', 'weight-loss': 'yes' },
     urgency: 'urgent',
-    redFlags: ['weight-loss', 'age-over-50'],
+    redFlags: ['weight-loss', 'weight-loss-over-60', 'age-over-50'],
+  },
+  {
+    // Before issue 23 this gave routine: age counted only for new pain.
+    name: 'aged 60+, back pain for years, losing weight without trying',
+    basis: 'issue 23: NICE NG12, back pain and weight loss at 60 or over: a scan within 2 weeks, whenever the pain began',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'long-standing', 'weight-loss': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['weight-loss', 'weight-loss-over-60'],
   },
   {
     name: 'pain at night with a fever',
@@ -298,16 +344,39 @@ export const vignettes: readonly Vignette[] = [
     selfCare: { includes: ['heat-for-stiffness'], excludes: ['cold-then-heat'] },
   },
   {
+    // Before issue 23 each counted as the other's second sign, so this gave "See a doctor today".
     name: 'aged 60+, new back pain that is not getting better',
-    basis: 'CLINICAL.md: new pain over 50 combined with another flag',
+    basis: 'issue 23: NICE NG59/CKS red-flag lists and NG12: new pain over 50 alone asks for a GP assessment',
     answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'new-months', 'pain-course': 'not-easing' },
-    urgency: 'urgent',
-    redFlags: ['pain-not-easing', 'age-over-50'],
+    urgency: 'routine',
+    redFlags: ['pain-not-easing'],
   },
   {
+    name: 'aged 55, new back pain for 2 months, about the same',
+    basis: 'issue 23: persisting pain and new pain over 50 are one weak sign together: a GP assessment',
+    answers: { ...noWarningSigns, ...harmless, age: '50-to-59', 'pain-start': 'new-months', 'pain-course': 'about-the-same' },
+    urgency: 'routine',
+    redFlags: ['pain-persisting'],
+  },
+  {
+    name: 'aged 60+, new back pain not getting better, and pain at night',
+    basis: 'CLINICAL.md: new pain over 50 combined with another flag (night pain) is urgent',
+    answers: { ...noWarningSigns, ...harmless, age: '60-or-over', 'pain-start': 'new-months', 'pain-course': 'not-easing', 'night-pain': 'yes' },
+    urgency: 'urgent',
+    redFlags: ['pain-not-easing', 'night-pain', 'age-over-50'],
+  },
+  {
+    // Before issue 23 this gave self-care.
     name: 'aged 55, about the same for months',
-    basis: 'issue 8 defect 2: stable long-standing pain has an honest answer and is not a warning sign',
+    basis: 'issue 23; seed: pain that persists despite self-care warrants a consultation; NICE NG59: most new pain settles in 6 weeks',
     answers: { ...noWarningSigns, ...harmless, age: '50-to-59', 'pain-start': 'long-standing', 'pain-course': 'about-the-same' },
+    urgency: 'routine',
+    redFlags: ['pain-persisting'],
+  },
+  {
+    name: 'new back pain for 3 weeks, about the same',
+    basis: 'NICE NG59: most new back pain settles within 6 weeks, so home care first',
+    answers: { ...noWarningSigns, ...harmless, 'pain-start': 'new-recent', 'pain-course': 'about-the-same' },
     urgency: 'self-care',
     redFlags: [],
   },
@@ -423,6 +492,8 @@ export const vignettes: readonly Vignette[] = [
     urgency: 'routine',
     notLikely: ['spinal-stenosis'],
     notes: { 'spinal-stenosis': 'check-circulation' },
+    // Issue 23: no back exercises while any factor asks for a circulation check.
+    exercisesHeld: true,
   },
   {
     name: 'calf pain in a smoker, eased by sitting',
@@ -441,6 +512,26 @@ export const vignettes: readonly Vignette[] = [
     topFactor: 'spinal-stenosis',
     notLikely: ['spinal-stenosis'],
     notes: { 'spinal-stenosis': 'check-circulation' },
+    exercisesHeld: true,
+  },
+  {
+    // Before issue 23 the "yes" counted against poor circulation and this gave self-care (the review's case).
+    name: 'one-leg thigh cramps at the same distance, easier leaning on a trolley',
+    basis: 'issue 23: no "yes" lowers urgency; a narrow-spine sign does not rule out poor circulation (Nadeau 2013)',
+    answers: {
+      ...noWarningSigns,
+      'pain-start': 'long-standing',
+      'legs-involved': 'one-leg',
+      'leg-location': 'buttock-or-thigh',
+      'what-eases': 'nothing',
+      'standing-brings-on': 'no',
+      'walk-onset': 'same-distance',
+      'leg-feeling': 'cramping',
+      'load-worse': 'carrying',
+      'shopping-cart': 'yes',
+    },
+    urgency: 'routine',
+    exercisesHeld: true,
   },
   {
     name: 'leg pain never brought on by standing',
@@ -499,6 +590,13 @@ export const vignettes: readonly Vignette[] = [
     urgency: 'self-care',
     topFactor: 'footwear',
     notLikely: ['degenerative-disc'],
+  },
+  {
+    name: 'aged 25, good cushioned shoes, aches after long days on their feet',
+    basis: 'issue 23: long hours on your feet say nothing against shoes that are supportive (seed: worn shoes)',
+    answers: { ...noWarningSigns, ...harmless, shoes: 'supportive', 'load-worse': 'on-feet', 'walk-onset': 'builds-gradually' },
+    urgency: 'self-care',
+    notLikely: ['footwear'],
   },
 
   // ---- Muscles, gait, posture, footwear ----

@@ -22,12 +22,18 @@ export const enQuestions: ContentStrings['questions'] = {
     why: 'New or worse leg symptoms can mean a nerve is being pressed. A doctor should check this.',
     options: {
       none: 'No',
-      'long-standing': 'Yes, but I have had it a long time and it has not changed',
+      'long-standing': 'Yes, in one leg, but I have had it a long time and it has not changed',
       'new-one-leg': 'Yes, in one leg, and it is new or getting worse',
-      'new-both-legs': 'Yes, in both legs, and it is new, but it is not getting worse fast',
-      'both-legs-worsening': 'Yes, both legs are weak, or both legs are getting worse fast',
+      'new-both-legs': 'Yes, in both legs, and it started in the last 2 weeks or is getting worse',
+      'both-legs-weeks': 'Yes, in both legs, for more than 2 weeks, and it is not getting worse',
       'not-sure': "I'm not sure",
     },
+  },
+  'both-legs-pain': {
+    text: 'In the last 2 weeks, has sharp or shooting pain started in both of your legs?',
+    hint: 'For example, pain that shoots from your back down both legs. Pain in one leg only does not count here.',
+    why: 'New pain down both legs can mean something is pressing on the nerves at the base of the spine. If you have this, call your emergency number now.',
+    options: yesNoNotSure,
   },
   'foot-drop': {
     text: 'Does one of your feet slap down or catch on the ground when you walk?',
@@ -43,11 +49,17 @@ export const enQuestions: ContentStrings['questions'] = {
     sign: 'A fever or chills, or feeling unwell in yourself',
   },
   'infection-risk': {
-    text: 'Have you ever injected drugs? Or do you have a weak immune system, or a recent infection or back operation?',
-    hint: 'Injecting drugs counts now or in the past. A weak immune system can come from medicine or an illness. Recent means in the last few weeks: an infection, or an operation or injection in your back.',
+    text: 'Do you inject drugs now? Or do you have a weak immune system, or a recent infection or back operation?',
+    hint: 'A weak immune system can come from medicine or an illness. Recent means in the last few weeks: an infection, or an operation or injection in your back.',
     why: 'These make an infection in the spine more likely.',
     options: { no: 'None of these', yes: 'Yes, one or more', 'not-sure': "I'm not sure" },
-    sign: 'Injecting drugs, now or in the past. Or a weak immune system. Or a recent infection, or an operation or injection in your back.',
+    sign: 'Injecting drugs now. Or a weak immune system. Or a recent infection, or an operation or injection in your back.',
+  },
+  'past-drug-injection': {
+    text: 'Have you injected drugs in the past?',
+    why: 'Injecting drugs in the past makes an infection in the spine a little more likely.',
+    options: yesNoNotSure,
+    sign: 'Injecting drugs in the past',
   },
   'cancer-history': {
     text: 'Have you ever had cancer?',

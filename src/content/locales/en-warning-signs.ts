@@ -40,15 +40,23 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'saddle-numbness-unsure': {
     sign: 'You are not sure about numbness between your legs or around your bottom.',
-    advice: `See a doctor today so they can check. If the numbness is clear or spreads, do not wait. ${emergencyNow}`,
-  },
-  'both-legs-worsening': {
-    sign: 'Weakness in both legs, or symptoms in both legs that get worse fast.',
-    advice: `The nerves in the spine may be badly pressed. ${emergencyNow}`,
+    advice: `See a doctor today so they can check. If you notice numbness there, or it spreads, do not wait. ${emergencyNow}`,
   },
   'new-both-legs': {
-    sign: 'New pain, weakness, numbness or tingling in both legs.',
+    sign: 'Weakness, numbness or tingling in both legs that started in the last 2 weeks or is getting worse.',
     advice: `The nerves at the base of the spine may be pressed. ${emergencyNow}`,
+  },
+  'both-legs-weeks': {
+    sign: 'Weakness, numbness or tingling in both legs for more than 2 weeks.',
+    advice: `The nerves at the base of the spine may be pressed. ${seeDoctorToday} If it gets worse, do not wait. ${emergencyNow}`,
+  },
+  'both-legs-pain': {
+    sign: 'Sharp or shooting pain that started in both legs in the last 2 weeks.',
+    advice: `The nerves at the base of the spine may be pressed. ${emergencyNow}`,
+  },
+  'both-legs-pain-unsure': {
+    sign: 'You are not sure whether new pain has started in both legs.',
+    advice: `See a doctor today so they can check. If sharp pain starts in both legs, do not wait. ${emergencyNow}`,
   },
   'new-leg-nerve-symptoms': {
     sign: 'New or worse weakness, numbness or tingling in a leg.',
@@ -75,11 +83,19 @@ export const enRedFlags: ContentStrings['redFlags'] = {
     advice: 'Book an appointment so a doctor can check for an infection. If you get a fever or chills, see a doctor today.',
   },
   'infection-risk': {
-    sign: 'Injecting drugs, now or in the past. Or a weak immune system, or a recent infection or back operation.',
+    sign: 'Injecting drugs now. Or a weak immune system, or a recent infection or back operation.',
     advice: `These make an infection in the spine more likely. ${seeDoctorToday}`,
   },
   'infection-risk-unsure': {
     sign: 'You are not sure whether something makes an infection more likely for you.',
+    advice: 'Book an appointment and tell the doctor what you are not sure about, so they can check for an infection.',
+  },
+  'past-drug-injection': {
+    sign: 'Injecting drugs in the past.',
+    advice: 'Book an appointment with your doctor. If you have other warning signs too, see a doctor today.',
+  },
+  'past-drug-injection-unsure': {
+    sign: 'You are not sure about injecting drugs in the past.',
     advice: 'Book an appointment and tell the doctor what you are not sure about, so they can check for an infection.',
   },
   'cancer-history': {
@@ -93,6 +109,10 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   'weight-loss': {
     sign: 'Losing weight without trying.',
     advice: 'Book an appointment with your doctor. If you have other warning signs too, see a doctor today.',
+  },
+  'weight-loss-over-60': {
+    sign: 'Losing weight without trying, at 60 or over.',
+    advice: `At 60 or over, back pain with weight loss needs a check soon. ${seeDoctorToday}`,
   },
   'weight-loss-unsure': {
     sign: 'You are not sure whether you have lost weight without trying.',
@@ -132,6 +152,10 @@ export const enRedFlags: ContentStrings['redFlags'] = {
   },
   'pain-not-easing': {
     sign: 'Pain that does not ease with rest or home care, or gets worse over time.',
+    advice: 'Book an appointment with a doctor or physiotherapist. If you have other warning signs too, see a doctor today.',
+  },
+  'pain-persisting': {
+    sign: 'Pain that started more than 6 weeks ago and is not getting better.',
     advice: 'Book an appointment with a doctor or physiotherapist. If you have other warning signs too, see a doctor today.',
   },
 };

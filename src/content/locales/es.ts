@@ -31,12 +31,18 @@ export const esQuestions: ContentStrings['questions'] = {
     why: 'Si esto es nuevo o va a peor, puede ser que algo presione un nervio. Un médico lo debe mirar.',
     options: {
       none: 'No',
-      'long-standing': 'Sí, pero lo tengo desde hace mucho y no ha cambiado',
+      'long-standing': 'Sí, en una pierna, pero lo tengo desde hace mucho y no ha cambiado',
       'new-one-leg': 'Sí, en una pierna, y es nuevo o va a peor',
-      'new-both-legs': 'Sí, en las dos piernas, y es nuevo, pero no va a peor rápido',
-      'both-legs-worsening': 'Sí, tengo las dos piernas débiles, o las dos van a peor rápido',
+      'new-both-legs': 'Sí, en las dos piernas, y empezó en las últimas 2 semanas o va a peor',
+      'both-legs-weeks': 'Sí, en las dos piernas, desde hace más de 2 semanas, y no va a peor',
       'not-sure': 'No lo sé',
     },
+  },
+  'both-legs-pain': {
+    text: 'En las últimas 2 semanas, ¿le ha empezado un dolor fuerte o como una descarga en las dos piernas?',
+    hint: 'Por ejemplo, un dolor que baja de la espalda por las dos piernas. Si solo le duele una pierna, no cuenta.',
+    why: 'Un dolor nuevo en las dos piernas puede indicar que algo presiona los nervios de la base de la columna. Si le pasa esto, llame ahora a su número de emergencias.',
+    options: yesNoNotSure,
   },
   'foot-drop': {
     text: 'Al caminar, ¿uno de sus pies cae de golpe o tropieza con el suelo?',
@@ -52,11 +58,17 @@ export const esQuestions: ContentStrings['questions'] = {
     sign: 'Fiebre o escalofríos, o sentirse mal en general',
   },
   'infection-risk': {
-    text: '¿Se ha inyectado drogas alguna vez? ¿O tiene las defensas bajas, o una infección o un tratamiento en la espalda hace poco?',
-    hint: 'Inyectarse drogas cuenta ahora o en el pasado. Las defensas bajas pueden venir de una medicina o una enfermedad. Hace poco quiere decir en las últimas semanas: una infección, o una operación o una inyección en la espalda.',
+    text: '¿Se inyecta drogas ahora? ¿O tiene las defensas bajas, o una infección o un tratamiento en la espalda hace poco?',
+    hint: 'Las defensas bajas pueden venir de una medicina o una enfermedad. Hace poco quiere decir en las últimas semanas: una infección, o una operación o una inyección en la espalda.',
     why: 'Estas cosas hacen más probable una infección en la columna.',
     options: { no: 'Ninguna', yes: 'Sí, una o más', 'not-sure': 'No lo sé' },
-    sign: 'Inyectarse drogas, ahora o antes. O tener las defensas bajas. O una infección, una operación o una inyección en la espalda hace poco.',
+    sign: 'Inyectarse drogas ahora. O tener las defensas bajas. O una infección, una operación o una inyección en la espalda hace poco.',
+  },
+  'past-drug-injection': {
+    text: '¿Se ha inyectado drogas en el pasado?',
+    why: 'Haberse inyectado drogas en el pasado hace algo más probable una infección en la columna.',
+    options: yesNoNotSure,
+    sign: 'Haberse inyectado drogas en el pasado',
   },
   'cancer-history': {
     text: '¿Ha tenido cáncer alguna vez?',
@@ -298,15 +310,23 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   },
   'saddle-numbness-unsure': {
     sign: 'Duda si tiene dormida la zona entre las piernas o del ano.',
-    advice: `Vaya al médico hoy para que lo mire. Si la zona está claramente dormida o se extiende, no espere. ${emergencyNow}`,
-  },
-  'both-legs-worsening': {
-    sign: 'Las dos piernas débiles, o molestias en las dos piernas que van a peor rápido.',
-    advice: `Algo puede estar presionando mucho los nervios de la columna. ${emergencyNow}`,
+    advice: `Vaya al médico hoy para que lo mire. Si nota la zona dormida, o si se extiende, no espere. ${emergencyNow}`,
   },
   'new-both-legs': {
-    sign: 'Dolor, debilidad, hormigueo o piernas dormidas, nuevos y en las dos piernas.',
+    sign: 'Debilidad, hormigueo o piernas dormidas en las dos piernas, que empezaron en las últimas 2 semanas o van a peor.',
     advice: `Algo puede estar presionando los nervios de la base de la columna. ${emergencyNow}`,
+  },
+  'both-legs-weeks': {
+    sign: 'Debilidad, hormigueo o piernas dormidas en las dos piernas desde hace más de 2 semanas.',
+    advice: `Algo puede estar presionando los nervios de la base de la columna. ${seeDoctorToday} Si va a peor, no espere. ${emergencyNow}`,
+  },
+  'both-legs-pain': {
+    sign: 'Un dolor fuerte o como una descarga que empezó en las dos piernas en las últimas 2 semanas.',
+    advice: `Algo puede estar presionando los nervios de la base de la columna. ${emergencyNow}`,
+  },
+  'both-legs-pain-unsure': {
+    sign: 'Duda si le ha empezado un dolor nuevo en las dos piernas.',
+    advice: `Vaya al médico hoy para que lo mire. Si le empieza un dolor fuerte en las dos piernas, no espere. ${emergencyNow}`,
   },
   'new-leg-nerve-symptoms': {
     sign: 'Debilidad, hormigueo o piel dormida en una pierna, nuevos o que van a peor.',
@@ -333,8 +353,16 @@ export const esRedFlags: ContentStrings['redFlags'] = {
     advice: 'Pida cita para que un médico descarte una infección. Si tiene fiebre o escalofríos, vaya al médico hoy.',
   },
   'infection-risk': {
-    sign: 'Haberse inyectado drogas, ahora o antes. O tener las defensas bajas, o una infección o un tratamiento en la espalda hace poco.',
+    sign: 'Inyectarse drogas ahora. O tener las defensas bajas, o una infección o un tratamiento en la espalda hace poco.',
     advice: `Estas cosas hacen más probable una infección en la columna. ${seeDoctorToday}`,
+  },
+  'past-drug-injection': {
+    sign: 'Haberse inyectado drogas en el pasado.',
+    advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'past-drug-injection-unsure': {
+    sign: 'Duda si contar que se inyectó drogas en el pasado.',
+    advice: 'Pida cita y cuente al médico lo que no sabe, para que descarte una infección.',
   },
   'infection-risk-unsure': {
     sign: 'No sabe si algo le hace más probable una infección.',
@@ -351,6 +379,10 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   'weight-loss': {
     sign: 'Perder peso sin querer.',
     advice: 'Pida cita con su médico. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'weight-loss-over-60': {
+    sign: 'Perder peso sin querer, con 60 años o más.',
+    advice: `Con 60 años o más, el dolor de espalda con pérdida de peso se debe mirar pronto. ${seeDoctorToday}`,
   },
   'weight-loss-unsure': {
     sign: 'No sabe si ha perdido peso sin querer.',
@@ -390,6 +422,10 @@ export const esRedFlags: ContentStrings['redFlags'] = {
   },
   'pain-not-easing': {
     sign: 'Dolor que no se calma con reposo ni con cuidados en casa, o que va a peor con el tiempo.',
+    advice: 'Pida cita con un médico o un fisioterapeuta. Si también tiene otras señales de alarma, vaya al médico hoy.',
+  },
+  'pain-persisting': {
+    sign: 'Dolor que empezó hace más de 6 semanas y no mejora.',
     advice: 'Pida cita con un médico o un fisioterapeuta. Si también tiene otras señales de alarma, vaya al médico hoy.',
   },
 };

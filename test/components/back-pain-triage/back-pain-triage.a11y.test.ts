@@ -40,7 +40,13 @@ for (const width of [320, 1280]) {
 
     it('the checkbox page passes axe and fits the width: in error, and with "not sure" open and ticked', async () => {
       const el = await triageFixture(width);
-      el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'long-standing', injury: 'minor-injury' };
+      el.answers = {
+        'bladder-bowel': 'no',
+        'saddle-numbness': 'no',
+        'leg-nerve-symptoms': 'long-standing',
+        'both-legs-pain': 'no',
+        injury: 'minor-injury',
+      };
       await el.updateComplete;
       expect(isCheckboxPage(el)).to.equal(true);
       button(el, 'continue').click();

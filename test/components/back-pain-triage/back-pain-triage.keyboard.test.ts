@@ -78,9 +78,9 @@ describe('<back-pain-triage> keyboard and focus', () => {
 
   it('answers a checkbox page with the keyboard: signs, the exclusive "None of these", and "not sure" for one sign', async () => {
     const el = await triageFixture();
-    el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', injury: 'none' };
+    el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', 'both-legs-pain': 'no', injury: 'none' };
     await el.updateComplete;
-    expect(shownQuestions(el)).to.deep.equal(['fever', 'infection-risk', 'cancer-history', 'weight-loss', 'night-pain']);
+    expect(shownQuestions(el)).to.deep.equal(['fever', 'infection-risk', 'past-drug-injection', 'cancer-history', 'weight-loss', 'night-pain']);
     const box = (name: string, value: string) => shadowOf(el).querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
     await tabTo((element) => element === box('cancer-history', 'yes'), 20);
     await press(' ');
@@ -100,7 +100,14 @@ describe('<back-pain-triage> keyboard and focus', () => {
     expect(box('weight-loss', 'yes').checked).to.equal(false);
     await press('Enter');
     await el.updateComplete;
-    expect(el.answers).to.include({ fever: 'no', 'infection-risk': 'no', 'cancer-history': 'no', 'weight-loss': 'not-sure', 'night-pain': 'no' });
+    expect(el.answers).to.include({
+      fever: 'no',
+      'infection-risk': 'no',
+      'past-drug-injection': 'no',
+      'cancer-history': 'no',
+      'weight-loss': 'not-sure',
+      'night-pain': 'no',
+    });
     expect(deepActiveElement()).to.equal(stepHeading(el));
   });
 

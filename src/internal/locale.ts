@@ -1,6 +1,8 @@
 import { isServer } from 'lit';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 import { emergencyNumbers } from '../content/emergency-numbers.js';
+import { showValue } from '../triage/show-value.js';
+import { warnInvalid } from './warn.js';
 
 /**
  * The one place that decides which language a widget speaks, which strings it
@@ -52,23 +54,92 @@ export type EnglishText = { [Section in Exclude<keyof ContentStrings, 'locale'>]
   ui: Partial<ContentStrings['ui']>;
 };
 
-/** Locales added with `registerLocale` (English is each element's own text). */
+/** Locales added with `registerLocale`, as the host gave them (English is each element's own text). */
 const registered = new Map<string, ContentStrings>();
 
-/** Adds a complete translation, e.g. `registerLocale(es)`; a later one for the same locale replaces it. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Text a person can read: an empty label would leave a button, such as the call, saying nothing. */
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+
+/** Keys that would reach an object's prototype: never copied from a host's object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Adds a translation, e.g. `registerLocale(es)`; a later one for the same locale replaces it. Whatever it
+ * lacks is shown in English, with one warning per missing key, when an element first needs it.
+ */
 export function registerLocale(strings: ContentStrings): void {
-  const tag = canonical(strings.locale);
+  const tag = isPlainObject(strings) && typeof strings.locale === 'string' ? canonical(strings.locale) : null;
   if (tag) registered.set(tag, strings);
+  else console.warn(`back-pain-widgets: registerLocale needs an object with a "locale" such as "es" or "en-GB"; got ${showValue(isPlainObject(strings) ? strings.locale : strings)}.`);
 }
 
 const warnedLocales = new Set<string>();
+const warnedGaps = new Set<string>();
 
-/** The strings for a locale: exact match, then its language, else English (with a warning unless English was asked for). */
-export function stringsFor(locale: string, english: EnglishText): ContentStrings {
+/** Where a translation's gaps were filled, per English text: an element's English grows as its code arrives. */
+const filled = new WeakMap<ContentStrings, WeakMap<EnglishText, ContentStrings>>();
+
+/**
+ * The translation with English put in wherever it lacks a key the English has, or holds something that is
+ * not text of the same shape, so no section a host leaves out (say `urgency.emergency`) can stop a page
+ * from rendering. Returns the translation itself when nothing is missing.
+ */
+function fillGaps(translation: ContentStrings, english: EnglishText, element?: Element): ContentStrings {
+  let byEnglish = filled.get(translation);
+  if (!byEnglish) filled.set(translation, (byEnglish = new WeakMap()));
+  let result = byEnglish.get(english);
+  if (result) return result;
+  const gaps: string[] = [];
+  result = fillFrom(english, translation, '', gaps) as ContentStrings;
+  byEnglish.set(english, result);
+  const who = element ? `<${element.localName}>` : 'back-pain-widgets';
+  for (const gap of gaps) {
+    const key = `${translation.locale}\u0000${gap}`;
+    if (warnedGaps.has(key)) continue;
+    warnedGaps.add(key);
+    console.warn(`${who}: locale "${translation.locale}" has no text for ${gap}; showing the English there.`);
+  }
+  return result;
+}
+
+function fillFrom(english: unknown, translated: unknown, path: string, gaps: string[]): unknown {
+  if (isPlainObject(english)) {
+    if (!isPlainObject(translated)) {
+      gaps.push(path);
+      return english;
+    }
+    let changed = false;
+    const merged: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(translated)) if (!UNSAFE_KEYS.has(key)) merged[key] = value;
+    for (const [key, value] of Object.entries(english)) {
+      if (key === 'locale' && !path) continue;
+      const filledValue = fillFrom(value, translated[key], path ? `${path}.${key}` : key, gaps);
+      if (filledValue !== translated[key]) {
+        merged[key] = filledValue;
+        changed = true;
+      }
+    }
+    return changed ? merged : translated;
+  }
+  if (Array.isArray(english) ? isTextList(translated) : isText(translated)) return translated;
+  gaps.push(path);
+  return english;
+}
+
+/**
+ * The strings for a locale: exact match, then its language, else English (with a warning unless English
+ * was asked for). A translation's gaps are filled with English; `element` is named in the warnings.
+ */
+export function stringsFor(locale: string, english: EnglishText, element?: Element): ContentStrings {
   const tag = canonical(locale);
   const language = tag?.split('-')[0];
   const found = tag ? (registered.get(tag) ?? registered.get(language!)) : undefined;
-  if (found) return found;
+  if (found) return fillGaps(found, english, element);
   if (language !== 'en' && !warnedLocales.has(locale)) {
     warnedLocales.add(locale);
     const available = ['en', ...registered.keys()].join(', ');
@@ -80,47 +151,75 @@ export function stringsFor(locale: string, english: EnglishText): ContentStrings
   return english as ContentStrings;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
- * Deep-merges `overrides` over `base`. A value replaces the base only when it
- * has the same shape (text for text, a list of text for a list), so a host's
- * mistake cannot break rendering; objects merge key by key.
+ * Deep-merges `overrides` over `base`. A value replaces the base only when it has the same shape (text
+ * that is not empty for text, a list of such text for a list), so a host's mistake cannot break rendering
+ * or leave a button without words; objects merge key by key. `rejected` hears of each value left out.
  */
-export function mergeStrings<T>(base: T, overrides: unknown): T {
+export function mergeStrings<T>(base: T, overrides: unknown, rejected?: (key: string, value: unknown) => void, path = ''): T {
   if (!isPlainObject(base) || !isPlainObject(overrides)) return base;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (UNSAFE_KEYS.has(key)) continue;
+    const where = path ? `${path}.${key}` : key;
     const current = merged[key];
-    if (isPlainObject(current)) merged[key] = mergeStrings(current, value);
-    else if (Array.isArray(current) || (current === undefined && Array.isArray(value))) {
-      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) merged[key] = value;
-    } else if (typeof value === 'string' && (current === undefined || typeof current === 'string')) {
+    if (isPlainObject(current)) {
+      if (isPlainObject(value)) merged[key] = mergeStrings(current, value, rejected, where);
+      else rejected?.(where, value);
+    } else if (Array.isArray(current) || (current === undefined && Array.isArray(value))) {
+      if (isTextList(value)) merged[key] = value;
+      else rejected?.(where, value);
+    } else if (isText(value) && (current === undefined || typeof current === 'string')) {
       merged[key] = value;
     } else if (current === undefined && isPlainObject(value)) {
-      merged[key] = mergeStrings({}, value);
+      merged[key] = mergeStrings({}, value, rejected, where);
+    } else {
+      rejected?.(where, value);
     }
   }
   return merged as T;
 }
 
+/** Warns, naming `element`, of each override value `mergeStrings` leaves out. */
+export const warnOverride =
+  (element: Element) =>
+  (key: string, value: unknown): void =>
+    warnInvalid(element, `overrides ${key}`, value, 'text that is not empty, or an object or list shaped like the English strings');
+
 const merged = new WeakMap<ContentStrings, WeakMap<object, ContentStrings>>();
 
-/** The locale's strings with the host's overrides merged over them (cached per pair). */
+/** The locale's strings with the host's overrides merged over them (cached per pair); `element` is named in warnings. */
 export function resolveStrings(
   locale: string | undefined,
   english: EnglishText,
   overrides?: StringOverrides,
+  element?: Element,
 ): ContentStrings {
-  const base = stringsFor(locale || 'en', english);
+  const base = stringsFor(locale || 'en', english, element);
   if (!isPlainObject(overrides)) return base;
   let byOverrides = merged.get(base);
   if (!byOverrides) merged.set(base, (byOverrides = new WeakMap()));
   let result = byOverrides.get(overrides);
-  if (!result) byOverrides.set(overrides, (result = mergeStrings(base, overrides)));
+  if (!result) {
+    byOverrides.set(overrides, (result = mergeStrings(base, overrides, element && warnOverride(element))));
+  }
   return result;
+}
+
+/**
+ * One number a phone can dial: 2 to 15 digits (the most a phone number has), with an optional leading "+".
+ * Spaces and dashes are refused, since "999 112" or "112 - 999" would dial "999112".
+ */
+const ONE_NUMBER = /^\+?[0-9]{2,15}$/;
+
+/** What `emergency-number` accepts, in the words of its warning. */
+export const EMERGENCY_NUMBER_RULE =
+  'one number to dial: 2 to 15 digits with an optional leading "+" and no spaces or dashes, such as "112", "999", "911" or "+441632960000"';
+
+/** The number trimmed, or null when it is not one dialable number. */
+export function oneDialableNumber(value: unknown): string | null {
+  const number = typeof value === 'string' ? value.trim() : '';
+  return ONE_NUMBER.test(number) ? number : null;
 }
 
 const regionsWith112 = new Set(emergencyNumbers.regionsWith112.split(' '));

@@ -247,7 +247,7 @@ export class BackPainTriage extends WidgetElement {
   /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
   readonly #waitingForEngine: ((engine: Engine) => void)[] = [];
   #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
-  #history = new PageHistory(this, (page) => this.go(page, false));
+  #history = new PageHistory(this, (page) => this.go(page, false), () => this._page);
   readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {

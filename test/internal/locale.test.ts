@@ -76,9 +76,11 @@ describe('locale resolution', () => {
   });
 
   it('fills a translation\'s gaps from English key by key, warning once per key, and keeps a complete one as it is', () => {
-    const { emergency: _dropped, ...urgency } = es.urgency;
-    const { 'call-emergency': _gone, ...ui } = es.ui;
-    const gappy = { ...es, locale: 'it', urgency, ui: { ...ui, back: '' }, safetyNet: ['', 'x'] } as unknown as typeof es;
+    const urgency: Record<string, unknown> = { ...es.urgency };
+    delete urgency.emergency;
+    const ui: Record<string, unknown> = { ...es.ui, back: '' };
+    delete ui['call-emergency'];
+    const gappy = { ...es, locale: 'it', urgency, ui, safetyNet: ['', 'x'] } as unknown as typeof es;
     registerLocale(gappy);
     const warnings = collectWarnings();
     let filled;

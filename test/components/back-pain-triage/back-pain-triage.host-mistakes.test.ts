@@ -11,7 +11,7 @@ import { STORAGE_PREFIX } from '../../../src/components/back-pain-triage/saved-a
 import { registerLocale } from '../../../src/internal/locale.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { withWarnings } from '../../helpers/warnings.js';
-import { answer, calmOption, shadowOf, shownQuestion, stepHeading } from './helpers.js';
+import { answer, calmOption, completeTriage, shadowOf, shownQuestion, stepHeading } from './helpers.js';
 
 /** The emergency result's call: its `tel:` address (null when it is plain text) and its words. */
 function call(el: BackPainTriage): { href: string | null; label: string } {
@@ -160,6 +160,19 @@ describe('<back-pain-triage> with host overrides', () => {
       await answer(el, 'yes');
       expect(call(el).label).to.equal('Ring 999');
       expect(warnings.messages.filter((message) => message.startsWith('<back-pain-provider>: overrides ui.call-emergency ""'))).to.have.length(1);
+    });
+  });
+});
+
+describe('<back-pain-triage> action-label of spaces', () => {
+  it('renders no link without words: it warns and offers the copy button instead', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage action-href="https://clinic.example/book" action-label="   "></back-pain-triage>`);
+      await completeTriage(el, {}, undefined, true);
+      expect(el.result?.urgency).to.be.oneOf(['routine', 'self-care']);
+      expect(shadowOf(el).querySelector('a[part~="action"]')).to.equal(null);
+      expect(shadowOf(el).querySelector('[part~="urgency"] [part~="copy"]')!.textContent!.trim()).to.equal(en.ui['copy-summary']);
+      expect(warnings.messages.filter((message) => message.startsWith('<back-pain-triage>: action-label'))).to.have.length(1);
     });
   });
 });

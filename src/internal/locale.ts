@@ -75,71 +75,41 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function registerLocale(strings: ContentStrings): void {
   const tag = isPlainObject(strings) && typeof strings.locale === 'string' ? canonical(strings.locale) : null;
   if (tag) registered.set(tag, strings);
-  else console.warn(`back-pain-widgets: registerLocale needs an object with a "locale" such as "es" or "en-GB"; got ${showValue(isPlainObject(strings) ? strings.locale : strings)}.`);
+  else console.warn(`back-pain-widgets: registerLocale needs strings with a locale such as "es"; got ${showValue(strings)}.`);
 }
 
 const warnedLocales = new Set<string>();
-const warnedGaps = new Set<string>();
 
-/** Where a translation's gaps were filled, per English text: an element's English grows as its code arrives. */
-const filled = new WeakMap<ContentStrings, WeakMap<EnglishText, ContentStrings>>();
-
-/**
- * The translation with English put in wherever it lacks a key the English has, or holds something that is
- * not text of the same shape, so no section a host leaves out (say `urgency.emergency`) can stop a page
- * from rendering. Returns the translation itself when nothing is missing.
- */
-function fillGaps(translation: ContentStrings, english: EnglishText, element?: Element): ContentStrings {
-  let byEnglish = filled.get(translation);
-  if (!byEnglish) filled.set(translation, (byEnglish = new WeakMap()));
-  let result = byEnglish.get(english);
-  if (result) return result;
-  const gaps: string[] = [];
-  result = fillFrom(english, translation, '', gaps) as ContentStrings;
-  byEnglish.set(english, result);
-  const who = element ? `<${element.localName}>` : 'back-pain-widgets';
-  for (const gap of gaps) {
-    const key = `${translation.locale}\u0000${gap}`;
-    if (warnedGaps.has(key)) continue;
-    warnedGaps.add(key);
-    console.warn(`${who}: locale "${translation.locale}" has no text for ${gap}; showing the English there.`);
-  }
+/** Made once for each pair of objects: elements re-use it on every render. */
+function cached<A extends object, B extends object, R>(cache: WeakMap<A, WeakMap<B, R>>, a: A, b: B, make: () => R): R {
+  let byB = cache.get(a);
+  if (!byB) cache.set(a, (byB = new WeakMap()));
+  let result = byB.get(b);
+  if (result === undefined) byB.set(b, (result = make()));
   return result;
 }
 
-function fillFrom(english: unknown, translated: unknown, path: string, gaps: string[]): unknown {
-  if (isPlainObject(english)) {
-    if (!isPlainObject(translated)) {
-      gaps.push(path);
-      return english;
-    }
-    let changed = false;
-    const merged: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(translated)) if (!UNSAFE_KEYS.has(key)) merged[key] = value;
-    for (const [key, value] of Object.entries(english)) {
-      if (key === 'locale' && !path) continue;
-      const filledValue = fillFrom(value, translated[key], path ? `${path}.${key}` : key, gaps);
-      if (filledValue !== translated[key]) {
-        merged[key] = filledValue;
-        changed = true;
-      }
-    }
-    return changed ? merged : translated;
-  }
-  if (Array.isArray(english) ? isTextList(translated) : isText(translated)) return translated;
-  gaps.push(path);
-  return english;
-}
+/** Translations over each English text they were filled from (an element's English grows as its code arrives). */
+const filled = new WeakMap<ContentStrings, WeakMap<EnglishText, ContentStrings>>();
 
 /**
  * The strings for a locale: exact match, then its language, else English (with a warning unless English
- * was asked for). A translation's gaps are filled with English; `element` is named in the warnings.
+ * was asked for). English fills whatever a translation lacks, so a section a host leaves out (say
+ * `urgency.emergency`) cannot stop a page from rendering; each gap is named once, with `element`.
  */
 export function stringsFor(locale: string, english: EnglishText, element?: Element): ContentStrings {
   const tag = canonical(locale);
   const language = tag?.split('-')[0];
   const found = tag ? (registered.get(tag) ?? registered.get(language!)) : undefined;
-  if (found) return fillGaps(found, english, element);
+  if (found) {
+    return cached(filled, found, english, () =>
+      mergeStrings(english as ContentStrings, found, (key) => {
+        if (warnedLocales.has(`${found.locale} ${key}`)) return;
+        warnedLocales.add(`${found.locale} ${key}`);
+        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing the English there.`);
+      }, true),
+    );
+  }
   if (language !== 'en' && !warnedLocales.has(locale)) {
     warnedLocales.add(locale);
     const available = ['en', ...registered.keys()].join(', ');
@@ -154,29 +124,31 @@ export function stringsFor(locale: string, english: EnglishText, element?: Eleme
 /**
  * Deep-merges `overrides` over `base`. A value replaces the base only when it has the same shape (text
  * that is not empty for text, a list of such text for a list), so a host's mistake cannot break rendering
- * or leave a button without words; objects merge key by key. `rejected` hears of each value left out.
+ * or leave a button without words; objects merge key by key. `rejected` hears of each value left out and,
+ * when `whole` (a translation), of each key of `base` that `overrides` lacks.
  */
-export function mergeStrings<T>(base: T, overrides: unknown, rejected?: (key: string, value: unknown) => void, path = ''): T {
+export function mergeStrings<T>(base: T, overrides: unknown, rejected?: (key: string, value: unknown) => void, whole = false, path = ''): T {
   if (!isPlainObject(base) || !isPlainObject(overrides)) return base;
   const merged: Record<string, unknown> = { ...base };
+  const where = (key: string) => (path ? `${path}.${key}` : key);
   for (const [key, value] of Object.entries(overrides)) {
     if (UNSAFE_KEYS.has(key)) continue;
-    const where = path ? `${path}.${key}` : key;
     const current = merged[key];
     if (isPlainObject(current)) {
-      if (isPlainObject(value)) merged[key] = mergeStrings(current, value, rejected, where);
-      else rejected?.(where, value);
+      if (isPlainObject(value)) merged[key] = mergeStrings(current, value, rejected, whole, where(key));
+      else rejected?.(where(key), value);
     } else if (Array.isArray(current) || (current === undefined && Array.isArray(value))) {
       if (isTextList(value)) merged[key] = value;
-      else rejected?.(where, value);
+      else rejected?.(where(key), value);
     } else if (isText(value) && (current === undefined || typeof current === 'string')) {
       merged[key] = value;
     } else if (current === undefined && isPlainObject(value)) {
-      merged[key] = mergeStrings({}, value, rejected, where);
+      merged[key] = mergeStrings({}, value, rejected, whole, where(key));
     } else {
-      rejected?.(where, value);
+      rejected?.(where(key), value);
     }
   }
+  if (whole) for (const key of Object.keys(base)) if (!Object.hasOwn(overrides, key)) rejected?.(where(key), undefined);
   return merged as T;
 }
 
@@ -184,7 +156,7 @@ export function mergeStrings<T>(base: T, overrides: unknown, rejected?: (key: st
 export const warnOverride =
   (element: Element) =>
   (key: string, value: unknown): void =>
-    warnInvalid(element, `overrides ${key}`, value, 'text that is not empty, or an object or list shaped like the English strings');
+    warnInvalid(element, `overrides ${key}`, value, 'text, not empty, shaped like the English');
 
 const merged = new WeakMap<ContentStrings, WeakMap<object, ContentStrings>>();
 
@@ -196,14 +168,9 @@ export function resolveStrings(
   element?: Element,
 ): ContentStrings {
   const base = stringsFor(locale || 'en', english, element);
-  if (!isPlainObject(overrides)) return base;
-  let byOverrides = merged.get(base);
-  if (!byOverrides) merged.set(base, (byOverrides = new WeakMap()));
-  let result = byOverrides.get(overrides);
-  if (!result) {
-    byOverrides.set(overrides, (result = mergeStrings(base, overrides, element && warnOverride(element))));
-  }
-  return result;
+  return isPlainObject(overrides)
+    ? cached(merged, base, overrides, () => mergeStrings(base, overrides, element && warnOverride(element)))
+    : base;
 }
 
 /**
@@ -213,8 +180,7 @@ export function resolveStrings(
 const ONE_NUMBER = /^\+?[0-9]{2,15}$/;
 
 /** What `emergency-number` accepts, in the words of its warning. */
-export const EMERGENCY_NUMBER_RULE =
-  'one number to dial: 2 to 15 digits with an optional leading "+" and no spaces or dashes, such as "112", "999", "911" or "+441632960000"';
+export const EMERGENCY_NUMBER_RULE = 'one number to dial: 2 to 15 digits, a "+" first if need be, no spaces, e.g. "112" or "999"';
 
 /** The number trimmed, or null when it is not one dialable number. */
 export function oneDialableNumber(value: unknown): string | null {

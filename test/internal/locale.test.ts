@@ -70,12 +70,12 @@ describe('locale resolution', () => {
   it('uses a registered locale, also for its regional variants', () => {
     expect(stringsFor('es-MX', en)).to.equal(en);
     registerLocale(es);
-    expect(stringsFor('es', en)).to.equal(es);
-    expect(stringsFor('es-MX', en)).to.equal(es);
+    expect(stringsFor('es', en)).to.deep.equal(es);
+    expect(stringsFor('es-MX', en)).to.equal(stringsFor('es', en));
     expect(stringsFor('en', en)).to.equal(en);
   });
 
-  it('fills a translation\'s gaps from English key by key, warning once per key, and keeps a complete one as it is', () => {
+  it('fills a translation\'s gaps from English key by key, warning once per key, and leaves a complete one as it is', () => {
     const urgency: Record<string, unknown> = { ...es.urgency };
     delete urgency.emergency;
     const ui: Record<string, unknown> = { ...es.ui, back: '' };
@@ -90,12 +90,12 @@ describe('locale resolution', () => {
     } finally {
       warnings.restore();
     }
-    expect(filled.urgency.emergency).to.equal(en.urgency.emergency);
-    expect(filled.urgency.urgent).to.equal(es.urgency.urgent);
+    expect(filled.urgency.emergency).to.deep.equal(en.urgency.emergency);
+    expect(filled.urgency.urgent).to.deep.equal(es.urgency.urgent);
     expect(filled.ui['call-emergency']).to.equal(en.ui['call-emergency']);
     expect(filled.ui.back).to.equal(en.ui.back);
     expect(filled.ui.continue).to.equal(es.ui.continue);
-    expect(filled.safetyNet).to.equal(en.safetyNet);
+    expect(filled.safetyNet).to.deep.equal(en.safetyNet);
     expect(filled.locale).to.equal('it');
     expect([...warnings.messages].sort()).to.deep.equal(
       ['safetyNet', 'ui.back', 'ui.call-emergency', 'urgency.emergency'].map(
@@ -104,8 +104,8 @@ describe('locale resolution', () => {
     );
     // A complete translation is used as it is, whatever English it is checked against.
     registerLocale(es);
-    expect(stringsFor('es', en)).to.equal(es);
-    expect(stringsFor('es', { locale: 'en', ui: {} })).to.equal(es);
+    expect(stringsFor('es', en)).to.deep.equal(es);
+    expect(stringsFor('es', { locale: 'en', ui: {} })).to.deep.equal(es);
   });
 
   it('merges overrides over the strings deeply, keeping the shape', () => {

@@ -106,7 +106,7 @@ export function stringsFor(locale: string, english: EnglishText, element?: Eleme
       mergeStrings(english as ContentStrings, found, (key) => {
         if (warnedLocales.has(`${found.locale} ${key}`)) return;
         warnedLocales.add(`${found.locale} ${key}`);
-        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing the English there.`);
+        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing English.`);
       }, true),
     );
   }
@@ -156,7 +156,7 @@ export function mergeStrings<T>(base: T, overrides: unknown, rejected?: (key: st
 export const warnOverride =
   (element: Element) =>
   (key: string, value: unknown): void =>
-    warnInvalid(element, `overrides ${key}`, value, 'text, not empty, shaped like the English');
+    warnInvalid(element, `overrides ${key}`, value, 'text that is not empty, shaped like the English');
 
 const merged = new WeakMap<ContentStrings, WeakMap<object, ContentStrings>>();
 
@@ -178,9 +178,6 @@ export function resolveStrings(
  * Spaces and dashes are refused, since "999 112" or "112 - 999" would dial "999112".
  */
 const ONE_NUMBER = /^\+?[0-9]{2,15}$/;
-
-/** What `emergency-number` accepts, in the words of its warning. */
-export const EMERGENCY_NUMBER_RULE = 'one number to dial: 2 to 15 digits, a "+" first if need be, no spaces, e.g. "112" or "999"';
 
 /** The number trimmed, or null when it is not one dialable number. */
 export function oneDialableNumber(value: unknown): string | null {

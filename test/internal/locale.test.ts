@@ -99,7 +99,7 @@ describe('locale resolution', () => {
     expect(filled.locale).to.equal('it');
     expect([...warnings.messages].sort()).to.deep.equal(
       ['safetyNet', 'ui.back', 'ui.call-emergency', 'urgency.emergency'].map(
-        (key) => `back-pain-widgets: locale "it" has no text for ${key}; showing the English there.`,
+        (key) => `back-pain-widgets: locale "it" has no text for ${key}; showing English.`,
       ),
     );
     // A complete translation is used as it is, whatever English it is checked against.

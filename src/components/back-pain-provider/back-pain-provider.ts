@@ -2,12 +2,15 @@ import { ContextProvider } from '@lit/context';
 import { isServer, LitElement, html, type PropertyValues } from 'lit';
 import type { StringOverrides } from '../../content/types.js';
 import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
-import { EMERGENCY_NUMBER_RULE, mergeStrings, oneDialableNumber, warnOverride } from '../../internal/locale.js';
+import { mergeStrings, oneDialableNumber, warnOverride } from '../../internal/locale.js';
 import { VERSION } from '../../version.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { askProviderOnServer, attachShadowOnServer } from '../../internal/server.js';
 import { SettingsConsumer } from '../../internal/content-controller.js';
 import { styles } from './back-pain-provider.styles.js';
+
+/** What `emergency-number` accepts (see oneDialableNumber), in the words of its warning. */
+const EMERGENCY_NUMBER_RULE = 'one number to dial: 2 to 15 digits, a "+" first if need be, no spaces, e.g. "112" or "999"';
 
 function validLocale(value: string): boolean {
   try {

@@ -136,7 +136,7 @@ export class SavedAnswersController implements ReactiveController {
       warnOnce(
         this.#host,
         'storage',
-        `save-answers could not keep the answers: this page or browser blocks sessionStorage (${showValue(error)}). The check still works, but its answers are lost when the page is left or reloaded.`,
+        `save-answers cannot keep the answers: sessionStorage is blocked (${showValue(error)}). They are lost when the page is left.`,
       );
     }
   }

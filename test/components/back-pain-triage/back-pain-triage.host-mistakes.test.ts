@@ -144,7 +144,7 @@ describe('<back-pain-triage> with host overrides', () => {
       const ours = warnings.messages.filter((message) => message.startsWith('<back-pain-triage>: overrides'));
       expect(ours).to.have.length(3);
       expect(ours.join('\n')).to.contain('overrides ui.call-emergency ""').and.contain('overrides ui.how-soon').and.contain('overrides urgency.emergency null');
-      expect(ours[0]).to.contain('text, not empty');
+      expect(ours[0]).to.contain('text that is not empty');
     });
     errors.stop();
     expect(errors.errors).to.deep.equal([]);
@@ -409,7 +409,7 @@ describe('<back-pain-triage save-answers> sharing storage', () => {
         expect(call(el).label).to.match(/^Call/);
         const ours = warnings.messages.filter((message) => message.startsWith('<back-pain-triage>'));
         expect(ours).to.have.length(1);
-        expect(ours[0]).to.contain('blocks sessionStorage').and.contain('SecurityError').and.not.contain('is not valid');
+        expect(ours[0]).to.contain('sessionStorage is blocked').and.contain('SecurityError').and.not.contain('is not valid');
         await expectAccessible(el);
       });
     } finally {

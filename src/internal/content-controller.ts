@@ -3,7 +3,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { ContentStrings } from '../content/types.js';
 import { widgetContext, type WidgetSettings } from '../context/widget-context.js';
 import { askProviderOnServer } from './server.js';
-import { emergencyNumberFor, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
+import { emergencyNumberFor, oneDialableNumber, resolveLocale, resolveStrings, type EnglishText } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -22,6 +22,27 @@ function providerAboveIsUndefined(element: Element): boolean {
   return false;
 }
 
+/**
+ * The settings of the provider around an element, let go when the element leaves the page. @lit/context keeps
+ * the last value it was given, so a widget moved out of its provider would go on using that provider's number.
+ */
+export class SettingsConsumer extends ContextConsumer<typeof widgetContext, Host> {
+  constructor(host: Host) {
+    super(host, { context: widgetContext, subscribe: true });
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    // Nothing above may answer now (moved out of its provider): render with no settings.
+    this.host.requestUpdate();
+  }
+
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    this.value = undefined;
+  }
+}
+
 interface Resolved {
   settings: WidgetSettings;
   english: EnglishText;
@@ -37,7 +58,7 @@ interface Resolved {
  */
 export class ContentController implements ReactiveController {
   private readonly host: Host;
-  private readonly settings: ContextConsumer<typeof widgetContext, Host>;
+  private readonly settings: SettingsConsumer;
   private observer?: MutationObserver;
   private resolved?: Resolved;
   private readonly english: () => EnglishText;
@@ -50,7 +71,7 @@ export class ContentController implements ReactiveController {
     this.host = host;
     this.english = english;
     host.addController(this);
-    this.settings = new ContextConsumer(host, { context: widgetContext, subscribe: true });
+    this.settings = new SettingsConsumer(host);
   }
 
   get locale(): string {
@@ -110,9 +131,11 @@ export class ContentController implements ReactiveController {
     const english = this.english();
     const last = this.resolved;
     if (last && last.settings === settings && last.locale === locale && last.english === english) return last;
-    // A configured number wins over the guess from the locale: language is not location.
-    const emergencyNumber = settings.emergencyNumber || emergencyNumberFor(locale);
-    this.resolved = { settings, locale, english, strings: resolveStrings(locale, english, settings.overrides), emergencyNumber };
+    // A configured number wins over the guess from the locale: language is not location. It is checked
+    // again here, since the settings may come from another copy of the library's provider.
+    const emergencyNumber = oneDialableNumber(settings.emergencyNumber) ?? emergencyNumberFor(locale);
+    const strings = resolveStrings(locale, english, settings.overrides, this.host);
+    this.resolved = { settings, locale, english, strings, emergencyNumber };
     return this.resolved;
   }
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { UrgencyId } from '../content/types.js';
+import { oneDialableNumber } from './locale.js';
 
 /**
  * The coloured box that says how fast to act, shared by `<back-pain-triage>` (its result and its
@@ -70,17 +71,14 @@ export const urgencyBoxStyles = css`
   }
 `;
 
-/** Keeps what a phone can dial: digits, a leading plus, star and hash. */
-export const dialable = (number: string): string => number.replace(/[^\d+*#]/g, '');
-
 /**
  * The call to the emergency number: a `tel:` link when the number is known (from the provider or the
  * region), otherwise the same words as plain text, since a link with no number would dial nothing.
  */
 export function callEmergency(number: string | null, label: string, part = 'call'): TemplateResult {
-  const digits = number ? dialable(number) : '';
-  return digits
-    ? html`<a class="call" part=${part} href="tel:${digits}">${label}</a>`
+  const dialled = oneDialableNumber(number);
+  return dialled
+    ? html`<a class="call" part=${part} href="tel:${dialled}">${label}</a>`
     : html`<p class="call" part=${part}>${label}</p>`;
 }
 

@@ -5,6 +5,7 @@ import '../../src/define/red-flag-banner.js';
 import {
   emergencyNumberFor,
   mergeStrings,
+  oneDialableNumber,
   registerLocale,
   resolveLocale,
   resolveStrings,
@@ -69,9 +70,42 @@ describe('locale resolution', () => {
   it('uses a registered locale, also for its regional variants', () => {
     expect(stringsFor('es-MX', en)).to.equal(en);
     registerLocale(es);
-    expect(stringsFor('es', en)).to.equal(es);
-    expect(stringsFor('es-MX', en)).to.equal(es);
+    expect(stringsFor('es', en)).to.deep.equal(es);
+    expect(stringsFor('es-MX', en)).to.equal(stringsFor('es', en));
     expect(stringsFor('en', en)).to.equal(en);
+  });
+
+  it('fills a translation\'s gaps from English key by key, warning once per key, and leaves a complete one as it is', () => {
+    const urgency: Record<string, unknown> = { ...es.urgency };
+    delete urgency.emergency;
+    const ui: Record<string, unknown> = { ...es.ui, back: '' };
+    delete ui['call-emergency'];
+    const gappy = { ...es, locale: 'it', urgency, ui, safetyNet: ['', 'x'] } as unknown as typeof es;
+    registerLocale(gappy);
+    const warnings = collectWarnings();
+    let filled;
+    try {
+      filled = stringsFor('it-IT', en);
+      expect(stringsFor('it', en)).to.equal(filled);
+    } finally {
+      warnings.restore();
+    }
+    expect(filled.urgency.emergency).to.deep.equal(en.urgency.emergency);
+    expect(filled.urgency.urgent).to.deep.equal(es.urgency.urgent);
+    expect(filled.ui['call-emergency']).to.equal(en.ui['call-emergency']);
+    expect(filled.ui.back).to.equal(en.ui.back);
+    expect(filled.ui.continue).to.equal(es.ui.continue);
+    expect(filled.safetyNet).to.deep.equal(en.safetyNet);
+    expect(filled.locale).to.equal('it');
+    expect([...warnings.messages].sort()).to.deep.equal(
+      ['safetyNet', 'ui.back', 'ui.call-emergency', 'urgency.emergency'].map(
+        (key) => `back-pain-widgets: locale "it" has no text for ${key}; showing English.`,
+      ),
+    );
+    // A complete translation is used as it is, whatever English it is checked against.
+    registerLocale(es);
+    expect(stringsFor('es', en)).to.deep.equal(es);
+    expect(stringsFor('es', { locale: 'en', ui: {} })).to.deep.equal(es);
   });
 
   it('merges overrides over the strings deeply, keeping the shape', () => {
@@ -98,11 +132,53 @@ describe('locale resolution', () => {
     expect(mergeStrings(en, 'text')).to.equal(en);
   });
 
+  it('refuses empty text in overrides and says which key, so no label renders empty', () => {
+    const rejected: [string, unknown][] = [];
+    const merged = mergeStrings(en, { ui: { 'call-emergency': '', back: ' ', next: 'Go on' }, urgency: { emergency: { headline: '' } }, safetyNet: [''] }, (key, value) =>
+      rejected.push([key, value]),
+    );
+    expect(merged.ui['call-emergency']).to.equal(en.ui['call-emergency']);
+    expect(merged.urgency.emergency.headline).to.equal(en.urgency.emergency.headline);
+    expect(merged.safetyNet).to.equal(en.safetyNet);
+    expect(rejected).to.deep.equal([
+      ['ui.call-emergency', ''],
+      ['ui.back', ' '],
+      ['urgency.emergency.headline', ''],
+      ['safetyNet', ['']],
+    ]);
+  });
+
   it('returns the same merged object for the same overrides, so elements do not re-merge on each render', () => {
     const overrides = { ui: { back: 'Previous' } };
     expect(resolveStrings('en', en, overrides)).to.equal(resolveStrings('en', en, overrides));
     expect(resolveStrings('en', en, undefined)).to.equal(en);
   });
+});
+
+describe('oneDialableNumber', () => {
+  const cases: [unknown, string | null][] = [
+    ['112', '112'],
+    [' 999 ', '999'],
+    ['+441632960000', '+441632960000'],
+    ['000', '000'],
+    // Two numbers run together would dial neither.
+    ['999 112', null],
+    ['112 - 999', null],
+    ['112/999', null],
+    ['+44 20 7946 0000', null],
+    ['9', null],
+    ['1234567890123456', null],
+    ['+', null],
+    ['', null],
+    ['*112#', null],
+    [112, null],
+    [null, null],
+  ];
+  for (const [value, expected] of cases) {
+    it(`gives ${String(expected)} for ${JSON.stringify(value)}`, () => {
+      expect(oneDialableNumber(value)).to.equal(expected);
+    });
+  }
 });
 
 describe('emergencyNumberFor', () => {

@@ -1,14 +1,16 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { isServer, LitElement, html, type PropertyValues } from 'lit';
 import type { StringOverrides } from '../../content/types.js';
 import { widgetContext, type WidgetSettings } from '../../context/widget-context.js';
-import { mergeStrings } from '../../internal/locale.js';
+import { mergeStrings, oneDialableNumber, warnOverride } from '../../internal/locale.js';
 import { VERSION } from '../../version.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { askProviderOnServer, attachShadowOnServer } from '../../internal/server.js';
+import { SettingsConsumer } from '../../internal/content-controller.js';
 import { styles } from './back-pain-provider.styles.js';
 
-const EMERGENCY_NUMBER = /^[0-9][0-9 +*#-]{0,15}$/;
+/** What `emergency-number` accepts (see oneDialableNumber), in the words of its warning. */
+const EMERGENCY_NUMBER_RULE = 'one number to dial: 2 to 15 digits, a "+" first if need be, no spaces, e.g. "112" or "999"';
 
 function validLocale(value: string): boolean {
   try {
@@ -50,7 +52,7 @@ export class BackPainProvider extends LitElement {
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
   // The settings of an enclosing provider, so a nested one only changes what it sets.
-  private readonly parent = new ContextConsumer(this, { context: widgetContext, subscribe: true });
+  private readonly parent = new SettingsConsumer(this);
 
   constructor() {
     super();
@@ -67,9 +69,10 @@ export class BackPainProvider extends LitElement {
       else warnInvalid(this, 'locale', this.locale, 'a BCP 47 language tag such as "en-GB" or "es"');
     }
     if (this.emergencyNumber != null && this.emergencyNumber !== '') {
-      const number = typeof this.emergencyNumber === 'string' ? this.emergencyNumber.trim() : '';
-      if (EMERGENCY_NUMBER.test(number)) own.emergencyNumber = number;
-      else warnInvalid(this, 'emergency-number', this.emergencyNumber, 'digits such as "112", "999" or "911"');
+      const number = oneDialableNumber(this.emergencyNumber);
+      if (number) own.emergencyNumber = number;
+      // The widgets then give the number for their region, or "your local emergency number".
+      else warnInvalid(this, 'emergency-number', this.emergencyNumber, EMERGENCY_NUMBER_RULE);
     }
     if (this.overrides != null) {
       if (typeof this.overrides === 'object' && !Array.isArray(this.overrides)) own.overrides = this.overrides;
@@ -77,7 +80,7 @@ export class BackPainProvider extends LitElement {
     }
     const overrides =
       inherited.overrides && own.overrides
-        ? mergeStrings(inherited.overrides, own.overrides)
+        ? mergeStrings(inherited.overrides, own.overrides, warnOverride(this))
         : (own.overrides ?? inherited.overrides);
     this.provider.setValue({ ...inherited, ...own, overrides });
   }

@@ -247,7 +247,7 @@ export class BackPainTriage extends WidgetElement {
   /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
   readonly #waitingForEngine: ((engine: Engine) => void)[] = [];
   #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
-  #history = new PageHistory(this, (page) => this.go(page, false));
+  #history = new PageHistory(this, (page) => this.go(page, false), () => this._page);
   readonly #own = new OwnElements(() => this.ownerDocument);
 
   constructor() {
@@ -485,7 +485,9 @@ export class BackPainTriage extends WidgetElement {
 
   /** The host's main action, when both attributes are given and the address is safe. */
   private hostAction(): HostAction | null {
-    const { actionHref: href, actionLabel: label } = this;
+    const href = this.actionHref;
+    // A label of spaces would render a link that says nothing.
+    const label = typeof this.actionLabel === 'string' ? this.actionLabel.trim() : this.actionLabel;
     if (!href && !label) return null;
     if (!href || !label) {
       this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers } from '../../triage/types.js';
+import { warnOnce } from '../../internal/warn.js';
+import { showValue } from '../../triage/show-value.js';
 
 export const STORAGE_PREFIX = 'back-pain-widgets:back-pain-triage';
 
@@ -17,6 +19,27 @@ export interface SavedAnswersOptions {
 
 /** Which element holds each storage key, so two elements never share (and overwrite) one saved copy. */
 const holders = new Map<string, WeakRef<Element>>();
+
+/**
+ * Where this window sits among the frames of its tab, such as "0.1"; "" at the top. Same-origin frames
+ * share one sessionStorage, so a frame adds this to its keys: two frames with the same triage keep their
+ * own answers. Cross-origin parents still let a frame count their frames and compare them.
+ */
+function framePath(): string {
+  const path: number[] = [];
+  try {
+    for (let frame: Window = window; frame !== frame.parent; frame = frame.parent) {
+      const siblings = frame.parent.frames;
+      let index = 0;
+      while (index < siblings.length && siblings[index] !== frame) index += 1;
+      path.unshift(index);
+    }
+  } catch {
+    // A browser that will not say: the frame keeps the keys of a top-level page.
+    return '';
+  }
+  return path.join('.');
+}
 
 /**
  * Keeps the triage's answers in sessionStorage while the host opts in with `save-answers`. The saved copy
@@ -79,16 +102,21 @@ export class SavedAnswersController implements ReactiveController {
     this.#written = text;
   }
 
-  /** The element's own key: by `id`, or numbered when another element on the page already holds it. */
+  /**
+   * The element's own key: by `id` (and by frame, in a frame), or numbered when another element on the page
+   * already holds it.
+   */
   #claimKey(): string {
-    const base = this.#host.id ? `${STORAGE_PREFIX}:${this.#host.id}` : STORAGE_PREFIX;
+    const frame = framePath();
+    const base = `${this.#host.id ? `${STORAGE_PREFIX}:${this.#host.id}` : STORAGE_PREFIX}${frame ? `@frame-${frame}` : ''}`;
     let key = base;
     for (let n = 2; this.#heldByAnother(key); n += 1) key = `${base}:${n}`;
     if (key !== base) {
-      this.#options.warn(
-        'save-answers',
-        true,
-        `another <${this.#host.localName}> on this page already saves its answers under ${this.#host.id ? `id "${this.#host.id}"` : 'no id'}; give each element with save-answers its own id (this one now saves as "${key}")`,
+      const tag = `<${this.#host.localName}>`;
+      warnOnce(
+        this.#host,
+        'shared key',
+        `another ${tag} on this page already keeps its answers under ${this.#host.id ? `id "${this.#host.id}"` : 'no id'}, so with save-answers the two would overwrite each other; give each ${tag} with save-answers its own id. This one now keeps them as "${key}".`,
       );
     }
     holders.set(key, new WeakRef(this.#host));
@@ -105,7 +133,11 @@ export class SavedAnswersController implements ReactiveController {
     try {
       task(window.sessionStorage);
     } catch (error) {
-      this.#options.warn('save-answers', true, `sessionStorage is not available here (${String(error)})`);
+      warnOnce(
+        this.#host,
+        'storage',
+        `save-answers cannot keep the answers: sessionStorage is blocked (${showValue(error)}). They are lost when the page is left.`,
+      );
     }
   }
 }

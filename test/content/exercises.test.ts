@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { exercises, type Pose } from '../../src/content/index.js';
+import { exercises, locales, type Pose } from '../../src/content/index.js';
 
 const sides = ['near', 'far'];
 const points = new Set(['hip', 'waist', 'shoulder', 'head', ...sides.flatMap((side) => ['elbow', 'hand', 'knee', 'ankle', 'toe'].map((p) => `${side}-${p}`))]);
@@ -32,6 +32,18 @@ describe('exercise drawings as data', () => {
   it('draws the towel for the hamstring stretch, from the hands to the foot', () => {
     const find = (id: string) => exercises.find((exercise) => exercise.id === id)?.illustration;
     expect(find('hamstring-stretch')?.strap).to.deep.equal(['near-hand', 'near-toe']);
+  });
+
+  it('says the hold only through the dose: one "{hold}" step per exercise in every language, no hold time of its own', () => {
+    for (const [lang, strings] of Object.entries(locales)) {
+      for (const { id } of exercises) {
+        const { steps } = strings.exercises[id];
+        expect(steps.filter((step) => step.includes('{hold}')), `${lang} ${id}`).to.have.length(1);
+        for (const step of steps) {
+          expect(step, `${lang} ${id}`).to.not.match(/\d|seconds|breaths|segundos|respiraciones/i);
+        }
+      }
+    }
   });
 
   it('does one-sided exercises on each side', () => {

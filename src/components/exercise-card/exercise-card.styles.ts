@@ -125,13 +125,22 @@ export const styles = css`
     box-shadow: 0 0 0 2px var(--_accent);
   }
 
-  /* Room for the count: the heading still names the group. With large text on a small screen, only what a
-     hold needs stays (the count, the side, Pause), so the panel leaves room for the drawing and the steps. */
+  /* Room for the count: the heading still names the group. */
   .timer:is(.holding, .resting) h3 {
     display: none;
   }
 
+  /* Large text on a small screen: upright figures side by side, so Start stays near the top, and only what a
+     hold needs (the count, the side, Pause) stays in view while the timer counts. */
   @container (inline-size < 15em) {
+    .upright {
+      flex-wrap: nowrap;
+    }
+
+    .upright > div {
+      min-inline-size: 0;
+    }
+
     .timer:is(.holding, .resting) :is(.progress, .secondary) {
       display: none;
     }

@@ -56,7 +56,7 @@ export function renderIllustration(illustration: Illustration, alt: string, capt
   const box = frame(poses);
   const [left, , width, height] = box;
   const tall = Math.min(height * EM_PER_UNIT, MAX_HEIGHT);
-  return html`<div class="illustration" role="img" aria-label=${alt}>
+  return html`<div class="illustration ${width < 1.5 * height ? 'upright' : ''}" role="img" aria-label=${alt}>
     ${poses.map(
       (body, index) =>
         html`<div class=${index ? 'end' : 'start'}>

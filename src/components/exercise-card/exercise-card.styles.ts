@@ -35,7 +35,7 @@ export const styles = css`
   }
 
   .illustration > div {
-    max-inline-size: 100%;
+    min-inline-size: 0;
   }
 
   svg {
@@ -121,7 +121,6 @@ export const styles = css`
   .timer:is(.holding, .resting) {
     position: sticky;
     inset-block: 0;
-    z-index: 1;
     box-shadow: 0 0 0 2px var(--_accent);
   }
 
@@ -135,10 +134,6 @@ export const styles = css`
   @container (inline-size < 15em) {
     .upright {
       flex-wrap: nowrap;
-    }
-
-    .upright > div {
-      min-inline-size: 0;
     }
 
     .timer:is(.holding, .resting) :is(.progress, .secondary) {
@@ -216,7 +211,6 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 44px;
   }
 
   .cues input {
@@ -229,9 +223,9 @@ export const styles = css`
 
   .buttons {
     display: flex;
-    margin-block-start: 0.75em;
     flex-wrap: wrap;
     gap: 0.75em;
+    margin-block-start: 0.75em;
   }
 
   :host([compact]) .card {

@@ -50,6 +50,15 @@ export const Compact: Story = { args: { compact: true } };
 /** An unknown id: the card says so, and the console lists the valid ids. */
 export const NotFound: Story = { args: { exercise: 'toe-touch' } };
 
+/**
+ * Text at 200% on a 375 px phone: the drawings fill the width one above the other, Start comes right after them,
+ * and while the timer counts it keeps the count, the side and Pause in view as the page scrolls.
+ */
+export const LargeTextOnAPhone: Story = {
+  args: { exercise: 'hip-flexor-stretch' },
+  decorators: [(story) => html`<div style="max-inline-size: 375px; --bpw-font-size: 2rem">${story()}</div>`],
+};
+
 /** The hold timer running after "Start": the hold position stands out, the side to move is named. */
 export const TimerRunning: Story = {
   play: async ({ canvasElement }) => {

@@ -31,6 +31,7 @@ const exerciseData = <const>[
         legs: { near: { hip: 125, knee: 135, ankle: 30 }, far: onTheBack.legs.far },
         restsOn: ['shoulder', 'hip', 'far-ankle', 'far-toe'],
       },
+      // Both hands hold the shin just below the knee.
       moving: ['near-leg'],
     },
     sources: ['seed-article', 'nhs-back-exercises'],
@@ -49,23 +50,23 @@ const exerciseData = <const>[
       'footwear',
     ],
     illustration: {
+      // The lower back arches off the floor, then the pelvis rocks back and presses it flat.
       start: {
         ...onTheBack,
-        pelvis: 160,
-        spine: -28,
+        pelvis: 150,
+        spine: -40,
         neck: 18,
         arms: { near: { shoulder: -10, elbow: 0 }, far: { shoulder: -10, elbow: 0 } },
-        legs: { near: { hip: 69, knee: 112, ankle: 25 }, far: { hip: 69, knee: 112, ankle: 25 } },
+        legs: { near: { hip: 80, knee: 115, ankle: 25 }, far: { hip: 80, knee: 115, ankle: 25 } },
       },
       end: {
         ...onTheBack,
         pelvis: 190,
         spine: 10,
-        legs: { near: { hip: 36, knee: 114, ankle: 25 }, far: { hip: 36, knee: 114, ankle: 25 } },
+        legs: { near: { hip: 38, knee: 115, ankle: 25 }, far: { hip: 38, knee: 115, ankle: 25 } },
         restsOn: ['shoulder', 'waist', 'near-ankle', 'near-toe'],
       },
       moving: ['pelvis'],
-      arrow: { at: 'waist', direction: 270 },
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
@@ -77,16 +78,17 @@ const exerciseData = <const>[
       start: {
         pelvis: 16,
         spine: 0,
-        neck: 0,
+        neck: 45,
         arms: { near: { shoulder: 74, elbow: 0 }, far: { shoulder: 74, elbow: 0 } },
         legs: { near: { hip: 74, knee: 90, ankle: 90 }, far: { hip: 74, knee: 90, ankle: 90 } },
         restsOn: ['far-hand', 'near-hand', 'near-knee', 'far-knee'],
       },
+      // The arm in line with the back and the head down, looking at the floor: the arm passes over the head.
       end: {
         pelvis: 16,
         spine: 0,
-        neck: 0,
-        arms: { near: { shoulder: 174, elbow: 0 }, far: { shoulder: 74, elbow: 0 } },
+        neck: 45,
+        arms: { near: { shoulder: 180, elbow: 0 }, far: { shoulder: 74, elbow: 0 } },
         legs: { near: { hip: 74, knee: 90, ankle: 90 }, far: { hip: -16, knee: 0, ankle: 0 } },
         restsOn: ['far-hand', 'near-knee'],
       },
@@ -129,7 +131,7 @@ const exerciseData = <const>[
         spine: 0,
         neck: 0,
         arms: { near: { shoulder: -41, elbow: 90 }, far: { shoulder: -41, elbow: 90 } },
-        legs: { near: { hip: 0, knee: 90, ankle: 90 }, far: { hip: 87, knee: 87, ankle: 0 } },
+        legs: { near: { hip: 0, knee: 90, ankle: 90 }, far: { hip: 79, knee: 47, ankle: 31 } },
         restsOn: ['near-knee', 'far-ankle', 'far-toe', 'near-toe'],
       },
       end: {
@@ -137,10 +139,11 @@ const exerciseData = <const>[
         spine: 0,
         neck: 0,
         arms: { near: { shoulder: -41, elbow: 90 }, far: { shoulder: -41, elbow: 90 } },
-        legs: { near: { hip: -20, knee: 70, ankle: 90 }, far: { hip: 87, knee: 108, ankle: -21 } },
+        legs: { near: { hip: -30, knee: 60, ankle: 90 }, far: { hip: 94, knee: 96, ankle: -2 } },
         restsOn: ['near-knee', 'far-ankle', 'far-toe', 'near-toe'],
       },
-      moving: ['near-leg', 'pelvis'],
+      // The back knee and the front foot stay put; the hips and the upright body move forward over the front foot.
+      moving: ['near-leg', 'pelvis', 'trunk'],
     },
     sources: ['seed-article', 'nhs-back-exercises'],
   },
@@ -151,16 +154,17 @@ const exerciseData = <const>[
     illustration: {
       start: {
         ...onTheBack,
-        arms: { near: { shoulder: 0, elbow: 57 }, far: { shoulder: 0, elbow: 57 } },
-        legs: { near: { hip: 90, knee: 90, ankle: 0 }, far: onTheBack.legs.far },
+        arms: { near: { shoulder: -6, elbow: 115 }, far: { shoulder: -6, elbow: 115 } },
+        legs: { near: { hip: 125, knee: 55, ankle: 0 }, far: onTheBack.legs.far },
         restsOn: ['shoulder', 'hip', 'far-ankle', 'far-toe'],
       },
       end: {
         ...onTheBack,
-        arms: { near: { shoulder: 15, elbow: 76 }, far: { shoulder: 15, elbow: 76 } },
-        legs: { near: { hip: 80, knee: 0, ankle: 0 }, far: onTheBack.legs.far },
+        arms: { near: { shoulder: -6, elbow: 86 }, far: { shoulder: -6, elbow: 86 } },
+        legs: { near: { hip: 85, knee: 0, ankle: 0 }, far: onTheBack.legs.far },
         restsOn: ['shoulder', 'hip', 'far-ankle', 'far-toe'],
       },
+      // Elbows on the floor, the towel from the hands up over the sole of the foot: it never crosses the leg.
       moving: ['near-leg'],
       strap: ['near-hand', 'near-toe'],
     },

@@ -173,8 +173,6 @@ export interface Illustration {
   moving: readonly BodyPart[];
   /** A towel or strap held between two points. */
   strap?: readonly [BodyPoint, BodyPoint];
-  /** An arrow in the end position pointing at a point, from a direction in degrees (270 is down onto it). */
-  arrow?: { at: BodyPoint; direction: number };
 }
 
 export interface Exercise {

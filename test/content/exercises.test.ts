@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { exercises, type Pose } from '../../src/content/index.js';
+import { exercises, locales, type Pose } from '../../src/content/index.js';
 
 const sides = ['near', 'far'];
 const points = new Set(['hip', 'waist', 'shoulder', 'head', ...sides.flatMap((side) => ['elbow', 'hand', 'knee', 'ankle', 'toe'].map((p) => `${side}-${p}`))]);
@@ -26,14 +26,24 @@ describe('exercise drawings as data', () => {
       expect(illustration.moving.length, id).to.be.at.least(1);
       for (const part of illustration.moving) expect(parts.has(part), `${id} moves ${part}`).to.equal(true);
       for (const point of illustration.strap ?? []) expect(points.has(point), `${id} strap ${point}`).to.equal(true);
-      if (illustration.arrow) expect(points.has(illustration.arrow.at), `${id} arrow`).to.equal(true);
     });
   }
 
-  it('draws the towel for the hamstring stretch and the arrow for the pelvic tilt', () => {
+  it('draws the towel for the hamstring stretch, from the hands to the foot', () => {
     const find = (id: string) => exercises.find((exercise) => exercise.id === id)?.illustration;
     expect(find('hamstring-stretch')?.strap).to.deep.equal(['near-hand', 'near-toe']);
-    expect(find('pelvic-tilt')?.arrow).to.deep.equal({ at: 'waist', direction: 270 });
+  });
+
+  it('says the hold only through the dose: one "{hold}" step per exercise in every language, no hold time of its own', () => {
+    for (const [lang, strings] of Object.entries(locales)) {
+      for (const { id } of exercises) {
+        const { steps } = strings.exercises[id];
+        expect(steps.filter((step) => step.includes('{hold}')), `${lang} ${id}`).to.have.length(1);
+        for (const step of steps) {
+          expect(step, `${lang} ${id}`).to.not.match(/\d|seconds|breaths|segundos|respiraciones/i);
+        }
+      }
+    }
   });
 
   it('does one-sided exercises on each side', () => {

@@ -1,13 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exercises, type BodyPart, type BodyPoint, type ExerciseId } from '../../src/content/index.js';
-import { layout, radiusOf, SEGMENTS, top, VIEW, type Body } from '../../src/components/exercise-card/figure.js';
+import { frame, layout, LIMB_RADIUS, radiusOf, SEGMENTS, type Body, type Point } from '../../src/components/exercise-card/figure.js';
 
 const drawn = exercises.map((exercise) => ({ id: exercise.id, illustration: exercise.illustration, poses: layout(exercise.illustration) }));
 const distance = (body: Body, a: BodyPoint, b: BodyPoint) => Math.hypot(body[a][0] - body[b][0], body[a][1] - body[b][1]);
 const points = (body: Body) => Object.entries(body) as [BodyPoint, readonly [number, number]][];
-/** How far a point's outline sits above the floor line (negative: below it). */
-const gap = (body: Body, point: BodyPoint) => VIEW.floor - (body[point][1] + radiusOf(point));
+/** How far a point's outline sits above the floor line, y = 0 (negative: below it). */
+const gap = (body: Body, point: BodyPoint) => -(body[point][1] + radiusOf(point));
+const find = (id: ExerciseId) => drawn.find((exercise) => exercise.id === id)!;
+/** How far a point is from the line between two others. */
+function fromSegment([x, y]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const along = ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2);
+  const t = Math.max(0, Math.min(1, along));
+  return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
+}
 const names = ['start', 'end'] as const;
 
 test('the figure model draws all six exercises', () => {
@@ -36,16 +43,15 @@ test('every segment has the same length in every pose', () => {
   }
 });
 
-test('each figure stays inside its own half of the view box, on or above the floor', () => {
+test('both poses share one view box that holds every outline, on or above the floor', () => {
   for (const { id, poses } of drawn) {
-    assert.ok(top(poses) >= 0, id);
-    poses.forEach((body, panel) => {
-      const left = panel * (VIEW.width - VIEW.panel);
+    const [left, top, width, height] = frame(poses);
+    poses.forEach((body, index) => {
       for (const [point, [x, y]] of points(body)) {
         const r = radiusOf(point);
-        const where = `${id} ${names[panel]} ${point}`;
-        assert.ok(x - r >= left && x + r <= left + VIEW.panel, `${where} x ${x.toFixed(1)}`);
-        assert.ok(y - r >= 0, `${where} y ${y.toFixed(1)}`);
+        const where = `${id} ${names[index]} ${point}`;
+        assert.ok(x - r >= left && x + r <= left + width, `${where} x ${x.toFixed(1)}`);
+        assert.ok(y - r >= top && y + r <= top + height, `${where} y ${y.toFixed(1)}`);
         assert.ok(gap(body, point) > -0.01, `${where} is below the floor`);
       }
     });
@@ -80,12 +86,64 @@ test('the body rests where the exercise needs it: hands and knees, forearms and 
       }
     });
   }
-  const [, birdDogEnd] = drawn.find(({ id }) => id === 'bird-dog')!.poses;
+  const [, birdDogEnd] = find('bird-dog').poses;
   for (const lifted of ['near-hand', 'far-knee'] as const) assert.ok(gap(birdDogEnd, lifted) > 20, `bird-dog lifts ${lifted}`);
-  const [plankStart, plankEnd] = drawn.find(({ id }) => id === 'plank')!.poses;
+  const [plankStart, plankEnd] = find('plank').poses;
   assert.ok(gap(plankEnd, 'hip') > 10 && gap(plankStart, 'hip') < 1.5, 'the plank lifts the hips off the floor');
-  const [pelvicTiltStart] = drawn.find(({ id }) => id === 'pelvic-tilt')!.poses;
-  assert.ok(gap(pelvicTiltStart, 'waist') > 3, 'the pelvic tilt starts with a gap under the lower back');
+});
+
+// What a patient must see in each drawing, as photo-style guides describe it (NHS, Versus Arthritis, physiotherapists).
+test('knee-to-chest: both hands hold the raised knee', () => {
+  const [, end] = find('knee-to-chest').poses;
+  for (const hand of ['near-hand', 'far-hand'] as const) {
+    assert.ok(distance(end, hand, 'near-knee') < 8, `${hand} is ${distance(end, hand, 'near-knee').toFixed(1)} from the knee`);
+  }
+});
+
+test('pelvic tilt: a gap under the arched lower back, then the pelvis rocks and the lower back lies flat', () => {
+  const [start, end] = find('pelvic-tilt').poses;
+  assert.ok(gap(start, 'waist') > 6, `the gap under the lower back is ${gap(start, 'waist').toFixed(1)}`);
+  assert.ok(gap(end, 'waist') < 1.5, 'the lower back presses onto the floor');
+  const tilt = (body: Body) => (Math.atan2(body.waist[1] - body.hip[1], body.waist[0] - body.hip[0]) * 180) / Math.PI;
+  const turn = Math.abs(tilt(end) - tilt(start));
+  assert.ok(turn >= 30, `the pelvis turns ${turn.toFixed(0)} degrees`);
+});
+
+test('hamstring stretch: the towel runs from the hands to the foot without crossing the leg', () => {
+  const { illustration, poses } = find('hamstring-stretch');
+  assert.deepEqual(illustration.strap, ['near-hand', 'near-toe']);
+  poses.forEach((body, index) => {
+    const [hand, toe] = [body['near-hand'], body['near-toe']];
+    // Points along the towel, short of the end that wraps the foot.
+    for (let step = 0; step <= 8; step += 1) {
+      const at: Point = [hand[0] + ((toe[0] - hand[0]) * step) / 10, hand[1] + ((toe[1] - hand[1]) * step) / 10];
+      for (const [a, b] of [['hip', 'near-knee'], ['near-knee', 'near-ankle']] as const) {
+        const clear = fromSegment(at, body[a], body[b]);
+        assert.ok(clear > LIMB_RADIUS + 1.5, `${names[index]}: the towel passes ${clear.toFixed(1)} from ${a}-${b}`);
+      }
+    }
+  });
+});
+
+test('bird-dog: the arm reaches forward from the shoulder and passes over the head, not through it', () => {
+  const [, end] = find('bird-dog').poses;
+  const clear = fromSegment(end.head, end.shoulder, end['near-hand']);
+  assert.ok(clear > SEGMENTS.head, `the arm's line passes ${clear.toFixed(1)} from the head's centre`);
+  const reach = end['near-hand'][0] - end.shoulder[0];
+  assert.ok(reach > SEGMENTS.upperArm + SEGMENTS.forearm - 6, `the arm reaches ${reach.toFixed(1)} forward`);
+});
+
+test('hip flexor stretch: the hips shift forward over the planted front foot, the body upright', () => {
+  const [start, end] = find('hip-flexor-stretch').poses;
+  const shift = end.hip[0] - start.hip[0];
+  assert.ok(shift > 12, `the hips move forward ${shift.toFixed(1)}`);
+  for (const still of ['near-knee', 'far-ankle', 'far-toe'] as const) {
+    const moved = Math.hypot(end[still][0] - start[still][0], end[still][1] - start[still][1]);
+    assert.ok(moved < 1.5, `${still} moves ${moved.toFixed(1)}`);
+  }
+  const lean = Math.abs(end.shoulder[0] - end.waist[0]);
+  assert.ok(lean < 3, `the trunk leans ${lean.toFixed(1)}`);
+  assert.ok(end['far-knee'][0] <= end['far-toe'][0], 'the front knee stays behind the toes');
 });
 
 test('the line of each part marked as moving moves between start and end, by more than a line width', () => {
@@ -100,11 +158,10 @@ test('the line of each part marked as moving moves between start and end, by mor
   };
   for (const { id, illustration, poses } of drawn) {
     const [start, end] = poses;
-    const shift = VIEW.width - VIEW.panel;
     assert.ok(illustration.moving.length > 0, id);
     for (const part of illustration.moving) {
       const moved = Math.max(
-        ...pointsOf[part].map((point) => Math.hypot(end[point][0] - shift - start[point][0], end[point][1] - start[point][1])),
+        ...pointsOf[part].map((point) => Math.hypot(end[point][0] - start[point][0], end[point][1] - start[point][1])),
       );
       assert.ok(moved > 4, `${id} ${part} moves ${moved.toFixed(1)}`);
     }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .card,
   .not-found {
+    container-type: inline-size;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -17,32 +18,29 @@ export const styles = css`
     margin-block-start: 1em;
   }
 
-  .intro {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: flex-start;
-  }
-
-  .intro > p {
-    flex: 1 1 12rem;
-    margin: 0;
+  [part~="helps"] {
+    margin-block-start: var(--_space);
     font-size: 1.0625em;
   }
 
-  /* In em, so a larger font size (--bpw-font-size) draws larger figures too. */
+  /* Each drawing's size is in em (on the SVG), so larger text draws larger figures, up to the width there is:
+     side by side when both fit, one above the other on a phone. */
   .illustration {
-    flex: 1 1 18em;
-    max-inline-size: 40em;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-around;
+    gap: 0.5em var(--_space);
+    text-align: center;
+    font-weight: 600;
   }
 
-  :host([compact]) .illustration {
-    max-inline-size: 20em;
+  .illustration > div {
+    min-inline-size: 0;
   }
 
   svg {
     display: block;
-    inline-size: 100%;
+    max-inline-size: 100%;
     block-size: auto;
     fill: none;
     stroke: var(--_muted);
@@ -80,43 +78,35 @@ export const styles = css`
     fill: var(--_accent);
   }
 
+  /* Where the moving parts started, behind where they end. */
+  .trace {
+    opacity: 0.3;
+  }
+
   .floor {
     stroke: var(--_border);
     stroke-width: 2;
   }
 
-  .arrow,
   .strap {
+    stroke: var(--_urgent);
     stroke-width: 3;
   }
 
-  .strap {
-    stroke: var(--_urgent);
-  }
-
   /* While the timer runs, the position to be in now stands out. */
-  svg g {
+  .illustration svg {
     transition: opacity 0.4s ease-in-out;
   }
 
-  .holding svg .start,
-  .resting svg .end {
+  .holding .start svg,
+  .resting .end svg {
     opacity: 0.35;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    svg g {
+    .illustration svg {
       transition: none;
     }
-  }
-
-  .captions {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    column-gap: 9%;
-    margin: 0.25em 0 0;
-    text-align: center;
-    font-weight: 600;
   }
 
   .dose,
@@ -125,6 +115,30 @@ export const styles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  /* While it counts, the timer stays in view, above or below, as the person scrolls to the drawing or the steps. */
+  .timer:is(.holding, .resting) {
+    position: sticky;
+    inset-block: 0;
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+
+  /* Room for the count: the heading still names the group. */
+  .timer:is(.holding, .resting) h3 {
+    display: none;
+  }
+
+  /* Large text on a small screen: upright figures side by side, so Start stays near the top, and only what a
+     hold needs (the count, the side, Pause) stays in view while the timer counts. */
+  @container (inline-size < 15em) {
+    .upright {
+      flex-wrap: nowrap;
+    }
+
+    .timer:is(.holding, .resting) :is(.progress, .secondary) {
+      display: none;
+    }
   }
 
   .dose h3,
@@ -167,9 +181,10 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* Large enough to read from the floor; on a narrow screen, capped by its width so larger text still fits. */
   .seconds {
     min-inline-size: 2ch;
-    font-size: 2.5em;
+    font-size: clamp(2.5em, 20vw, 4.5em);
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
@@ -196,12 +211,12 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 44px;
   }
 
   .cues input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    flex: none;
+    inline-size: max(44px, 2.75em);
+    block-size: max(44px, 2.75em);
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -210,6 +225,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
+    margin-block-start: 0.75em;
   }
 
   :host([compact]) .card {

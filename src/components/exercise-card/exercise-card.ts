@@ -48,7 +48,7 @@ const NO_DOSE = { repetitions: 1, holdSeconds: 1, sets: 1, frequency: 'daily' } 
  * @csspart card - The whole card.
  * @csspart name - The exercise name (heading).
  * @csspart helps - What the exercise helps.
- * @csspart illustration - The line drawing (SVG).
+ * @csspart illustration - Each of the two line drawings (SVG): the start position and the one to hold.
  * @csspart start-position - The starting position.
  * @csspart steps - The numbered steps.
  * @csspart dose - Repetitions, hold, sets and how often.
@@ -185,32 +185,30 @@ export class ExerciseCard extends WidgetElement {
       aria-labelledby="name"
     >
       ${shown('intro', () => this.renderIntro(exercise, text))}
-      ${shown('body', () => this.renderBody(exercise, text))}
       ${this.renderTimer(exercise)}
+      ${this.renderCueChoices()}
+      ${shown('body', () => this.renderBody(exercise, text))}
     </article>`;
   }
 
   private renderIntro(exercise: Exercise, text: ExerciseStrings) {
     return html`<h2 id="name" part="name">${text.name}</h2>
-      <div class="intro">
-        <div class="illustration">
-          ${renderIllustration(exercise.illustration, text.illustrationAlt)}
-          <p class="captions" aria-hidden="true">
-            <span>${this.ui('illustration-start')}</span><span>${this.ui('illustration-end')}</span>
-          </p>
-        </div>
-        <p part="helps">${text.helps}</p>
-      </div>`;
+      ${renderIllustration(exercise.illustration, text.illustrationAlt, [
+        this.ui('illustration-start'),
+        this.ui('illustration-end'),
+      ])}`;
   }
 
-  /** Everything between the introduction and the timer: it changes only with the exercise, the language and `compact`. */
+  /** Everything after the timer: it changes only with the exercise, the language and `compact`. */
   private renderBody(exercise: Exercise, text: ExerciseStrings) {
+    // The steps say the dose's hold, so they cannot disagree with it.
+    const hold = this.plural('timer-hold-for', exercise.dose.holdSeconds);
     const howTo = html`
       <h3>${this.ui('start-position')}</h3>
       <p part="start-position">${text.startPosition}</p>
       <h3>${this.ui('steps')}</h3>
       <ol part="steps">
-        ${text.steps.map((step) => html`<li>${step}</li>`)}
+        ${text.steps.map((step) => html`<li>${fill(step, { hold })}</li>`)}
       </ol>
       <div part="variations" class="variations">
         <div>
@@ -229,7 +227,8 @@ export class ExerciseCard extends WidgetElement {
             </ul>`
         : nothing}
     `;
-    return html`${this.renderDose(exercise)}
+    return html`<p part="helps">${text.helps}</p>
+      ${this.renderDose(exercise)}
       ${this.compact
         ? html`<details part="details">
             <summary>${this.ui('exercise-how-to')}</summary>
@@ -279,7 +278,8 @@ export class ExerciseCard extends WidgetElement {
         : resting && side === 0
           ? this.ui('timer-next', { side: sides[1] })
           : sides[side]);
-    // A group, not a region landmark: a page with several cards must not repeat one landmark name.
+    // A group, not a region landmark: a page with several cards must not repeat one landmark name. It comes
+    // before the steps, so Start is near the top even with large text, and stays in view while it counts.
     return html`<div part="timer-panel" class="timer ${phase}" role="group" aria-labelledby="timer-heading">
       <h3 id="timer-heading">${this.ui('timer-label')}</h3>
       <p class="count">
@@ -299,7 +299,6 @@ export class ExerciseCard extends WidgetElement {
           ${this.ui('timer-reset')}
         </button>
       </div>
-      ${this.renderCueChoices()}
       <p part="timer-status" class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -17,9 +17,6 @@ export const SEGMENTS = {
 export const TORSO_RADIUS = 7;
 export const LIMB_RADIUS = 4.5;
 
-/** Two figures side by side on one floor line. */
-export const VIEW = { width: 400, height: 150, panel: 180, floor: 142 } as const;
-
 export type Point = readonly [x: number, y: number];
 export type Body = Record<BodyPoint, Point>;
 
@@ -85,32 +82,36 @@ export function pose(angles: Pose): Body {
 const map = (body: Body, move: (point: Point, name: BodyPoint) => Point): Body =>
   Object.fromEntries(Object.entries(body).map(([name, point]) => [name, move(point, name as BodyPoint)])) as Body;
 
+/** Outline edges of every point along one axis (0: x, 1: y). */
+const edges = (bodies: readonly Body[], axis: 0 | 1) =>
+  bodies.flatMap((body) =>
+    Object.entries(body).flatMap(([name, point]) => [point[axis] - radiusOf(name as BodyPoint), point[axis] + radiusOf(name as BodyPoint)]),
+  );
+
 /** How far a pose's lowest outline sits below the hip, so it can be lifted onto the floor. */
-const lowest = (body: Body) => Math.min(...Object.entries(body).map(([name, [, y]]) => y - radiusOf(name as BodyPoint)));
+const lowest = (body: Body) => Math.min(...edges([body], 1));
 
 /**
- * Both poses in view-box coordinates (y down): each rests its lowest point on
- * the floor, the first point it rests on keeps its place from start to end,
- * and the pair is centred in its panels.
+ * Both poses in one frame (y down, the floor at y = 0): each rests its lowest
+ * point on the floor, and the first point the end rests on keeps its place,
+ * so what moves between start and end is what differs.
  */
 export function layout({ start, end }: Illustration): [start: Body, end: Body] {
   const anchor = end.restsOn[0] ?? 'hip';
-  const grounded = [start, end].map((angles) => {
+  const [first, second] = [start, end].map((angles) => {
     const body = pose(angles);
     const [anchorX] = body[anchor];
     const floor = lowest(body);
-    return map(body, ([x, y]) => [x - anchorX, VIEW.floor - (y - floor)]);
+    return map(body, ([x, y]) => [x - anchorX, floor - y]);
   });
-  const edges = grounded.flatMap((body) =>
-    Object.entries(body).flatMap(([name, [x]]) => [x - radiusOf(name as BodyPoint), x + radiusOf(name as BodyPoint)]),
-  );
-  const shift = (VIEW.panel - Math.min(...edges) - Math.max(...edges)) / 2;
-  const [first, second] = grounded.map((body, panel) =>
-    map(body, ([x, y]) => [x + shift + panel * (VIEW.width - VIEW.panel), y]),
-  );
   return [first, second];
 }
 
-/** The top of the view box: just above the highest point, so low poses are drawn as large as tall ones. */
-export const top = (bodies: readonly Body[]): number =>
-  Math.max(0, Math.floor(Math.min(...bodies.flatMap((body) => Object.entries(body).map(([name, [, y]]) => y - radiusOf(name as BodyPoint)))) - 6));
+/** The view box both poses share, `[left, top, width, height]`: one scale, so start and end compare. */
+export function frame(bodies: readonly Body[]): [left: number, top: number, width: number, height: number] {
+  const xs = edges(bodies, 0);
+  const left = Math.floor(Math.min(...xs)) - 2;
+  const top = Math.floor(Math.min(...edges(bodies, 1))) - 2;
+  // 2 below the floor for its line.
+  return [left, top, Math.ceil(Math.max(...xs)) + 2 - left, 2 - top];
+}

@@ -6,6 +6,10 @@ const stopRules = [
   'Feeling a bit sore at first is normal: hurt does not equal harm. Stop if the pain is sharp or keeps getting worse.',
 ];
 
+/**
+ * In the steps, `{hold}` is the dose's hold ("Hold for 5 seconds."), filled in by the card, so the steps
+ * and the dose always say the same number.
+ */
 export const enExercises: ContentStrings['exercises'] = {
   'knee-to-chest': {
     name: 'Knee-to-chest stretch',
@@ -16,7 +20,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Hold one knee with both hands.',
       'Gently pull it towards your chest until you feel a stretch in your lower back.',
-      'Hold for a few seconds while you breathe slowly.',
+      '{hold} Breathe slowly.',
       'Lower your leg back down and switch sides.',
     ],
     easier: 'Put a towel around the back of your thigh and pull on the towel instead.',
@@ -37,7 +41,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Tighten your tummy muscles.',
       'Gently press your lower back into the floor, so your hips tip up a little.',
-      'Hold for a few seconds and keep breathing.',
+      '{hold} Breathe slowly.',
       'Relax and let your back go back to its normal curve.',
     ],
     easier: 'Do it standing up, with your back against a wall.',
@@ -55,7 +59,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Tighten your tummy muscles a little.',
       'Slowly reach one arm forward and the opposite leg back, until they are in line with your body.',
-      'Hold for a few seconds. Do not let your back sag or twist.',
+      '{hold} Do not let your back sag or twist.',
       'Slowly come back, then switch sides.',
     ],
     easier: 'Keep both hands on the floor and move only one leg at a time.',
@@ -76,7 +80,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Tighten your tummy muscles.',
       'Lift your body onto your forearms and toes, in a straight line from head to heels.',
-      'Hold for a few seconds and keep breathing.',
+      '{hold} Breathe slowly.',
       'Lower yourself down gently and rest.',
     ],
     easier: 'Rest on your knees, not your toes. Or stand and lean your forearms on a wall or a table.',
@@ -93,7 +97,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Stand tall and tighten your tummy a little.',
       'Gently move your hips forward until you feel a stretch at the front of the hip of the back leg.',
-      'Hold for a few slow breaths.',
+      '{hold} Breathe slowly.',
       'Come back, then switch sides.',
     ],
     easier: 'Do it standing: hold a chair, take a long step forward and bend your front knee.',
@@ -111,7 +115,7 @@ export const enExercises: ContentStrings['exercises'] = {
     steps: [
       'Loop the towel around one foot.',
       'Straighten that leg up towards the ceiling until you feel a gentle stretch at the back of the thigh.',
-      'Hold for a few slow breaths.',
+      '{hold} Breathe slowly.',
       'Lower the leg slowly, then switch sides.',
     ],
     easier: 'Keep the knee of the raised leg a little bent.',

@@ -533,7 +533,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Sujete una rodilla con las dos manos.',
       'Llévela con suavidad hacia el pecho hasta notar que se estira la parte baja de la espalda.',
-      'Quédese así unos segundos y respire despacio.',
+      '{hold} Respire despacio.',
       'Baje la pierna y cambie de lado.',
     ],
     easier: 'Pase una toalla por detrás del muslo y tire de la toalla.',
@@ -554,7 +554,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete los músculos de la barriga.',
       'Apriete con suavidad la parte baja de la espalda contra el suelo, para que la cadera suba un poco.',
-      'Quédese así unos segundos sin dejar de respirar.',
+      '{hold} Respire despacio.',
       'Suelte y deje que la espalda vuelva a su curva normal.',
     ],
     easier: 'Hágalo de pie, con la espalda contra una pared.',
@@ -572,7 +572,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete un poco los músculos de la barriga.',
       'Estire despacio un brazo hacia delante y la pierna del otro lado hacia atrás, hasta que queden en línea con el cuerpo.',
-      'Quédese así unos segundos. No deje que la espalda se hunda o se gire.',
+      '{hold} No deje que la espalda se hunda o se gire.',
       'Vuelva despacio y cambie de lado.',
     ],
     easier: 'Deje las dos manos en el suelo y mueva solo una pierna cada vez.',
@@ -593,7 +593,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Apriete los músculos de la barriga.',
       'Suba el cuerpo sobre los antebrazos y las puntas de los pies, en línea recta de la cabeza a los talones.',
-      'Quédese así unos segundos sin dejar de respirar.',
+      '{hold} Respire despacio.',
       'Baje con suavidad y descanse.',
     ],
     easier: 'Apóyese en las rodillas, no en los pies. O póngase de pie y apoye los antebrazos en una pared o una mesa.',
@@ -610,7 +610,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Ponga el cuerpo recto y apriete un poco la barriga.',
       'Lleve la cadera hacia delante con suavidad hasta notar que se estira la parte de delante de la cadera de la pierna de atrás.',
-      'Quédese así durante unas cuantas respiraciones lentas.',
+      '{hold} Respire despacio.',
       'Vuelva y cambie de lado.',
     ],
     easier: 'Hágalo de pie: agárrese a una silla, dé un paso largo hacia delante y doble la rodilla de delante.',
@@ -628,7 +628,7 @@ export const esExercises: ContentStrings['exercises'] = {
     steps: [
       'Pase la toalla por un pie.',
       'Estire esa pierna hacia el techo hasta notar un estiramiento suave detrás del muslo.',
-      'Quédese así durante unas cuantas respiraciones lentas.',
+      '{hold} Respire despacio.',
       'Baje la pierna despacio y cambie de lado.',
     ],
     easier: 'Deje un poco doblada la rodilla de la pierna que sube.',

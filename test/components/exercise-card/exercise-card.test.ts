@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { en, exercises } from '../../../src/content/index.js';
 import '../../../src/define/exercise-card.js';
 import type { ExerciseCard } from '../../../src/components/exercise-card/exercise-card.js';
+import { fill } from '../../../src/triage/text.js';
 import { fuzzElement } from '../../helpers/fuzz.js';
 import { expectAccessibleAtAllWidths } from '../../helpers/layout.js';
 import { collectWarnings } from '../../helpers/warnings.js';
@@ -23,21 +24,33 @@ describe('<exercise-card>', () => {
       const shadow = root(card);
       expect(shadow.querySelector('[part="name"]')!.textContent).to.equal(text.name);
       expect(shadow.querySelector('[part="helps"]')!.textContent).to.equal(text.helps);
-      const svg = shadow.querySelector('svg[part="illustration"]')!;
-      expect(svg.getAttribute('role')).to.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal(text.illustrationAlt);
-      expect(svg.querySelector('title'), 'no <title>: a binding there breaks server rendering').to.equal(null);
-      // One body drawn twice, start and end, with the same parts highlighted in both.
-      const [start, end] = [...svg.querySelectorAll('g')];
-      for (const pose of [start, end]) {
+      const drawing = shadow.querySelector('.illustration')!;
+      expect(drawing.getAttribute('role')).to.equal('img');
+      expect(drawing.getAttribute('aria-label')).to.equal(text.illustrationAlt);
+      expect(drawing.querySelector('title'), 'no <title>: a binding there breaks server rendering').to.equal(null);
+      // One body drawn twice at one scale, start and end, with the same parts highlighted in both.
+      const [start, end] = [...drawing.querySelectorAll('svg[part="illustration"]')];
+      expect(start.getAttribute('viewBox')).to.equal(end.getAttribute('viewBox'));
+      for (const svg of [start, end]) {
+        const pose = svg.querySelector('g.pose')!;
         expect(pose.querySelectorAll('path.limb, path.torso')).to.have.length(7);
         expect(pose.querySelectorAll('circle')).to.have.length(1);
-        expect(pose.querySelectorAll('.moving')).to.have.length(exercise.illustration.moving.length);
+        expect(pose.querySelectorAll('path.moving')).to.have.length(exercise.illustration.moving.length);
+        // The near arm is drawn last, over a leg its hand holds: its line runs shoulder, elbow, hand.
+        const last = [...pose.querySelectorAll('path.limb, path.torso')].at(-1)!;
+        expect(last.classList.contains('near') && last.getAttribute('d')!.split('L').length, exercise.id).to.equal(3);
       }
-      expect(start.innerHTML).to.not.equal(end.innerHTML);
+      expect(start.querySelector('g.pose')!.innerHTML).to.not.equal(end.querySelector('g.pose')!.innerHTML);
+      // Only the end shows where a moving pelvis or trunk started.
+      expect(start.querySelector('g.trace')).to.equal(null);
+      const traced = exercise.illustration.moving.filter((part) => part === 'pelvis' || part === 'trunk');
+      expect(end.querySelectorAll('g.trace path'), exercise.id).to.have.length(traced.length);
       expect(shadow.querySelector('[part="start-position"]')!.textContent).to.equal(text.startPosition);
+      // The steps say the dose's hold, the one number the timer counts.
+      const hold = fill(en.ui['timer-hold-for-other'], { count: exercise.dose.holdSeconds });
       const steps = [...shadow.querySelectorAll('ol[part="steps"] > li')].map((li) => li.textContent);
-      expect(steps).to.deep.equal([...text.steps]);
+      expect(steps).to.deep.equal(text.steps.map((step) => fill(step, { hold })));
+      expect(steps.filter((step) => step!.startsWith(`Hold for ${exercise.dose.holdSeconds} seconds.`))).to.have.length(1);
       const dose = shadow.querySelector('[part="dose"]')!.textContent!;
       expect(dose).to.contain(String(exercise.dose.repetitions)).and.contain(String(exercise.dose.holdSeconds));
       expect(dose.includes('on each side'), 'each side').to.equal(exercise.dose.eachSide === true);
@@ -232,8 +245,7 @@ describe('<exercise-card> hold timer', () => {
       const card = await fixture<ExerciseCard>(html`<exercise-card exercise="bird-dog"></exercise-card>`);
       startButton(card).click();
       await card.updateComplete;
-      const svg = root(card).querySelector('svg')!;
-      const startPose = svg.querySelector('g.start')!;
+      const startPose = root(card).querySelector('.illustration .start svg')!;
       expect(root(card).querySelector('[part="card"]')!.classList.contains('holding')).to.equal(true);
       expect(Number(getComputedStyle(startPose).opacity)).to.be.below(1);
       expect(getComputedStyle(startPose).transitionDuration).to.equal('0s');

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { exercises, type BodyPart, type BodyPoint, type ExerciseId } from '../../src/content/index.js';
 import { layout, radiusOf, SEGMENTS, top, VIEW, type Body } from '../../src/components/exercise-card/figure.js';

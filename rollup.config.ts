@@ -91,7 +91,7 @@ function noEmptySourceMaps(): Plugin {
     name: 'no-empty-source-maps',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.map || chunk.map.mappings || !chunk.sourcemapFileName) continue;
+        if (chunk.type !== 'chunk' || !chunk.map || chunk.map.sources.length || !chunk.sourcemapFileName) continue;
         delete bundle[chunk.sourcemapFileName];
         chunk.code = chunk.code.replace(/\/\/# sourceMappingURL=\S+\n?$/, '');
       }

@@ -65,7 +65,7 @@ function argTypesOf(tagName: string): ArgTypes {
   const rows: [string, InputType][] = [
     ...(element.attributes ?? []).map((attribute): [string, InputType] => {
       const property = members.find((member) => member.name === attribute.fieldName);
-      const description = [attribute.description ?? property?.description, attribute.fieldName && `Property: \`${attribute.fieldName}\`.`].filter(Boolean).join(' ');
+      const description = [attribute.description ?? property?.description, attribute.fieldName && attribute.fieldName !== attribute.name && `Property: \`${attribute.fieldName}\`.`].filter(Boolean).join(' ');
       const merged = { ...attribute, type: attribute.type ?? property?.type, default: attribute.default ?? property?.default, description };
       return [attribute.name, row('attributes', merged, settable(merged))];
     }),
@@ -74,7 +74,8 @@ function argTypesOf(tagName: string): ArgTypes {
       .map((member): [string, InputType] =>
         member.readonly ? [member.name, row('read-only properties', member)] : [member.name, row('properties', member, settable(member))],
       ),
-    ...members.filter((member) => member.kind === 'method').map((method): [string, InputType] => [`${method.name}()`, row('methods', { ...method, name: `${method.name}()`, type: { text: signature(method) } })]),
+    // Lifecycle callbacks (formResetCallback, ...) are the browser's to call, not the host's.
+    ...members.filter((member) => member.kind === 'method' && !member.name.endsWith('Callback')).map((method): [string, InputType] => [`${method.name}()`, row('methods', { ...method, name: `${method.name}()`, type: { text: signature(method) } })]),
     ...(element.events ?? []).flatMap((event): [string, InputType][] => [
       [`event: ${event.name}`, row('events', event)],
       // Logged in the Actions panel, as Storybook's own manifest reading does.

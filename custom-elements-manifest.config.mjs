@@ -1,8 +1,9 @@
 // The manifest describes the shipped package's public API: only public members, attributes that set
 // them, typed events, paths to the built .js files and one definition export per tag. It feeds the VS Code
 // data, the framework types (JSX, Vue, Svelte) and Storybook's docs and controls.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
@@ -45,6 +46,12 @@ const publicApi = {
       for (const declaration of module.declarations ?? []) {
         const defined = tagByClass.get(declaration.name);
         if (defined) Object.assign(declaration, { customElement: true, tagName: defined.tag });
+        // JSDoc's @summary runs on to the next tag: its first paragraph is the summary, all of it the description
+        // (which Storybook's docs pages, the IDE data and the web-types show).
+        if (declaration.summary && !declaration.description) {
+          declaration.description = declaration.summary;
+          declaration.summary = declaration.summary.split(/\n\s*\n/)[0];
+        }
         if (declaration.members) declaration.members = declaration.members.filter(isPublic);
         // Attributes only for public properties: `state: true` fields and private fields are not API.
         if (declaration.attributes) {
@@ -99,12 +106,23 @@ const withDetailTypes = (manifest) =>
       ? value.map((event) => ({ ...event, type: event.type && { text: event.type.text.replace(/^CustomEvent<(.+)>$/, '$1') } }))
       : value,
   );
-const typesFor = (generate, options) => ({
+const typesFor = (generate, options, rewrite) => ({
   name: `types-${options.fileName}`,
   packageLinkPhase({ customElementsManifest }) {
     generate(withDetailTypes(customElementsManifest), { outdir, globalTypePath, ...options });
+    if (rewrite) writeFileSync(`${outdir}/${options.fileName}`, rewrite(readFileSync(`${outdir}/${options.fileName}`, 'utf8')));
   },
 });
+const camelCase = (name) => name.replace(/-([a-z])/g, (_match, letter) => letter.toUpperCase());
+/**
+ * Vue's template checker reads `emergency-number="112"` as the prop `emergencyNumber` and `@triage-complete` as
+ * `onTriageComplete`; the generator keys them `"emergency-number"` and `"ontriage-complete"`, which
+ * `strictTemplates` rejects (TS2561). Its props and event handlers get Vue's names.
+ */
+const vueNames = (types) =>
+  types
+    .replace(/^(\s*)"on([a-z][a-z-]*)"\?:/gm, (_match, indent, event) => `${indent}${camelCase(`on-${event}`)}?:`)
+    .replace(/^(\s*)"([a-z][a-z-]*)"\?:/gm, (_match, indent, attribute) => `${indent}${camelCase(attribute)}?:`);
 
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/widget-element.ts'],
@@ -118,9 +136,11 @@ export default {
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
     }),
+    // The same for JetBrains IDEs (WebStorm, IntelliJ): dist/web-types.json, named in package.json's "web-types".
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
     // React 19, Preact (`CustomElements`) and Solid (`CustomElementsSolidJs`) JSX.
     jsxTypesPlugin({ outdir, fileName: 'jsx.d.ts', globalTypePath, stronglyTypedEvents: true }),
-    typesFor(generateVuejsTypes, { fileName: 'vue.d.ts' }),
+    typesFor(generateVuejsTypes, { fileName: 'vue.d.ts' }, vueNames),
     typesFor(generateSvelteTypes, { fileName: 'svelte.d.ts' }),
   ],
 };

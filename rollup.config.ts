@@ -1,4 +1,5 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -84,13 +85,31 @@ function precomputeData(): Plugin {
   };
 }
 
+/** A module that only re-exports has no code of its own to map: it ships with no map rather than an empty one. */
+function noEmptySourceMaps(): Plugin {
+  return {
+    name: 'no-empty-source-maps',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.map || chunk.map.sources.length || !chunk.sourcemapFileName) continue;
+        delete bundle[chunk.sourcemapFileName];
+        chunk.code = chunk.code.replace(/\/\/# sourceMappingURL=\S+\n?$/, '');
+      }
+    },
+  };
+}
+
 const npmBuild: RollupOptions = {
   input: npmEntries,
   external: isExternal,
   // Our modules only read plain data objects, so reading a property never has side effects; this lets
   // rollup drop imports of text modules a file does not use.
   treeshake: { propertyReadSideEffects: false },
-  plugins: [typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }), precomputeData()],
+  plugins: [
+    typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    precomputeData(),
+    noEmptySourceMaps(),
+  ],
   output: {
     dir: 'dist',
     format: 'es',
@@ -99,6 +118,23 @@ const npmBuild: RollupOptions = {
     sourcemap: true,
   },
 };
+
+/** SRI hashes of every script-tag file as written, for `<script integrity>` and `<link rel="modulepreload" integrity>`. */
+const integrity: Record<string, string> = {};
+function integrityList(): Plugin {
+  return {
+    name: 'integrity-list',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? dirname(options.file!);
+      for (const chunk of Object.values(bundle).filter((file) => file.type === 'chunk')) {
+        const path = resolve(dir, chunk.fileName);
+        integrity[relative(resolve('dist/cdn'), path)] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+      }
+      const sorted = Object.fromEntries(Object.entries(integrity).sort(([a], [b]) => (a < b ? -1 : 1)));
+      writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(sorted, null, 2)}\n`);
+    },
+  };
+}
 
 /** What every script-tag bundle goes through: Lit's production build, our policy name, minified. */
 function cdnPlugins(outDir: string): Plugin[] {
@@ -110,6 +146,7 @@ function cdnPlugins(outDir: string): Plugin[] {
     // Lit's css`` and html`` templates keep their whitespace through terser; this trims them.
     minifyTemplateLiterals(),
     terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+    integrityList(),
   ];
 }
 

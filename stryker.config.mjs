@@ -1,5 +1,5 @@
 // Mutation testing of the triage engine and its content: `npm run mutation` (about 10+ minutes, so not
-// part of npm test). The engine's browser tests run in Node under Vitest (test/in-node/vitest.config.mjs).
+// part of npm test). Each mutant runs the engine's Vitest project (vitest.config.mjs) that reaches it.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // Locale files are text (checked by the key and reading-level tests), not rules; index files only re-export.
@@ -7,7 +7,7 @@ export default {
   // test could notice a word taken out of it only by listing the words again.
   mutate: ['src/triage/**/*.ts', 'src/content/**/*.ts', '!src/content/locales/**', '!src/**/index.ts', '!src/content/glossary.ts'],
   testRunner: 'vitest',
-  vitest: { configFile: 'test/in-node/vitest.config.mjs' },
+  vitest: { configFile: 'vitest.config.mjs' },
   // Each mutant runs only the tests that reach it. Content tables are "static" (evaluated at import):
   // those run every test, on modules Vitest loads afresh.
   coverageAnalysis: 'perTest',

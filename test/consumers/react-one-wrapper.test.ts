@@ -1,5 +1,5 @@
 // Importing one React wrapper defines only its element and what it renders.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 

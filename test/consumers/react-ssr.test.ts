@@ -1,5 +1,5 @@
 // React server rendering of the wrappers from the built package: attributes survive renderToString.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';

@@ -1,5 +1,5 @@
 // Lit SSR with plain Node against the built package, imported by name as an app would.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { exercises, locales, type Pose } from '../../src/content/index.js';
 
 const sides = ['near', 'far'];

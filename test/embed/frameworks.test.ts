@@ -5,7 +5,7 @@ import type { BackPainProvider } from '../../src/components/back-pain-provider/b
 import { PRESET_ANSWERS, type Mount, type MountedApp } from './apps/types.js';
 import { answer, part, settle } from './host-page.js';
 
-// The apps are bundled by scripts/build-embed-fixtures.mjs (React and Vue in their development builds, so
+// The apps are bundled by test/embed/build-fixtures.mjs (React and Vue in their development builds, so
 // their warnings about unknown elements or props would show).
 async function loadApp(name: 'react-app' | 'vue-app'): Promise<Mount> {
   const url = `/test/embed/.fixtures/${name}.js`;

@@ -1,5 +1,5 @@
 // Embedding tests: host pages in test/embed/pages load the built dist/cdn bundles, as a clinic's site would.
-// Run `npm run build` and `node scripts/build-embed-fixtures.mjs` first.
+// Run `npm run build` first; `npm run test:embed` builds the fixtures (test/embed/build-fixtures.mjs) and runs them.
 import base from '../../web-test-runner.config.mjs';
 
 // What @web/dev-server-core's web-sockets plugin appends to each HTML page.

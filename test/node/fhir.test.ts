@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { expect } from 'chai';
 import { Ajv, type ValidateFunction } from 'ajv';

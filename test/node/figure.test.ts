@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { exercises, type BodyPart, type BodyPoint, type ExerciseId } from '../../src/content/index.js';
 import { frame, layout, LIMB_RADIUS, radiusOf, SEGMENTS, type Body, type Point } from '../../src/components/exercise-card/figure.js';

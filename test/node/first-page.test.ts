@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { firstSession } from '../../src/triage/first-page.js';
 import { triageSession } from '../../src/triage/index.js';

@@ -1,5 +1,5 @@
 // Spanish reading level and completeness. Runs in Node, where the hyphenation package's CommonJS loads as it is.
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
 import { es } from '../../src/content/locales/es.js';

@@ -1,5 +1,5 @@
 // Reading level needs no browser: it runs in Node, where the readability packages' CommonJS parts load as they are.
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { expect } from 'chai';
 import { en } from '../../src/content/locales/en.js';
 import { readingLevelExceptions } from '../content/reading-level-exceptions.js';

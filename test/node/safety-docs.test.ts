@@ -1,7 +1,6 @@
 // The clinical safety case stays true: every test the hazard log names exists, every risk rating is the
 // one the matrix gives, and the rule book (generated from the content) covers every content item.
-import { describe, it } from 'node:test';
-import { expect } from 'chai';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { exercises, factorRules, planCautions, questions, redFlagRules, selfCareSteps, sources } from '../../src/content/index.js';
 import { en } from '../../src/content/locales/en.js';

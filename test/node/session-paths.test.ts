@@ -1,5 +1,7 @@
-// The session on every path and on random walks: slow under mutation, so left out of those runs (test/in-node/vitest.config.mjs).
-import { test } from 'node:test';
+// The session on every path and on random walks: slow, so a Vitest project of its own (`npm run test:paths`) that
+// mutation runs leave out (vitest.config.mjs). The walks let the runner's messages through now and then (`breathe`):
+// Vitest fails a worker that blocks its messages for a minute, which a busy machine can take.
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { questions, type Question } from '../../src/content/index.js';
 import { triage, triageSession } from '../../src/triage/index.js';
@@ -7,8 +9,11 @@ import { rankOf } from '../../src/triage/urgency.js';
 import type { Answers } from '../../src/triage/types.js';
 import { everyPath, median, walkPages } from './session-walks.js';
 
-test('progress never grows while the person answers forward, on any path', () => {
+const breathe = () => new Promise((resolve) => setImmediate(resolve));
+
+test('progress never grows while the person answers forward, on any path', async () => {
   for (const path of everyPath()) {
+    await breathe();
     const { pages } = walkPages((question) => path[question.id] ?? question.options[0].id);
     pages.forEach((page, position) => {
       assert.equal(page.index, position + 1, `${page.id}: index`);
@@ -18,7 +23,7 @@ test('progress never grows while the person answers forward, on any path', () =>
   }
 });
 
-test('settled means no answer to the open questions can make the urgency more urgent', () => {
+test('settled means no answer to the open questions can make the urgency more urgent', async () => {
   // Random walks: at each page, when the session says settled, finish the walk many random ways.
   let seed = 7;
   const random = (n: number) => {
@@ -28,6 +33,7 @@ test('settled means no answer to the open questions can make the urgency more ur
   const pick = (question: Question) => question.options[random(question.options.length)].id;
   let settledPages = 0;
   for (let walk = 0; walk < 200; walk += 1) {
+    await breathe();
     let answers: Answers = {};
     for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
       if (session.settled) {
@@ -47,13 +53,17 @@ test('settled means no answer to the open questions can make the urgency more ur
 });
 
 /** Pages asked on every path without an emergency sign, in stage 1 ("How soon should I get help?"). */
-const stageOnePages = () =>
-  everyPath()
-    .filter((answers) => triage(answers).urgency !== 'emergency')
-    .map((answers) => walkPages((question) => answers[question.id]).pages.length);
+async function stageOnePages(): Promise<number[]> {
+  const counts: number[] = [];
+  for (const answers of everyPath().filter((path) => triage(path).urgency !== 'emergency')) {
+    await breathe();
+    counts.push(walkPages((question) => answers[question.id]).pages.length);
+  }
+  return counts;
+}
 
 /** Random answers the way someone without warning signs gives them: calm on the warning-sign pages, anything on the others. */
-function calmRandomWalks(count: number, seed: number): { pages: number; stageOne: Answers; full: Answers }[] {
+async function calmRandomWalks(count: number, seed: number): Promise<{ pages: number; stageOne: Answers; full: Answers }[]> {
   let state = seed;
   const random = (n: number) => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -64,14 +74,18 @@ function calmRandomWalks(count: number, seed: number): { pages: number; stageOne
     const choices = question.kind === 'red-flag' && calm.length && random(10) > 0 ? calm : question.options;
     return choices[random(choices.length)].id;
   };
-  return Array.from({ length: count }, () => {
+  const walks: { pages: number; stageOne: Answers; full: Answers }[] = [];
+  for (let walk = 0; walk < count; walk += 1) {
+    await breathe();
     const { pages, answers: stageOne } = walkPages(pick);
-    return { pages: pages.length, stageOne, full: walkPages((question) => stageOne[question.id] ?? pick(question), true).answers };
-  }).filter(({ stageOne }) => triage(stageOne).urgency !== 'emergency');
+    const full = walkPages((question) => stageOne[question.id] ?? pick(question), true).answers;
+    if (triage(stageOne).urgency !== 'emergency') walks.push({ pages: pages.length, stageOne, full });
+  }
+  return walks;
 }
 
-test('pages asked in stage 1: no background question; median and longest path within the target', () => {
-  const counts = stageOnePages();
+test('pages asked in stage 1: no background question; median and longest path within the target', async () => {
+  const counts = await stageOnePages();
   assert.ok(counts.length > 40);
   // Measured with the checkbox pages and the walking questions asked only while they can change the
   // urgency (issue 9): median 12, longest 12 over every branch (before: 22 and 23; 29 and 30 for the
@@ -81,7 +95,7 @@ test('pages asked in stage 1: no background question; median and longest path wi
   assert.ok(median(counts) <= 13, `median ${median(counts)}`);
   assert.ok(Math.max(...counts) <= 18, `longest ${Math.max(...counts)}`);
   // Any answers to the walking questions, not only calm ones: 14 pages at most in this sample.
-  const sample = calmRandomWalks(300, 11).map(({ pages }) => pages);
+  const sample = (await calmRandomWalks(300, 11)).map(({ pages }) => pages);
   assert.ok(Math.max(...sample) <= 18, `longest random path ${Math.max(...sample)}`);
   for (const path of everyPath()) {
     const { pages } = walkPages((question) => path[question.id]);
@@ -89,8 +103,8 @@ test('pages asked in stage 1: no background question; median and longest path wi
   }
 });
 
-test('stopping after stage 1 is safe: "Tailor my plan" never changes the urgency, whatever its answers', () => {
-  for (const { stageOne, full } of calmRandomWalks(300, 23)) {
+test('stopping after stage 1 is safe: "Tailor my plan" never changes the urgency, whatever its answers', async () => {
+  for (const { stageOne, full } of await calmRandomWalks(300, 23)) {
     const first = triage(stageOne);
     assert.equal(first.complete, true, JSON.stringify(first.unknown));
     assert.equal(triage(full).urgency, first.urgency, JSON.stringify(full));

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { triage, triageSession } from '../../src/triage/index.js';
 import { scoreRange, urgencyRange } from '../../src/triage/settled.js';

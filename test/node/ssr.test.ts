@@ -1,6 +1,6 @@
 // Lit's server renderer (@lit-labs/ssr) in Node: every element renders to declarative shadow DOM, and the
 // locale and the provider's settings resolve from attributes. test/ssr/hydrate.test.ts hydrates the same pages.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';

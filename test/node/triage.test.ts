@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { en } from '../../src/content/index.js';
 import { AnswerValidationError, nextQuestion, summaryText, triage, validateAnswers } from '../../src/triage/index.js';

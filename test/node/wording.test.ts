@@ -1,6 +1,6 @@
 // Words a person can trust: the safety wording and one name per thing, checked over every string
 // of each locale. Runs in Node: the content is plain data.
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { expect } from 'chai';
 import { asideOnlyTerms, bannedTerms, glossary, redFlagRules } from '../../src/content/index.js';
 import { en } from '../../src/content/locales/en.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { nextQuestion, questionsToAsk, triage, validateAnswers } from '../../src/triage/index.js';
 import { warningSigns } from '../../src/triage/warning-signs.js';
 import { resolveSources } from '../../src/triage/sources.js';

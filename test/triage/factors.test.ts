@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { triage, type RankedFactor } from '../../src/triage/index.js';
 
 /** A factor as the result lists it, in short: [id, score, confidence]. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { questions, redFlagRules, type Question } from '../../src/content/index.js';
 import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
 

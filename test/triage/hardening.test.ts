@@ -1,6 +1,6 @@
 // Hostile input to the engine: huge objects, throwing getters and Proxies, and attempts to rewrite results
 // and content. The engine must stay bounded, never throw, and hand out results nobody can change.
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { factorRules, questions, redFlagRules, sources } from '../../src/content/index.js';
 import { triage, validateAnswers } from '../../src/triage/index.js';
 import { MAX_LISTED_PROBLEMS } from '../../src/triage/validate.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 
 /**
  * Each module of the content and the engine loads without an error. Imported inside the test, so a module

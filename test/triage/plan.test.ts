@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { triage, type CarePlan } from '../../src/triage/index.js';
 
 /** The general plan when nothing points to a factor: the exercises most factors use, and every step meant for all. */

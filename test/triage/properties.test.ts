@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { URGENCY_LEVELS, type UrgencyId } from '../../src/content/index.js';
 import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';

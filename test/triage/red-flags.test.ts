@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { redFlagRules, type AnswerCondition, type Condition, type RedFlagRule, type UrgencyId } from '../../src/content/index.js';
 import { triage } from '../../src/triage/index.js';
 

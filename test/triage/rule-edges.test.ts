@@ -1,6 +1,6 @@
 // Properties for the edges of the rules found by the third clinical review (issue 23), each over random
 // answers: they hold for every answer set, not only for the vignettes that pin the judgement calls.
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { questions, URGENCY_LEVELS, type UrgencyId } from '../../src/content/index.js';
 import { triage, type Answers } from '../../src/triage/index.js';

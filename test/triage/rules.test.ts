@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { factorRules, questions } from '../../src/content/index.js';
 import { questionsToAsk, triage } from '../../src/triage/index.js';
 import { rankFactors } from '../../src/triage/factors.js';

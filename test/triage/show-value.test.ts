@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/content/deep-freeze.js';
 import { showValue } from '../../src/triage/show-value.js';
 

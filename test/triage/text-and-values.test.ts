@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/triage/index.js';
 import { MAX_SHOWN_CHARS, showValue } from '../../src/triage/show-value.js';
 import { withoutRepeats } from '../../src/triage/text.js';

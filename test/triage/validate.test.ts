@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { questions } from '../../src/content/index.js';
 import { AnswerValidationError, validateAnswers } from '../../src/triage/index.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { URGENCY_LEVELS } from '../../src/content/index.js';
 import { triage } from '../../src/triage/index.js';
 import { vignettes } from './vignettes.data.js';

@@ -1,4 +1,4 @@
-/** What the framework fixtures (bundled by scripts/build-embed-fixtures.mjs) export to the tests. */
+/** What the framework fixtures (bundled by test/embed/build-fixtures.mjs) export to the tests. */
 export interface FrameworkEventLog {
   stepChanges: string[];
   completions: string[];

@@ -4,7 +4,7 @@
 //    so they are bundled here rather than served to the browser as they are);
 //  - back-pain-widgets-other-version.js: dist/cdn/back-pain-widgets.js with another VERSION, as if a
 //    second release were on the page. Run `npm run build` first.
-// Usage: node scripts/build-embed-fixtures.mjs
+// Usage: node test/embed/build-fixtures.mjs (npm run test:embed runs it)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 

@@ -1,3 +1,4 @@
+// Needs `npm run build` first (`npm run test:package`).
 // The Custom Elements Manifest as tools read it: valid against the official 2.1 schema and
 // @wc-toolkit/cem-validator, and only the public API (no private members, no internal state as attributes),
 // with typed events, shipped module paths and a definition export per tag.
@@ -5,19 +6,19 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { validateCem } from '@wc-toolkit/cem-validator';
-import { runChecks } from './run-checks.mjs';
+import { describe, it } from 'vitest';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.customElement);
 const tags = readdirSync('src/define').map((file) => file.replace(/\.ts$/, ''));
 
-const checks = {
-  'valid against the official schema 2.1.0': () => {
+describe('the Custom Elements Manifest', () => {
+  it('valid against the official schema 2.1.0', () => {
     const schema = JSON.parse(readFileSync('node_modules/custom-elements-manifest/schema.json', 'utf8'));
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     assert.ok(validate(manifest), JSON.stringify(validate.errors?.slice(0, 3)));
-  },
-  '@wc-toolkit/cem-validator finds nothing': async () => {
+  });
+  it('@wc-toolkit/cem-validator finds nothing', async () => {
     const error = 'error';
     await validateCem(manifest, {
       // The shared base class is not an element: it has no tag or definition of its own.
@@ -31,8 +32,8 @@ const checks = {
           exportTypes: 'off' },
       },
     });
-  },
-  'only public members; attributes only for public properties': () => {
+  });
+  it('only public members; attributes only for public properties', () => {
     for (const element of elements) {
       for (const member of element.members ?? []) {
         assert.ok(!member.privacy || member.privacy === 'public', `${element.tagName}.${member.name} is ${member.privacy}`);
@@ -44,13 +45,13 @@ const checks = {
         assert.ok(fields.has(attribute.fieldName), `${element.tagName}[${attribute.name}] sets a public property`);
       }
     }
-  },
-  'every event has its detail type': () => {
+  });
+  it('every event has its detail type', () => {
     for (const element of elements) {
       for (const event of element.events ?? []) assert.match(event.type?.text ?? '', /^CustomEvent<.+>$/, `${element.tagName} ${event.name}`);
     }
-  },
-  'module paths name shipped .js files, and every tag has a definition export': () => {
+  });
+  it('module paths name shipped .js files, and every tag has a definition export', () => {
     for (const module of manifest.modules) {
       assert.match(module.path, /^dist\/.+\.js$/);
       assert.ok(existsSync(module.path), `${module.path} is built`);
@@ -63,13 +64,11 @@ const checks = {
       assert.equal(path, `dist/define/${tag}.js`);
       assert.ok(existsSync(declared), declared);
     }
-  },
-  'no part shares its name with a property': () => {
+  });
+  it('no part shares its name with a property', () => {
     for (const element of elements) {
       const members = new Set((element.members ?? []).map((member) => member.name));
       for (const part of element.cssParts ?? []) assert.ok(!members.has(part.name), `${element.tagName}: part and property "${part.name}"`);
     }
-  },
-};
-
-await runChecks('manifest', checks);
+  });
+});

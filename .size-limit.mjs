@@ -1,0 +1,41 @@
+// Brotli (quality 11) sizes of every script-tag file and of each tag's first load through the loader, with the
+// budgets they must stay within; checked by size-limit after `npm run build` (`npm run size`, in `npm test`).
+// `npm run docs` puts the figures in the Size and speed guide (stories/docs/size-and-speed.mdx).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const FILE_BUDGETS = {
+  'cdn/back-pain-widgets.js': '41 KiB',
+  'cdn/red-flag-banner.js': '11.5 KiB',
+  'cdn/back-pain-widgets-loader.js': '1 KiB',
+  'cdn/chunks/shared.js': '11 KiB',
+  'cdn/chunks/back-pain-triage.js': '7 KiB',
+  'cdn/chunks/result.js': '3.5 KiB',
+  'cdn/chunks/red-flag-banner.js': '3 KiB',
+  'cdn/chunks/exercise-card.js': '5.5 KiB',
+  'cdn/chunks/text.js': '4.5 KiB',
+  'cdn/chunks/questionnaire-response.js': '1.5 KiB',
+};
+/** The loader and every chunk a tag needs before it renders; the target for the first widget a page shows is 20 KiB. */
+const FIRST_LOAD_BUDGETS = {
+  'back-pain-triage': '19.5 KiB',
+  'red-flag-banner': '15 KiB',
+  'exercise-card': '22.5 KiB',
+};
+
+const jsIn = (folder) => (existsSync(`dist/${folder}`) ? readdirSync(`dist/${folder}`).filter((name) => name.endsWith('.js')).sort().map((name) => `${folder}/${name}`) : []);
+const files = [...jsIn('cdn'), ...jsIn('cdn/chunks')];
+// Written by the build: for each tag, the files the loader fetches before it renders.
+const preload = existsSync('dist/cdn/preload.json') ? JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')) : {};
+
+export default [
+  // A budget for a file the build no longer writes fails, rather than being skipped.
+  ...[...new Set([...files, ...Object.keys(FILE_BUDGETS)])].map((file) => ({ name: file, path: `dist/${file}`, limit: FILE_BUDGETS[file] })),
+  ...[...new Set([...Object.keys(FIRST_LOAD_BUDGETS), ...Object.keys(preload)])].sort().map((tag) => ({
+    name: `first load of <${tag}>`,
+    path: (preload[tag] ?? [`no entry for ${tag} in preload.json`]).map((file) => `dist/cdn/${file}`),
+    limit: FIRST_LOAD_BUDGETS[tag],
+  })),
+  // The loader and all its chunks: at most 1.25 × the all-in bundle's 41 KiB budget (each file compressed on its
+  // own costs more than one bundle; the target is 1.1 ×).
+  { name: 'the loader and all its chunks', path: ['dist/cdn/back-pain-widgets-loader.js', 'dist/cdn/chunks/*.js'], limit: '51.25 KiB' },
+];

@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { UrgencyId } from '../content/types.js';
-import { oneDialableNumber } from './locale.js';
 
 /**
  * The coloured box that says how fast to act, shared by `<back-pain-triage>` (its result and its
@@ -72,13 +71,13 @@ export const urgencyBoxStyles = css`
 `;
 
 /**
- * The call to the emergency number: a `tel:` link when the number is known (from the provider or the
- * region), otherwise the same words as plain text, since a link with no number would dial nothing.
+ * The call to the emergency number: a `tel:` link when the number is known (one dialable number, from the
+ * provider or the region: see ContentController), otherwise the same words as plain text, since a link with
+ * no number would dial nothing.
  */
 export function callEmergency(number: string | null, label: string, part = 'call'): TemplateResult {
-  const dialled = oneDialableNumber(number);
-  return dialled
-    ? html`<a class="call" part=${part} href="tel:${dialled}">${label}</a>`
+  return number
+    ? html`<a class="call" part=${part} href="tel:${number}">${label}</a>`
     : html`<p class="call" part=${part}>${label}</p>`;
 }
 

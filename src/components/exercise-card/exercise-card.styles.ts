@@ -215,8 +215,8 @@ export const styles = css`
 
   .cues input {
     flex: none;
-    inline-size: max(44px, 2.75em);
-    block-size: max(44px, 2.75em);
+    inline-size: 44px;
+    block-size: 44px;
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -32,6 +32,7 @@ export interface TriageStepChangeDetail {
 
 export interface TriageCompleteDetail {
   result: TriageResult;
+  /** The answers that still count, in the order asked (`result.answersThatCount`). */
   answers: Answers;
 }
 
@@ -479,8 +480,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** The answers that still count, in the order the person met them. */
   private answersInOrder(session: TriageSession): EvidenceAnswer[] {
-    const ids = new Set([...session.asked.map((question) => question.id), ...Object.keys(session.answers)]);
-    return [...ids].map((question) => ({ question, option: session.answers[question] }));
+    return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
   }
 
   /** The host's main action, when both attributes are given and the address is safe. */
@@ -515,7 +515,7 @@ export class BackPainTriage extends WidgetElement {
     this.#focus = 'heading';
     if (record) this.#history.moved(from, page);
     if (page.kind === 'result') {
-      this.emit('triage-complete', { result: this.session(page).result, answers: this.answers });
+      this.emit('triage-complete', { result: this.session(page).result, answers: this.session(page).answers });
     } else if (page.kind === 'question') {
       this.emit('triage-step-change', { questionId: page.id, ...this.session(page).progress });
     }

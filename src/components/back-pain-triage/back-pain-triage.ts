@@ -20,6 +20,7 @@ import { OwnElements } from '../../internal/own-elements.js';
 import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
+import { longDate } from '../../triage/text.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -647,11 +648,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
   private formatDate(date: Date): string {
-    try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
-    } catch {
-      return new Intl.DateTimeFormat(this.strings.locale, { dateStyle: 'long' }).format(date);
-    }
+    return longDate(date, this.locale, this.strings.locale);
   }
 
   private resultView(session: TriageSession): ResultView {

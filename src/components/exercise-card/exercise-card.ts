@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { exercises } from '../../content/index.js';
 import type { Exercise, ExerciseStrings, PluralUiKey, UiKey } from '../../content/types.js';
-import { pluralCategory } from '../../internal/format.js';
-import { fill } from '../../triage/text.js';
+import { fill, pluralCategory } from '../../triage/text.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';

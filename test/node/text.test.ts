@@ -62,8 +62,7 @@ test('each Intl formatter is made once per locale, however often it is used', ()
       made += 1;
       return new Real(...args);
     } as unknown as T;
-  Intl.DateTimeFormat = counting(DateTimeFormat);
-  Intl.PluralRules = counting(PluralRules);
+  Object.assign(Intl, { DateTimeFormat: counting(DateTimeFormat), PluralRules: counting(PluralRules) });
   try {
     for (let i = 0; i < 3; i += 1) {
       longDate(new Date(), 'fr-CA');
@@ -73,7 +72,6 @@ test('each Intl formatter is made once per locale, however often it is used', ()
     // One date format and one set of plural rules for fr-CA; one try at the rejected tag.
     assert.equal(made, 3);
   } finally {
-    Intl.DateTimeFormat = DateTimeFormat;
-    Intl.PluralRules = PluralRules;
+    Object.assign(Intl, { DateTimeFormat, PluralRules });
   }
 });

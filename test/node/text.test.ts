@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, longDate, pluralCategory, sentences, withoutRepeats } from '../../src/triage/text.js';
+import { fill, sentences, withoutRepeats } from '../../src/triage/text.js';
+import { longDate, pluralCategory } from '../../src/internal/format.js';
 
 test('fill puts values into placeholders and leaves unknown ones visible', () => {
   assert.equal(fill('Call {number} now {later}', { number: 999 }), 'Call 999 now {later}');

@@ -20,7 +20,7 @@ import { OwnElements } from '../../internal/own-elements.js';
 import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
-import { longDate } from '../../triage/text.js';
+import { longDate } from '../../internal/format.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */

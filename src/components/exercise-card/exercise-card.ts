@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { exercises } from '../../content/index.js';
 import type { Exercise, ExerciseStrings, PluralUiKey, UiKey } from '../../content/types.js';
-import { fill, pluralCategory } from '../../triage/text.js';
+import { pluralCategory } from '../../internal/format.js';
+import { fill } from '../../triage/text.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { HoldTimer, type TimerChange, type TimerState } from './hold-timer.js';
 import { styles } from './exercise-card.styles.js';

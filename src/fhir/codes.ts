@@ -6,8 +6,8 @@ import {
   URGENCY_LEVELS,
   type ContentStrings,
   type FactorConfidence,
-  type UiKey,
 } from '../content/index.js';
+import { confidenceText } from '../triage/text.js';
 import type { Coding } from './types.js';
 
 /**
@@ -31,12 +31,6 @@ export const questionnaireUrl = (locale: string, base = DEFAULT_FHIR_BASE): stri
 /** An answer code names the question and the option, so each code has one meaning and one display. */
 export const answerCode = (question: string, option: string): string => `${question}.${option}`;
 
-/** Confidence id -> its ui text key; a Record, so the compiler notices a new level. */
-const confidenceText: Record<FactorConfidence, UiKey> = {
-  likely: 'confidence-likely',
-  possible: 'confidence-possible',
-  'less-likely': 'confidence-less-likely',
-};
 export const CONFIDENCE_LEVELS = Object.keys(confidenceText) as FactorConfidence[];
 
 interface CodeSystemDefinition {

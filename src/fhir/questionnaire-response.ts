@@ -1,7 +1,6 @@
 import { en, type ContentStrings, type Question } from '../content/index.js';
 import { VERSION } from '../version.js';
 import { answerTo } from '../triage/conditions.js';
-import { triageSession } from '../triage/session.js';
 import type { TriageResult } from '../triage/types.js';
 import { codings, DEFAULT_FHIR_BASE, LINK_IDS, questionnaireUrl, type FhirOptions } from './codes.js';
 import { factorsText, sections } from './questionnaire.js';
@@ -32,9 +31,8 @@ export function questionnaireResponse(
   // In the Questionnaire's order and nesting: the answers to questions asked together on one page go in
   // that page's group. An answer left over from a path the person went back on is not sent: FHIR allows no
   // answer to a disabled item.
-  const applying = triageSession(result.answers).answers;
   const answerItem = (question: Question): QuestionnaireResponseItem[] => {
-    const option = answerTo(applying, question.id);
+    const option = answerTo(result.answersThatCount, question.id);
     if (option === undefined) return [];
     return [
       {

@@ -39,11 +39,13 @@ export const emergencyStops = (answers: Answers): boolean =>
  * ask them; empty once an emergency sign is answered.
  */
 export function questionsToAsk(answers: Answers): readonly Question[] {
-  if (emergencyStops(answers)) return [];
   // Follow-ups of an answer the person has since changed no longer apply.
-  const applying = answersThatApply(answers);
-  return askingOrder.filter((question) => !question.askIf || matches(question.askIf, applying));
+  return emergencyStops(answers) ? [] : questionsThatApply(answersThatApply(answers));
 }
+
+/** The questions that apply to the answers that still count (answersThatApply), answered or not, in the order to ask them. */
+export const questionsThatApply = (applying: Answers): readonly Question[] =>
+  askingOrder.filter((question) => !question.askIf || matches(question.askIf, applying));
 
 /**
  * The answers to questions that still apply, so an answer the person took back by changing an earlier

@@ -5,3 +5,4 @@ export { answersThatApply, nextQuestion, planQuestionIds, questionsToAsk } from 
 export { triage } from './triage.js';
 export { summaryText } from './summary.js';
 export { triageSession, type TriageSession } from './session.js';
+export { journey, startJourney, type JourneyAction, type JourneyEvent, type JourneyState, type JourneyStep, type Page } from './journey.js';

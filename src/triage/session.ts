@@ -1,7 +1,8 @@
 import { questions, type Question } from '../content/index.js';
-import { answersThatApply, isAnswered, questionsToAsk, tailorsPlan } from './flow.js';
+import { matches } from './conditions.js';
+import { askingOrder, emergencyStops, isAnswered, tailorsPlan } from './flow.js';
 import { couldBeAsked, urgencySettled } from './settled.js';
-import { triageAndSettled } from './triage.js';
+import { assess } from './triage.js';
 import type { Answers, TriageResult } from './types.js';
 import { validateAnswers } from './validate.js';
 
@@ -27,7 +28,7 @@ export interface TriageSession {
    * answering never makes it grow (only changing an earlier answer can).
    */
   progress: { index: number; total: number };
-  /** The answers that still count: those to questions that still apply. Summary, print and FHIR use these. */
+  /** The answers that still count: those to questions that still apply, in the order the check asks them (result.answersThatCount). */
   answers: Answers;
   /** The result for the answers so far. */
   result: TriageResult;
@@ -39,33 +40,36 @@ export interface TriageSession {
 const pageKey = (question: Question): string => question.page ?? question.id;
 
 /**
- * The answered questions in the engine's order, stopping at the first question not answered yet.
- * Unless the person is tailoring their plan, the questions that only tailor it are not waited for.
+ * The answered questions in the engine's order, stopping at the first question not answered yet: one pass.
+ * Unless the person is tailoring their plan, the questions that only tailor it are not waited for. Whether
+ * the urgency is settled is worked out only at a question not answered, for the answers before it
+ * (`settledNow` when that is all of them, as when the person answers in order), not after every answer.
+ * An answer never unsettles a settled urgency (a property test holds the content to this), so a walking
+ * question passed over stays passed over.
  */
-function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]; first: Question | null } {
+function askedInOrder(answers: Answers, tailoring: boolean, settledNow: boolean): { asked: Question[]; first: Question | null } {
   const asked: Question[] = [];
   const given: Record<string, string> = {};
-  const nextFor = () => {
-    // Stryker disable next-line LogicalOperator: when tailoring every question is asked, so `settled` does not matter then.
-    const settled = !tailoring && urgencySettled(given, answersThatApply(given));
-    return (
-      questionsToAsk(given).find(
-        (question) =>
-          !isAnswered(question, given) && (tailoring || !tailorsPlan(question, settled) || isAnswered(question, answers)),
-      ) ?? null
-    );
-  };
-  let next = nextFor();
-  while (next && isAnswered(next, answers)) {
-    asked.push(next);
-    given[next.id] = answers[next.id];
-    next = nextFor();
+  let settled: boolean | undefined;
+  const isSettled = (): boolean =>
+    (settled ??= asked.length === Object.keys(answers).length ? settledNow : urgencySettled(given, given));
+  for (const question of askingOrder) {
+    // Follow-ups read earlier questions only, all decided by now.
+    if (question.askIf && !matches(question.askIf, given)) continue;
+    if (isAnswered(question, answers)) {
+      asked.push(question);
+      given[question.id] = answers[question.id];
+      if (emergencyStops(given)) return { asked, first: null };
+      settled = undefined;
+    } else if (tailoring || !tailorsPlan(question, isSettled())) {
+      return { asked, first: question };
+    }
   }
-  return { asked, first: next };
+  return { asked, first: null };
 }
 
 /** The pages met so far, each its questions in order; the last holds the first question not answered yet. */
-function pagesOf(asked: readonly Question[], first: Question | null, answers: Answers): Question[][] {
+function pagesOf(asked: readonly Question[], first: Question | null, toAsk: readonly Question[]): Question[][] {
   const pages: Question[][] = [];
   for (const question of asked) {
     const last = pages.at(-1);
@@ -74,7 +78,7 @@ function pagesOf(asked: readonly Question[], first: Question | null, answers: An
   }
   if (!first) return pages;
   // The page of the first open question shows all its questions that apply, answered or not.
-  const onPage = first.page === undefined ? [first] : questionsToAsk(answers).filter((question) => question.page === first.page);
+  const onPage = first.page === undefined ? [first] : toAsk.filter((question) => question.page === first.page);
   if (pages.length && pageKey(pages[pages.length - 1][0]) === pageKey(first)) pages.pop();
   pages.push(onPage);
   return pages;
@@ -88,21 +92,20 @@ function pagesOf(asked: readonly Question[], first: Question | null, answers: An
  * the result; with `tailoring` ("Tailor my plan") the other questions follow. Pure: invalid answers are dropped.
  */
 export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
-  const { answers } = validateAnswers(input);
-  const { result, settled } = triageAndSettled(answers);
-  const { asked, first } = askedInOrder(answers, tailoring);
-  const pages = pagesOf(asked, first, answers);
+  const { answers, error } = validateAnswers(input);
+  const { result, settled, toAsk } = assess(answers, error);
+  const { asked, first } = askedInOrder(answers, tailoring, settled);
+  const pages = pagesOf(asked, first, toAsk);
   const shown = pages.findIndex((page) => page.some((question) => question.id === showing));
   const position = showing === null ? pages.length : shown >= 0 ? shown : first ? pages.length - 1 : pages.length;
   const page = pages[position] ?? [];
 
   // Progress counts the pages met, answered on this path, and still open in the stage the person is in
   // (none once its questions are over).
-  const applying = answersThatApply(answers);
   // The questions that may still come; those already answered are among the pages met, counted once.
-  const open = [...couldBeAsked(applying)].map((id) => byId.get(id) as Question);
+  const open = [...couldBeAsked(result.answersThatCount)].map((id) => byId.get(id) as Question);
   const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];
-  const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers));
+  const answeredOnPath = toAsk.filter((question) => isAnswered(question, answers));
   const total = new Set([...asked, ...answeredOnPath, ...inStage].map(pageKey)).size;
 
   return {
@@ -112,7 +115,7 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
     previous: position > 0 ? pages[position - 1][0] : null,
     next: page.length ? (pages[position + 1]?.[0] ?? null) : null,
     progress: { index: Math.min(position, pages.length) + 1, total },
-    answers: applying,
+    answers: result.answersThatCount,
     result,
     settled,
   };

@@ -1,5 +1,4 @@
 import type { ContentStrings } from '../content/index.js';
-import { triageSession } from './session.js';
 import { confidenceText, fill } from './text.js';
 import type { EvidenceAnswer, TriageResult } from './types.js';
 
@@ -21,7 +20,7 @@ export function summaryText(result: TriageResult, strings: ContentStrings, date:
     `${strings.questions[question].text} ${strings.questions[question].options[option]}`;
   const urgency = strings.urgency[result.urgency];
   // Only the answers that still count, as in print and FHIR.
-  const answers = Object.entries(triageSession(result.answers).answers).map(([question, option]) => answerText({ question, option }));
+  const answers = Object.entries(result.answersThatCount).map(([question, option]) => answerText({ question, option }));
   const factors = result.factors.map((factor) =>
     [
       `${strings.factors[factor.id].name}: ${ui[confidenceText[factor.confidence]]}.`,

@@ -62,8 +62,13 @@ export interface TriageResult {
    * questions once no answer can change the urgency. They refine the plan, never the urgency.
    */
   planQuestions: readonly string[];
-  /** The valid answers the result was computed from. */
+  /** The valid answers the result was computed from, including any to questions that no longer apply. */
   answers: Answers;
+  /**
+   * The answers that still count (to the questions that still apply), in the order the check asks them:
+   * what the summary, print, FHIR, the form value and the events show.
+   */
+  answersThatCount: Answers;
   /** What was wrong with the input, or null; the result then uses only the valid answers. */
   error: TriageInputError | null;
 }

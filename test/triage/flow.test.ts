@@ -152,6 +152,16 @@ describe('partial answers', () => {
       expect(triage(changed).answers['leg-location']).to.equal('below-knee');
     });
 
+    it('are left out of the answers that count, which come in the order the check asks them', () => {
+      const changed: Record<string, string> = { ...legAnswers, 'legs-involved': 'none' };
+      // Given back to front: the order comes from the check, not from the caller.
+      const counted = triage(Object.fromEntries(Object.entries(changed).reverse())).answersThatCount;
+      const counting = questionsToAsk(changed).filter((question) => question.id in changed);
+      expect(Object.entries(counted)).to.deep.equal(counting.map((question) => [question.id, changed[question.id]]));
+      expect(counted).to.not.have.any.keys('leg-location', 'leg-feeling');
+      expect(triage(legAnswers).answersThatCount).to.deep.equal(legAnswers);
+    });
+
     it('take their follow-up questions out of the questions still to ask', () => {
       const changed = { ...legAnswers, 'legs-involved': 'none' };
       const asked = ids(questionsToAsk(changed));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { URGENCY_LEVELS, type UrgencyId } from '../../src/content/index.js';
-import { nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
+import { answersThatApply, nextQuestion, questionsToAsk, triage } from '../../src/triage/index.js';
+import { isAnswered } from '../../src/triage/flow.js';
+import { urgencySettled } from '../../src/triage/settled.js';
 import { emergencyRules, answersFor, messyAnswers, redFlagAnswer, validAnswers } from './arbitraries.js';
 
 const numRuns = 300;
@@ -75,6 +77,24 @@ describe('triage properties', () => {
         for (const flag of result.redFlags) {
           expect(flag.answers).to.not.be.empty;
           expect(rank(flag.urgency)).to.be.at.least(rank(result.urgency));
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never unsettles a settled urgency: any answer to a question still open keeps it settled', () => {
+    // The session relies on this: a walking question passed over once the urgency is settled is never asked in stage 1.
+    fc.assert(
+      fc.property(validAnswers, fc.nat(), (answers, pick) => {
+        const applying = answersThatApply(answers);
+        fc.pre(urgencySettled(applying, applying));
+        const open = questionsToAsk(applying).filter((question) => !isAnswered(question, applying));
+        fc.pre(open.length > 0);
+        const question = open[pick % open.length];
+        for (const option of question.options) {
+          const more = answersThatApply({ ...applying, [question.id]: option.id });
+          expect(urgencySettled(more, more), `${JSON.stringify(applying)} then ${question.id}: ${option.id}`).to.equal(true);
         }
       }),
       { numRuns },

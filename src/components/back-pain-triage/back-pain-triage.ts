@@ -20,6 +20,7 @@ import { OwnElements } from '../../internal/own-elements.js';
 import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
+import { longDate } from '../../internal/format.js';
 
 export interface TriageStepChangeDetail {
   /** The question now shown. */
@@ -32,6 +33,7 @@ export interface TriageStepChangeDetail {
 
 export interface TriageCompleteDetail {
   result: TriageResult;
+  /** The answers that still count, in the order asked (`result.answersThatCount`). */
   answers: Answers;
 }
 
@@ -479,8 +481,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** The answers that still count, in the order the person met them. */
   private answersInOrder(session: TriageSession): EvidenceAnswer[] {
-    const ids = new Set([...session.asked.map((question) => question.id), ...Object.keys(session.answers)]);
-    return [...ids].map((question) => ({ question, option: session.answers[question] }));
+    return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
   }
 
   /** The host's main action, when both attributes are given and the address is safe. */
@@ -517,7 +518,7 @@ export class BackPainTriage extends WidgetElement {
     this.#focus = 'heading';
     if (record) this.#history.moved(from, page);
     if (page.kind === 'result') {
-      this.emit('triage-complete', { result: this.session(page).result, answers: this.answers });
+      this.emit('triage-complete', { result: this.session(page).result, answers: this.session(page).answers });
     } else if (page.kind === 'question') {
       this.emit('triage-step-change', { questionId: page.id, ...this.session(page).progress });
     }
@@ -649,11 +650,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
   private formatDate(date: Date): string {
-    try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(date);
-    } catch {
-      return new Intl.DateTimeFormat(this.strings.locale, { dateStyle: 'long' }).format(date);
-    }
+    return longDate(date, this.locale, this.strings.locale);
   }
 
   private resultView(session: TriageSession): ResultView {

@@ -17,11 +17,15 @@ export interface FormValueHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Takes part in the host page's `<form>` through ElementInternals: the value
- * is the answers as JSON (and, with `form-fhir`, the QuestionnaireResponse),
- * the field stays invalid ("valueMissing") until there is a result, and form
- * reset and restore reach the element.
+ * is the answers that count as JSON, read from the result (and, with
+ * `form-fhir`, the QuestionnaireResponse), the field stays invalid
+ * ("valueMissing") until there is a result, and form reset and restore reach
+ * the element.
  */
 export class FormValueController implements ReactiveController {
+  /** The result the value was last set from. */
+  #latest: TriageResult | null = null;
+
   /**
    * `loadResultText` settles once the host's strings hold the result's text, which the FHIR response names;
    * `resultSoFar` is the result for the answers given, before the questions are over.
@@ -37,10 +41,12 @@ export class FormValueController implements ReactiveController {
 
   hostUpdated(): void {
     const { host, internals } = this;
-    const answers = host.answers;
+    const result = host.result ?? this.resultSoFar();
+    this.#latest = result;
+    const answers = result.answersThatCount;
     const json = Object.keys(answers).length ? JSON.stringify(answers) : null;
     internals.setFormValue(json, json);
-    if (json && host.formFhir && host.name) void this.addQuestionnaireResponse(host.name, json);
+    if (json && host.formFhir && host.name) void this.addQuestionnaireResponse(host.name, json, result);
     if (host.result) {
       internals.setValidity({});
     } else {
@@ -51,15 +57,15 @@ export class FormValueController implements ReactiveController {
   }
 
   /** FHIR loads only for hosts that ask for it; the answers are in the form value already. */
-  private async addQuestionnaireResponse(name: string, json: string): Promise<void> {
+  private async addQuestionnaireResponse(name: string, json: string, result: TriageResult): Promise<void> {
     const { host, internals } = this;
     const [{ questionnaireResponse }] = await Promise.all([import('../../fhir/questionnaire-response.js'), this.loadResultText()]);
-    // The answers changed while FHIR was loading: a newer update sets the value.
-    if (JSON.stringify(host.answers) !== json || host.name !== name) return;
+    // The result changed while FHIR was loading: a newer update sets the value.
+    if (result !== this.#latest || host.name !== name) return;
     // A FormData value sends its entries under their own names.
     const entries = new FormData();
     entries.append(name, json);
-    const response = questionnaireResponse(host.result ?? this.resultSoFar(), { strings: host.strings });
+    const response = questionnaireResponse(result, { strings: host.strings });
     entries.append(`${name}-fhir`, JSON.stringify(response));
     internals.setFormValue(entries, json);
   }

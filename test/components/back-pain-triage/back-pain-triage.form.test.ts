@@ -79,6 +79,23 @@ describe('<back-pain-triage> in a form', () => {
     expect(JSON.parse(String(data.get('triage')))).to.deep.equal(el.answers);
   });
 
+  it('sends the answers that count, with triage-complete: not one left on a path the person went back from', async () => {
+    const { form, el } = await formFixture();
+    // Leg pain below the knee, then "no leg pain" after all: where the pain is no longer counts.
+    el.answers = { 'legs-involved': 'one-leg', 'leg-location': 'below-knee' };
+    await el.updateComplete;
+    el.answers = { ...el.answers, 'legs-involved': 'none' };
+    const complete = oneEvent(el, 'triage-complete');
+    await completeTriage(el, {}, undefined, true);
+    const { detail } = await complete;
+    expect(el.answers).to.have.property('leg-location', 'below-knee');
+    const sent = JSON.parse(String(new FormData(form).get('triage')));
+    expect(sent).to.not.have.property('leg-location');
+    expect(sent).to.include({ 'legs-involved': 'none' });
+    expect(sent).to.deep.equal(el.result!.answersThatCount);
+    expect(detail.answers).to.deep.equal(sent);
+  });
+
   it('starts again when the form is reset', async () => {
     const { form, el } = await formFixture();
     await completeTriage(el, {});

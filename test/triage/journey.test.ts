@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { describe, expect, it } from 'vitest';
 import { redFlagRules, type Question } from '../../src/content/index.js';
 import { partsOf } from '../../src/triage/conditions.js';
 import { journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../src/triage/journey.js';

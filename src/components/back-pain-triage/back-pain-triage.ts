@@ -11,7 +11,7 @@ import { firstPageText } from './first-page-text.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { styles } from './back-pain-triage.styles.js';
 import { PageHistory, type Page } from './page-history.js';
-import type { PageText } from './page-text.js';
+import { pluralText, type PageText } from './page-text.js';
 import { questionPage, questionPageStyles } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
 import type { HostAction, ResultView } from './result-page.js';
@@ -232,8 +232,8 @@ export class BackPainTriage extends WidgetElement {
   declare private _answers: Answers;
   declare private _page: Page;
   declare private _error: boolean;
-  /** Show the mid-check warning at the top of this question. */
-  declare private _warning: boolean;
+  /** The warning signs the last answer raised, said once at the top of this question (empty: none). */
+  declare private _warning: readonly string[];
   /** The person chose "Tailor my plan": the background questions are asked too. */
   declare private _tailoring: boolean;
 
@@ -257,7 +257,7 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._page = firstPage();
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this._tailoring = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
@@ -306,7 +306,7 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._page = firstPage();
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this._tailoring = false;
     this.#changing = false;
     this.#actions.clear();
@@ -440,7 +440,7 @@ export class BackPainTriage extends WidgetElement {
     this._tailoring = Object.keys(answers).some((id) => engine.planQuestionIds.has(id));
     this._page = pageFor(this.freshSession());
     this._error = false;
-    this._warning = false;
+    this._warning = [];
   }
 
   /**
@@ -510,7 +510,7 @@ export class BackPainTriage extends WidgetElement {
     if (page.kind !== 'result') this.#own.forget('card:');
     this._page = page;
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this.#actions.clear();
     this.#focus = 'heading';
     if (record) this.#history.moved(from, page);
@@ -547,7 +547,8 @@ export class BackPainTriage extends WidgetElement {
     const after = wasOpen || this.#changing ? this.freshSession() : this.session({ kind: 'question', id: page[0].id });
     const { result } = after;
     const known = new Set(before.redFlags.map((flag) => flag.id));
-    if (result.redFlags.some((flag) => !known.has(flag.id))) {
+    const raised = result.redFlags.filter((flag) => !known.has(flag.id)).map((flag) => flag.id);
+    if (raised.length) {
       this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
     }
     if (this.#changing) {
@@ -560,9 +561,9 @@ export class BackPainTriage extends WidgetElement {
     // After Back, the questions already answered come before new ones.
     const next = wasOpen ? pageFor(after) : pageAfter(after);
     this.go(next);
-    // An answer that now means "see a doctor today" is said at once, on top of the next question.
-    if (next.kind === 'question' && result.urgency === 'urgent' && before.urgency !== 'urgent') {
-      this._warning = true;
+    // A warning sign is said once, where it arises: on top of the next question.
+    if (next.kind === 'question' && raised.length) {
+      this._warning = raised;
       this.#focus = 'warning';
     }
   }
@@ -607,7 +608,7 @@ export class BackPainTriage extends WidgetElement {
   }
 
   private onCarryOn(): void {
-    this._warning = false;
+    this._warning = [];
     this.#focus = 'heading';
   }
 
@@ -631,18 +632,23 @@ export class BackPainTriage extends WidgetElement {
     // Its class comes with the engine, before any sign can be raised; until then, under its usual name.
     const Banner = engineCode.code?.RedFlagBanner;
     if (!Banner || !this.#own.renamed(Banner, 'red-flag-banner')) {
-      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
+      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly} ?hidden=${!signsOnly}></red-flag-banner>`;
     }
     const banner = this.#own.get<RedFlagBanner>(Banner, 'red-flag-banner', 'banner', (node) =>
       node.setAttribute('part', 'banner'),
     );
     banner.raised = raised;
     banner.signsOnly = signsOnly;
+    banner.hidden = !signsOnly;
     return banner;
   }
 
   private get pageText(): PageText {
-    return { strings: this.strings, ui: (key, values) => this.ui(key, values) };
+    return {
+      strings: this.strings,
+      ui: (key, values) => this.ui(key, values),
+      plural: (key, count) => pluralText(this.strings, key, count),
+    };
   }
 
   /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
@@ -689,14 +695,17 @@ export class BackPainTriage extends WidgetElement {
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? code!.resultHeadline(text, view) : nothing}
-      ${question && this._warning && engine
+      ${question && this._warning.length && engine
         ? engine.midCheckWarning(text, {
             urgency: session.result.urgency,
+            signs: this._warning,
             settled: session.settled,
             onGetHelp: () => this.go({ kind: 'result' }),
             onCarryOn: () => this.onCarryOn(),
           })
-        : nothing}
+        : question && engine && session.result.redFlags.length
+          ? engine.warningNotice(text, session.result.redFlags.map((flag) => flag.id))
+          : nothing}
       ${this.banner(session, page.kind === 'result')}
       ${question
         ? questionPage(text, {

@@ -7,6 +7,7 @@ import { urgencySettled } from './settled.js';
 import { deepFreeze } from '../content/deep-freeze.js';
 import type { TriageResult } from './types.js';
 import { mostUrgent } from './urgency.js';
+import { levelRules } from './levels.js';
 import { validateAnswers } from './validate.js';
 
 /**
@@ -48,7 +49,10 @@ export function triageAndSettled(input: unknown): { result: TriageResult; settle
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
-    planQuestions: open.filter((question) => tailorsPlan(question, settled)).map((question) => question.id),
+    // "Tailor my plan" only where the person acts on the plan now (levels.ts).
+    planQuestions: levelRules[urgency].tailoring
+      ? open.filter((question) => tailorsPlan(question, settled)).map((question) => question.id)
+      : [],
     answers,
     error: error && { name: error.name as 'AnswerValidationError', message: error.message, count: error.count },
   });

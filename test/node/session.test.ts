@@ -214,8 +214,13 @@ test('answers to questions that no longer apply do not count: the summary, print
 });
 
 test('"Tailor my plan" asks the background questions after stage 1, and the result keeps its urgency', () => {
-  const stageOne = walkPages((question, given) => calmOption(question, given)).answers;
+  // A self-care walk: only results the person acts on at home or by booking offer "Tailor my plan" (levels.ts).
+  const selfCare = (question: Question, given: Answers) =>
+    question.options.find((option) => triage({ ...given, [question.id]: option.id }).urgency === 'self-care')?.id ??
+    calmOption(question, given);
+  const stageOne = walkPages(selfCare).answers;
   const { urgency, planQuestions } = triage(stageOne);
+  assert.equal(urgency, 'self-care');
   assert.ok(planQuestions.length > 0);
   let answers: Answers = stageOne;
   const asked: string[] = [];

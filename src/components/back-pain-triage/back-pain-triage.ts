@@ -107,8 +107,8 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @fires triage-red-flag - An answer raised a new warning sign. `detail: { flags, urgency }` (all flags raised so far).
  * @fires triage-restart - The person chose "Start again". `detail: {}`.
  *
- * @csspart banner - The `<red-flag-banner>` that announces raised warning signs.
- * @csspart warning - The box shown at the top of the next question when an answer means "see a doctor today".
+ * @csspart banner - The `<red-flag-banner>` that lists the raised warning signs on the result (hidden on the questions, where the warning box and notice say them).
+ * @csspart warning - The short box shown once, at the top of the next question, when an answer raises a warning sign.
  * @csspart get-help-now - The warning's "Get help now" button: the result for the answers so far.
  * @csspart carry-on - "Carry on": the warning's button to go on with the questions, and the result's button to answer the rest.
  * @csspart check-answers - The "Check your answers" page.
@@ -133,7 +133,10 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart back - The Back button.
  * @csspart urgency - The result's headline box: what to do, how soon and the main action.
  * @csspart call - The emergency result's call button: a `tel:` link to the emergency number (text when the number is unknown).
- * @csspart action - The host's own main action on routine and self-care results (`action-href`, `action-label`).
+ * @csspart action - The host's own main action: on urgent results `urgent-href` ("Get an appointment today", or `urgent-label`), on routine and self-care results `action-href` with `action-label`.
+ * @csspart start-plan - "Start your plan": the self-care result's main action when the host gives none; it moves to the plan.
+ * @csspart when-closed - The urgent result's line on where to go when the surgery is closed.
+ * @csspart warning-notice - On the questions after a warning: the one line that the signs are kept for the end, with the signs folded under it.
  * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
  * @csspart result-details - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
@@ -145,9 +148,9 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart cautions - Cautions before the exercises (urgent results).
  * @csspart safety-net - When to get help.
  * @csspart actions - The row of result actions.
- * @csspart copy - The "Copy summary" button (the main action at the top when the host gives none).
+ * @csspart copy - The "Copy summary" button.
  * @csspart print - The "Print summary" button.
- * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result).
+ * @csspart download - The "Save a file for your doctor" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result); a note under the actions says what the file is.
  * @csspart change-answers - The "Check or change your answers" button: opens the check page.
  * @csspart start-again - The "Start again" button.
  * @csspart more-exercises - The disclosure that holds the exercises after the first two.
@@ -196,6 +199,8 @@ export class BackPainTriage extends WidgetElement {
     history: { type: Boolean },
     actionHref: { attribute: 'action-href' },
     actionLabel: { attribute: 'action-label' },
+    urgentHref: { attribute: 'urgent-href' },
+    urgentLabel: { attribute: 'urgent-label' },
     _answers: { state: true },
     _page: { state: true },
     _error: { state: true },
@@ -228,6 +233,14 @@ export class BackPainTriage extends WidgetElement {
 
   /** The words on the host's own action, such as "Book with us". */
   declare actionLabel: string | undefined;
+
+  /**
+   * The address for an urgent result's main action, such as the host's same-day booking or 111 page;
+   * its words are `urgent-label`, or "Get an appointment today". Only http: and https: addresses are used.
+   */
+  declare urgentHref: string | undefined;
+
+  declare urgentLabel: string | undefined;
 
   declare private _answers: Answers;
   declare private _page: Page;
@@ -483,21 +496,28 @@ export class BackPainTriage extends WidgetElement {
     return [...ids].map((question) => ({ question, option: session.answers[question] }));
   }
 
-  /** The host's main action, when both attributes are given and the address is safe. */
-  private hostAction(): HostAction | null {
+  /** The host's main action for this level, when it gave one (both attributes) and the address is safe. */
+  private hostAction(urgency: TriageResult['urgency']): HostAction | null {
+    if (urgency === 'emergency') return null;
+    if (urgency === 'urgent') return this.safeAction('urgent-href', this.urgentHref, this.urgentLabel || this.ui('appointment-today'));
     const { actionHref: href, actionLabel: label } = this;
     if (!href && !label) return null;
     if (!href || !label) {
       this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');
       return null;
     }
+    return this.safeAction('action-href', href, label);
+  }
+
+  private safeAction(field: string, href: string | undefined, label: string): HostAction | null {
+    if (!href) return null;
     try {
       const url = new URL(href, document.baseURI);
       if (SAFE_PROTOCOLS.includes(url.protocol)) return { href: url.href, label };
     } catch {
       // Not an address at all: reported below like an unsafe one.
     }
-    this.warnInvalid('action-href', href, 'an http: or https: address');
+    this.warnInvalid(field, href, 'an http: or https: address');
     return null;
   }
 
@@ -667,7 +687,7 @@ export class BackPainTriage extends WidgetElement {
       answers: this.answersInOrder(session),
       emergencyNumber: this.emergencyNumber,
       callText: this.callEmergencyText(),
-      action: this.hostAction(),
+      action: this.hostAction(result.urgency),
       status: this.#actions.status,
       date: this.formatDate(new Date()),
       onCopy: () => void this.#actions.copy(result),

@@ -23,6 +23,16 @@ export const resultStyles = css`
     outline-offset: 3px;
   }
 
+  .when-closed,
+  .download-note {
+    font-size: 0.875em;
+  }
+
+  .download-note {
+    margin: 0;
+    color: var(--_muted);
+  }
+
   .partial {
     display: flex;
     flex-wrap: wrap;
@@ -37,6 +47,10 @@ export const resultStyles = css`
 
   .result h3 {
     margin-block: 0 0.5em;
+  }
+
+  .plan h3:focus {
+    outline: none;
   }
 
   .result ol,

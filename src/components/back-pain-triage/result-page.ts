@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { RankedFactor, TriageResult, EvidenceAnswer } from '../../triage/types.js';
 import { confidenceText } from '../../triage/text.js';
+import { levelRules, safetyNetFor } from '../../triage/levels.js';
 import { callEmergency, urgencyBox } from '../../internal/urgency-box.js';
 import { answerList, answerSummary } from './check-answers.js';
 import type { ActionStatus } from './result-actions-controller.js';
@@ -9,7 +10,7 @@ import type { PageText } from './page-text.js';
 /** How many exercise cards show before the rest fold away. */
 export const EXERCISES_SHOWN = 2;
 
-/** The host's own next step for routine and self-care results (such as "Book with us"). */
+/** The host's own next step for a result (such as "Book with us", or its page for same-day appointments). */
 export interface HostAction {
   href: string;
   label: string;
@@ -40,6 +41,24 @@ export interface ResultView {
 }
 
 /**
+ * The one main action of a result (levels.ts): the call; the host's page for a same-day appointment or
+ * for booking, when it gives one (otherwise the "what to do" line above says how); start the plan.
+ */
+function mainAction(text: PageText, view: ResultView) {
+  const { action } = levelRules[view.result.urgency];
+  if (action === 'call') return callEmergency(view.emergencyNumber, view.callText);
+  if (view.action) return html`<a class="main-action" part="action" href=${view.action.href}>${view.action.label}</a>`;
+  if (action !== 'start-plan') return nothing;
+  return html`<button type="button" part="start-plan" @click=${startPlan}>${text.ui('start-plan')}</button>`;
+}
+
+/** "Start your plan": to the plan's heading, which is read from there. */
+function startPlan(event: Event): void {
+  const heading = ((event.currentTarget as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('#plan-heading');
+  heading?.focus();
+}
+
+/**
  * The top of the result, the first thing on a phone screen: how soon, what to do and one main action.
  * For an emergency that action is the call, right under the heading, with nothing beside it.
  */
@@ -47,7 +66,6 @@ export function resultHeadline(text: PageText, view: ResultView) {
   const { result } = view;
   const urgency = text.strings.urgency[result.urgency];
   const emergency = result.urgency === 'emergency';
-  const hostAction = view.action && (result.urgency === 'routine' || result.urgency === 'self-care') ? view.action : null;
   return html`<div class="print-only print-header" part="print-header" lang=${text.strings.locale}>
       <p class="print-title">${text.ui('summary-title')}</p>
       <p>${text.ui('summary-date', { date: view.date })}</p>
@@ -60,14 +78,11 @@ export function resultHeadline(text: PageText, view: ResultView) {
         headline: urgency.headline,
         headingId: 'step-heading',
         body: [
-          emergency ? callEmergency(view.emergencyNumber, view.callText) : nothing,
+          emergency ? mainAction(text, view) : nothing,
           html`<p class="what-to-do">${urgency.whatToDo}</p>`,
           html`<p>${text.ui('how-soon')}: ${urgency.howSoon}</p>`,
-          emergency
-            ? nothing
-            : hostAction
-              ? html`<a class="main-action" part="action" href=${hostAction.href}>${hostAction.label}</a>`
-              : html`<button type="button" part="copy" @click=${view.onCopy}>${text.ui('copy-summary')}</button>`,
+          emergency ? nothing : mainAction(text, view),
+          result.urgency === 'urgent' ? html`<p class="when-closed" part="when-closed">${text.ui('urgent-closed')}</p>` : nothing,
         ],
       })}
       ${result.complete
@@ -89,7 +104,7 @@ export function resultDetails(text: PageText, view: ResultView) {
       <h3>${text.ui('all-answers')}</h3>
       ${answerSummary(text, view.answers)}
     </section>
-    ${emergency ? nothing : html`${factors(text, result.factors)} ${plan(text, result)} ${exercises(text, view)}`}
+    ${emergency ? nothing : html`${plan(text, result)} ${exercises(text, view)} ${factors(text, result)}`}
     ${emergency || !result.complete || !result.planQuestions.length
       ? nothing
       : html`<section class="tailor" part="tailor">
@@ -102,7 +117,7 @@ export function resultDetails(text: PageText, view: ResultView) {
       : html`<section class="safety-net" part="safety-net">
           <h3>${text.ui('safety-net-heading')}</h3>
           <ul>
-            ${text.strings.safetyNet.map((line) => html`<li>${line}</li>`)}
+            ${safetyNetFor(text.strings.safetyNet, result.urgency).map((line) => html`<li>${line}</li>`)}
           </ul>
         </section>`}
     ${actions(text, view)}
@@ -131,7 +146,9 @@ function why(text: PageText, result: TriageResult) {
  * Each factor folds; the most likely one is open. Less likely ones stay in the engine's ranking but
  * fold together at the end, so the likelier ones lead.
  */
-function factors(text: PageText, list: readonly RankedFactor[]) {
+function factors(text: PageText, result: TriageResult) {
+  const list = result.factors;
+  const timing = levelRules[result.urgency].factorTiming;
   const leading = list.filter((factor) => factor.confidence !== 'less-likely');
   const folded = list.filter((factor) => factor.confidence === 'less-likely');
   return html`<section class="factors" part="factors">
@@ -140,21 +157,22 @@ function factors(text: PageText, list: readonly RankedFactor[]) {
     ${list.length ? nothing : html`<p>${text.ui('no-factors')}</p>`}
     ${leading.length
       ? html`<ol>
-          ${leading.map((factor, position) => renderFactor(text, factor, position === 0))}
+          ${leading.map((factor, position) => renderFactor(text, factor, position === 0, timing))}
         </ol>`
       : nothing}
     ${folded.length
       ? html`<details class="less-likely">
-          <summary>${text.ui('confidence-less-likely')} (${folded.length})</summary>
+          <summary>${text.plural('less-likely-factors', folded.length)}</summary>
           <ol>
-            ${folded.map((factor) => renderFactor(text, factor, false))}
+            ${folded.map((factor) => renderFactor(text, factor, false, timing))}
           </ol>
         </details>`
       : nothing}
   </section>`;
 }
 
-function renderFactor(text: PageText, factor: RankedFactor, open: boolean) {
+/** `timing`: the factor's own "when to see someone" line fits the result (levels.ts). */
+function renderFactor(text: PageText, factor: RankedFactor, open: boolean, timing: boolean) {
   const words = text.strings.factors[factor.id];
   const evidence = (labelKey: 'evidence-for' | 'evidence-against', answers: readonly EvidenceAnswer[]) =>
     answers.length
@@ -172,16 +190,15 @@ function renderFactor(text: PageText, factor: RankedFactor, open: boolean) {
       ${words ? html`<p class="about">${words.whatItIs}</p><p class="about">${words.howItFeels}</p>` : nothing}
       ${factor.notes.map((note) => html`<p class="note">${text.strings.notes[note] ?? note}</p>`)}
       <div class="about">${evidence('evidence-for', factor.for)} ${evidence('evidence-against', factor.against)}</div>
-      ${words ? html`<p class="about">${words.whenToSeeClinician}</p>` : nothing}
+      ${words && timing ? html`<p class="about">${words.whenToSeeClinician}</p>` : nothing}
     </details>
   </li>`;
 }
 
+/** The plan is the result for self-care, so it shows open there; under a doctor's advice it folds. */
 function plan(text: PageText, result: TriageResult) {
   if (!result.plan.selfCare.length) return nothing;
-  return html`<details class="plan" part="plan">
-    <summary>${text.ui('self-care-heading')}</summary>
-    <ul class="steps">
+  const steps = html`<ul class="steps">
       ${result.plan.selfCare.map((id) => {
         const step = text.strings.selfCare[id];
         return html`<li>
@@ -189,8 +206,16 @@ function plan(text: PageText, result: TriageResult) {
           ${step ? html`<p>${step.body}</p>` : nothing} ${step?.note ? html`<p class="note">${step.note}</p>` : nothing}
         </li>`;
       })}
-    </ul>
-  </details>`;
+    </ul>`;
+  return result.urgency === 'self-care'
+    ? html`<section class="plan" part="plan">
+        <h3 id="plan-heading" tabindex="-1">${text.ui('self-care-heading')}</h3>
+        ${steps}
+      </section>`
+    : html`<details class="plan" part="plan">
+        <summary>${text.ui('self-care-heading')}</summary>
+        ${steps}
+      </details>`;
 }
 
 /**
@@ -230,23 +255,24 @@ function exercises(text: PageText, view: ResultView) {
 }
 
 /**
- * The result's actions; Copy is here unless it is the main action at the top. An emergency leaves out the
- * clinic download, so nothing near the top competes with the call.
+ * The result's other actions, all secondary to the main one at the top. An emergency leaves out the
+ * clinic download, so nothing competes with the call.
  */
 function actions(text: PageText, view: ResultView) {
   const { result, status } = view;
-  const copyOnTop = result.urgency !== 'emergency' && !(view.action && (result.urgency === 'routine' || result.urgency === 'self-care'));
+  const download = result.urgency !== 'emergency';
   return html`<div class="actions" part="actions">
-      ${copyOnTop
-        ? nothing
-        : html`<button type="button" class="secondary" part="copy" @click=${view.onCopy}>${text.ui('copy-summary')}</button>`}
+      <button type="button" class="secondary" part="copy" @click=${view.onCopy}>${text.ui('copy-summary')}</button>
       <button type="button" class="secondary" part="print" @click=${view.onPrint}>${text.ui('print-summary')}</button>
-      ${result.urgency === 'emergency'
-        ? nothing
-        : html`<button type="button" class="secondary" part="download" @click=${view.onDownload}>${text.ui('download-summary')}</button>`}
+      ${download
+        ? html`<button type="button" class="secondary" part="download" aria-describedby="download-note" @click=${view.onDownload}>
+            ${text.ui('download-summary')}
+          </button>`
+        : nothing}
       <button type="button" class="secondary" part="change-answers" @click=${view.onCheckAnswers}>${text.ui('change-answers')}</button>
       <button type="button" class="secondary" part="start-again" @click=${view.onRestart}>${text.ui('start-again')}</button>
     </div>
+    ${download ? html`<p id="download-note" class="download-note">${text.ui('download-note')}</p>` : nothing}
     <p class="status" part="status" role="status">
       ${status === 'copied' ? text.ui('summary-copied') : nothing} ${status === 'manual' ? text.ui('copy-failed') : nothing}
       ${status === 'saved' ? text.ui('summary-saved') : nothing}

@@ -645,8 +645,7 @@ export const esNotes: ContentStrings['notes'] = {
 };
 
 export const esCautions: ContentStrings['cautions'] = {
-  'get-checked-first': 'Vaya al médico antes de empezar estos ejercicios.',
-  'gentle-only': 'Vaya con suavidad, y deje cualquier ejercicio que empeore sus molestias.',
+  'get-checked-first': 'Espere a que un médico revise su espalda antes de empezar ejercicios para la espalda.',
   'wait-for-circulation-check':
     'Por ahora, nada de ejercicios de espalda. Primero un médico debe revisar el riego de sangre de sus piernas. Caminar con calma está bien.',
   'wait-for-fracture-check':

@@ -1,10 +1,11 @@
 // The pages the people most at risk meet (issue 22): warnings that inform without burying the questions,
 // one action per result, honest progress and a printed summary a clinician can use.
 import { expect, fixture, html } from '@open-wc/testing';
-import { en, questions } from '../../../src/content/index.js';
+import { en, questions, URGENCY_LEVELS, type UrgencyId } from '../../../src/content/index.js';
+import { triageSession } from '../../../src/triage/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { answer, answerPage, button, calmOption, completeTriage, isRendered, shadowOf, shownQuestion, stepHeading, useWidth, type Answers } from './helpers.js';
+import { answer, answerPage, answersRaising, button, calmOption, completeTriage, isRendered, shadowOf, shownQuestion, stepHeading, useWidth, type Answers } from './helpers.js';
 
 /** A small phone and a usual one. */
 const SCREENS = [
@@ -49,9 +50,9 @@ describe('<back-pain-triage> warnings that inform without burying', () => {
         expect(bottomOf(el, stepHeading(el)), `heading of ${question}`).to.be.at.most(screen.height);
         expect(bottomOf(el, firstOption), `first option of ${question}`).to.be.at.most(screen.height);
       });
-      // The walk met warnings (so the test can fail) and went on to the end of the plan questions.
+      // The walk met warnings (so the test can fail) and went on to the result.
       expect(el.result?.redFlags.length).to.be.above(2);
-      expect(pages.length).to.be.above(8);
+      expect(pages.length).to.be.above(6);
     });
   }
 
@@ -92,5 +93,98 @@ describe('<back-pain-triage> warnings that inform without burying', () => {
     expect(el.result?.urgency).to.equal('emergency');
     expect(isRendered(part(el, 'banner')!)).to.equal(true);
     expect(part(el, 'warning-notice')).to.equal(null);
+  });
+});
+
+describe('<back-pain-triage> one result, one message, one action', () => {
+  /** Answers every question the engine would ask, calmly unless `given` says otherwise. */
+  function walk(given: Answers): Answers {
+    const answers: Answers = {};
+    for (let session = triageSession(answers); session.current; session = triageSession(answers)) {
+      for (const question of session.page) answers[question.id] = given[question.id] ?? calmOption(question.id);
+    }
+    return answers;
+  }
+
+  const answersFor: Record<UrgencyId, Answers> = {
+    emergency: answersRaising('emergency'),
+    // A new sign in one leg, with the leg pain that makes sciatica the leading factor.
+    urgent: { ...answersRaising('urgent'), 'legs-involved': 'one-leg', 'leg-location': 'below-knee' },
+    routine: answersRaising('routine'),
+    'self-care': {},
+  };
+
+  /** The controls drawn as the main action: filled buttons, the host's link, the call. */
+  const primaries = (el: BackPainTriage) =>
+    [...shadowOf(el).querySelectorAll<HTMLElement>('button:not(.secondary), a.main-action, .call')].filter(isRendered);
+
+  async function resultFor(urgency: UrgencyId, attributes: Record<string, string> = {}): Promise<BackPainTriage> {
+    const el = await onScreen(375);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.answers = walk(answersFor[urgency]);
+    await el.updateComplete;
+    expect(el.result?.urgency).to.equal(urgency);
+    return el;
+  }
+
+  const hostLinks = { 'urgent-href': 'https://gp.example/today', 'action-href': 'https://gp.example/book', 'action-label': 'Book with us' };
+
+  for (const urgency of URGENCY_LEVELS) {
+    it(`gives a ${urgency} result one main action that fits it, with copy, print and download secondary`, async () => {
+      const el = await resultFor(urgency, hostLinks);
+      const [main, ...others] = primaries(el);
+      expect(others.map((other) => other.outerHTML.slice(0, 80)), 'no second main action').to.deep.equal([]);
+      const wanted = { emergency: 'call', urgent: 'action', routine: 'action', 'self-care': 'action' }[urgency];
+      expect(main.matches(`[part~="${wanted}"]`), main.outerHTML.slice(0, 80)).to.equal(true);
+      if (urgency === 'urgent') {
+        expect(main.getAttribute('href')).to.equal(hostLinks['urgent-href']);
+        expect(main.textContent!.trim()).to.equal(en.ui['appointment-today']);
+      }
+      for (const secondary of ['copy', 'print', 'download']) {
+        const control = part(el, secondary);
+        if (control) expect(control.classList.contains('secondary'), secondary).to.equal(true);
+      }
+      await expectAccessible(el);
+    });
+  }
+
+  it('without host links: the call, no filled button for urgent or routine (what to do says how), and "Start your plan" for self-care', async () => {
+    for (const urgency of URGENCY_LEVELS) {
+      const el = await resultFor(urgency);
+      const shown = primaries(el).map((control) => control.getAttribute('part'));
+      expect(shown, urgency).to.deep.equal({ emergency: ['call'], urgent: [], routine: [], 'self-care': ['start-plan'] }[urgency]);
+    }
+    const el = await resultFor('self-care');
+    button(el, 'start-plan').click();
+    expect(shadowOf(el).activeElement?.id).to.equal('plan-heading');
+    expect(part(el, 'plan')!.localName, 'the self-care plan shows open').to.equal('section');
+  });
+
+  it('gives no later time than "today" on an urgent result, offers no tailoring and no exercises, and says where to go when the surgery is closed', async () => {
+    const el = await resultFor('urgent');
+    expect(el.result!.factors.some((factor) => factor.id === 'sciatica')).to.equal(true);
+    // Everything the person reads on screen apart from their own answers.
+    const read = [...shadowOf(el).querySelectorAll('[part~="urgency"], [part~="factors"], [part~="plan"], [part~="cautions"], [part~="safety-net"]')]
+      .map((node) => node.textContent)
+      .join(' ');
+    expect(read).to.contain(en.urgency.urgent.howSoon);
+    expect(read).not.to.match(/weeks?|months?|semanas?|meses/i);
+    expect(read).not.to.contain(en.factors.sciatica.whenToSeeClinician);
+    expect(part(el, 'tailor')).to.equal(null);
+    expect(shadowOf(el).querySelectorAll('exercise-card')).to.have.length(0);
+    expect(part(el, 'cautions')!.textContent).to.contain(en.cautions['get-checked-first']);
+    expect(part(el, 'when-closed')!.textContent).to.contain(en.ui['urgent-closed']);
+  });
+
+  it('names confidence and the clinic file in plain words', async () => {
+    const el = await resultFor('urgent');
+    const words = [...shadowOf(el).querySelectorAll('[part~="confidence"]')].map((label) => label.textContent!.trim());
+    expect(words.length).to.be.above(0);
+    for (const word of words) expect(word).to.match(/^Fits (your answers well|some of your answers|few of your answers)$/);
+    expect(shadowOf(el).textContent).not.to.match(/Weak match|Strong match|\(\d+\)/);
+    const download = button(el, 'download');
+    expect(download.textContent!.trim()).to.equal(en.ui['download-summary']);
+    expect(download.textContent).not.to.contain('FHIR');
+    expect(shadowOf(el).getElementById(download.getAttribute('aria-describedby')!)!.textContent).to.contain('FHIR');
   });
 });

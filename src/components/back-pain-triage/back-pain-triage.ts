@@ -125,9 +125,9 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart error-summary - The "There is a problem" box shown when no answer was chosen.
  * @csspart error - The error message next to the options.
  * @csspart options - The group of answer options.
- * @csspart option - One answer option (radio or checkbox, and label).
- * @csspart or - The "or" before "None of these" on a checkbox page.
- * @csspart not-sure - The "Not sure about one of these?" disclosure on a checkbox page.
+ * @csspart option - One answer option (radio and label).
+ * @csspart sign - On a page of signs asked together: one sign, with its "Yes", "No" and "Not sure".
+ * @csspart none-of-these - On a page of signs: the button that answers "No" for every sign not answered yet.
  * @csspart buttons - The row with Continue and Back.
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
@@ -588,21 +588,11 @@ export class BackPainTriage extends WidgetElement {
     }
   }
 
-  /**
-   * The answers the form holds, or null when nothing is chosen. On a checkbox page each sign is "yes" when
-   * ticked, "not-sure" when ticked as unsure, and "no" otherwise, once something (if only "None of these")
-   * is ticked: a sign is never taken from an empty page.
-   */
+  /** The answers the form holds, or null while a question on the page (each sign, on a signs page) has none. */
   private chosenAnswers(page: readonly Question[]): Answers | null {
     const form = this.renderRoot.querySelector('form');
-    if (page.length === 1) {
-      const choice = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
-      return choice ? { [page[0].id]: choice } : null;
-    }
-    const ticked = [...(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])];
-    if (!ticked.length) return null;
-    const tick = (question: Question) => ticked.find((box) => box.name === question.id)?.value;
-    return Object.fromEntries(page.map((question) => [question.id, tick(question) ?? 'no']));
+    const chosen = page.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
+    return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
   }
 
   private onBack(): void {

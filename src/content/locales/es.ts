@@ -662,12 +662,12 @@ export const esSafetyNet: ContentStrings['safetyNet'] = [
 export const esPages: ContentStrings['pages'] = {
   'other-warning-signs': {
     text: '¿Tiene alguna de estas cosas?',
-    hint: 'Marque todas las que correspondan.',
+    hint: 'Responda sí, no o no sé para cada una.',
     why: 'Muy pocas veces, son señales de una infección, un cáncer o un hueso roto que debe revisar un médico. La mayoría de las personas con dolor de espalda no tiene ninguna.',
   },
   'walking-signs': {
     text: '¿Le pasa alguna de estas cosas?',
-    hint: 'Marque todas las que correspondan.',
+    hint: 'Responda sí, no o no sé para cada una.',
     why: 'Ayudan a distinguir un estrechamiento del espacio de los nervios en la columna de un mal riego de sangre en las piernas.',
   },
 };

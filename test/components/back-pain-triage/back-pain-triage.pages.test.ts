@@ -49,6 +49,11 @@ describe('<back-pain-triage> warnings that inform without burying', () => {
         const firstOption = shadowOf(el).querySelector('[part~="options"] input')!;
         expect(bottomOf(el, stepHeading(el)), `heading of ${question}`).to.be.at.most(screen.height);
         expect(bottomOf(el, firstOption), `first option of ${question}`).to.be.at.most(screen.height);
+        // One control per sign: a radio group each (yes, no, not sure), never a second box that fights it.
+        expect(shadowOf(el).querySelectorAll('input[type="checkbox"]'), question).to.have.length(0);
+        for (const sign of shadowOf(el).querySelectorAll('[part~="sign"]')) {
+          expect(new Set([...sign.querySelectorAll('input')].map((input) => (input as HTMLInputElement).name)).size).to.equal(1);
+        }
       });
       // The walk met warnings (so the test can fail) and went on to the result.
       expect(el.result?.redFlags.length).to.be.above(2);

@@ -43,7 +43,7 @@ type Story = StoryObj<BackPainTriageArgs>;
 
 const triageIn = (canvas: HTMLElement) => canvas.querySelector('back-pain-triage')!;
 
-/** True when the page shown asks `question`: its radio group, or its box on a checkbox page. */
+/** True when the page shown asks `question`: its radio group (on its own page, or one sign's on a page of signs). */
 async function asks(canvas: HTMLElement, question: string): Promise<boolean> {
   const element = triageIn(canvas);
   await element.updateComplete;
@@ -59,7 +59,7 @@ async function press(canvas: HTMLElement, part: string): Promise<void> {
 }
 
 /**
- * Prefilled so that `question` is shown (on its own page, or as a box on a checkbox page); the answers
+ * Prefilled so that `question` is shown (on its own page, or as a sign on a page of signs); the answers
  * come from the engine's order. Questions that only tailor the plan come after stage 1's result,
  * through "Tailor my plan".
  */
@@ -95,8 +95,8 @@ const urgencyVignettes = {
 export const Start: Story = {};
 
 /**
- * The checkbox page with some answers: one sign ticked, one sign unsure (its list open). Foot drop and weak
- * bones are on the page after leg symptoms and a small knock.
+ * The page of signs with some answers: "Yes" to one sign, "Not sure" to another, the rest still open. Foot
+ * drop and weak bones are on the page after leg symptoms and a small knock.
  */
 export const CheckboxPageAnswered: Story = {
   args: {
@@ -112,11 +112,11 @@ export const CheckboxPageAnswered: Story = {
     const root = triageIn(canvasElement).shadowRoot!;
     await expect(await asks(canvasElement, 'bone-risk')).toBe(true);
     await expect(root.querySelector<HTMLInputElement>('input[name="cancer-history"][value="yes"]')?.checked).toBe(true);
-    await expect(root.querySelector<HTMLDetailsElement>('[part~="not-sure"]')?.open).toBe(true);
+    await expect(root.querySelector<HTMLInputElement>('input[name="weight-loss"][value="not-sure"]')?.checked).toBe(true);
   },
 };
 
-/** The checkbox page after Continue with nothing ticked: the error asks for the signs or "None of these". */
+/** The page of signs after Continue with nothing chosen: the error asks for an answer to each sign, or "None of these". */
 export const CheckboxPageError: Story = {
   args: { answers: answersToReach('fever') },
   play: async ({ canvasElement }) => {

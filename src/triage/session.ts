@@ -23,10 +23,12 @@ export interface TriageSession {
   /** The first question of the page after `current`: the next one already answered, else the first not answered; null for the result. */
   next: Question | null;
   /**
-   * Pages, not questions: `index` counts from 1; `total` is the most pages this path can still have, so
-   * answering never makes it grow (only changing an earlier answer can).
+   * Pages, not questions, in the stage the person is in (`how-soon`, or `tailor` once they chose "Tailor
+   * my plan": its pages count from 1 again). `index` counts from 1 and goes up by one a page; `total` is
+   * the most pages this stage can still have, so it never promises fewer pages than it asks and answering
+   * never makes it grow (only changing an earlier answer can).
    */
-  progress: { index: number; total: number };
+  progress: { index: number; total: number; stage: 'how-soon' | 'tailor' };
   /** The answers that still count: those to questions that still apply. Summary, print and FHIR use these. */
   answers: Answers;
   /** The result for the answers so far. */
@@ -42,18 +44,20 @@ const pageKey = (question: Question): string => question.page ?? question.id;
  * The answered questions in the engine's order, stopping at the first question not answered yet.
  * Unless the person is tailoring their plan, the questions that only tailor it are not waited for.
  */
-function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]; first: Question | null } {
+function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]; first: Question | null; stageTwo: Set<string> } {
   const asked: Question[] = [];
   const given: Record<string, string> = {};
+  // The questions met that only tailor the plan at the point they come: the pages of stage 2.
+  const stageTwo = new Set<string>();
   const nextFor = () => {
-    // Stryker disable next-line LogicalOperator: when tailoring every question is asked, so `settled` does not matter then.
-    const settled = !tailoring && urgencySettled(given, answersThatApply(given));
-    return (
+    const settled = urgencySettled(given, answersThatApply(given));
+    const next =
       questionsToAsk(given).find(
         (question) =>
           !isAnswered(question, given) && (tailoring || !tailorsPlan(question, settled) || isAnswered(question, answers)),
-      ) ?? null
-    );
+      ) ?? null;
+    if (next && tailorsPlan(next, settled)) stageTwo.add(next.id);
+    return next;
   };
   let next = nextFor();
   while (next && isAnswered(next, answers)) {
@@ -61,7 +65,7 @@ function askedInOrder(answers: Answers, tailoring: boolean): { asked: Question[]
     given[next.id] = answers[next.id];
     next = nextFor();
   }
-  return { asked, first: next };
+  return { asked, first: next, stageTwo };
 }
 
 /** The pages met so far, each its questions in order; the last holds the first question not answered yet. */
@@ -90,7 +94,7 @@ function pagesOf(asked: readonly Question[], first: Question | null, answers: An
 export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
   const { answers } = validateAnswers(input);
   const { result, settled } = triageAndSettled(answers);
-  const { asked, first } = askedInOrder(answers, tailoring);
+  const { asked, first, stageTwo } = askedInOrder(answers, tailoring);
   const pages = pagesOf(asked, first, answers);
   const shown = pages.findIndex((page) => page.some((question) => question.id === showing));
   const position = showing === null ? pages.length : shown >= 0 ? shown : first ? pages.length - 1 : pages.length;
@@ -104,6 +108,9 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
   const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];
   const answeredOnPath = questionsToAsk(answers).filter((question) => isAnswered(question, answers));
   const total = new Set([...asked, ...answeredOnPath, ...inStage].map(pageKey)).size;
+  // "Tailor my plan" counts its own pages: those from its first page on.
+  const stageStart = tailoring ? pages.findIndex((met) => stageTwo.has(met[0].id)) : -1;
+  const before = stageStart > 0 ? stageStart : 0;
 
   return {
     asked,
@@ -111,7 +118,11 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
     page,
     previous: position > 0 ? pages[position - 1][0] : null,
     next: page.length ? (pages[position + 1]?.[0] ?? null) : null,
-    progress: { index: Math.min(position, pages.length) + 1, total },
+    progress: {
+      index: Math.min(position, pages.length) + 1 - before,
+      total: total - before,
+      stage: stageStart >= 0 ? 'tailor' : 'how-soon',
+    },
     answers: applying,
     result,
     settled,

@@ -151,17 +151,17 @@ test('the urgency range: answers that count against a factor can still take it b
 test('progress counts pages: every page this path may still have, and it shrinks once the urgency is settled', () => {
   // 8 warning-sign pages, then the walking pages that could still come: legs, where, what eases, the
   // walking-signs page, how it comes on, how it feels, what makes it worse.
-  assert.deepEqual(triageSession({}).progress, { index: 1, total: 15 });
-  assert.deepEqual(triageSession(calmSigns).progress, { index: 9, total: 15 });
-  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 10, total: 15 });
+  assert.deepEqual(triageSession({}).progress, { index: 1, total: 15, stage: 'how-soon' });
+  assert.deepEqual(triageSession(calmSigns).progress, { index: 9, total: 15, stage: 'how-soon' });
+  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 10, total: 15, stage: 'how-soon' });
   // Pain that stays in the back of a young person: settled at once, so stage 1 ends after 9 pages.
   const back = triageSession({ ...calmSigns, 'legs-involved': 'none' });
   assert.equal(back.current, null);
   assert.equal(back.progress.total, 9);
-  // "Tailor my plan": the walking questions left over and the 7 background questions.
+  // "Tailor my plan" counts its own pages from 1: the walking questions left over and the 7 background questions.
   const tailoring = triageSession({ ...calmSigns, 'legs-involved': 'none' }, undefined, true);
   assert.equal(tailoring.current?.id, 'shopping-cart');
-  assert.deepEqual(tailoring.progress, { index: 10, total: 19 });
+  assert.deepEqual(tailoring.progress, { index: 1, total: 10, stage: 'tailor' });
 });
 
 test('stage 1 asks a walking question only while its answer can change the urgency', () => {

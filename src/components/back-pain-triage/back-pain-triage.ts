@@ -24,10 +24,12 @@ import { LazyCode } from '../../internal/lazy-code.js';
 export interface TriageStepChangeDetail {
   /** The question now shown. */
   questionId: string;
-  /** Its position, counting from 1. */
+  /** Its page's position in the stage, counting from 1. */
   index: number;
-  /** The most questions this path can still have; it never grows while the person answers. */
+  /** The most pages this stage can still have; it never grows while the person answers. */
   total: number;
+  /** `how-soon` (the questions to the result), or `tailor` ("Tailor my plan", counted from 1 again). */
+  stage: 'how-soon' | 'tailor';
 }
 
 export interface TriageCompleteDetail {
@@ -102,7 +104,7 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * questions to ask and what the result is. Events fire for the person's
  * actions, not for property changes made by the host.
  *
- * @fires triage-step-change - A new question is shown. `detail: { questionId, index, total }`.
+ * @fires triage-step-change - A new question is shown. `detail: { questionId, index, total, stage }`.
  * @fires triage-complete - The result is shown. `detail: { result, answers }`.
  * @fires triage-red-flag - An answer raised a new warning sign. `detail: { flags, urgency }` (all flags raised so far).
  * @fires triage-restart - The person chose "Start again". `detail: {}`.
@@ -118,7 +120,8 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
  * @csspart tailor-plan - The "Tailor my plan" button.
  * @csspart question - The form of one question step.
- * @csspart progress - "Question 3 of about 9".
+ * @csspart progress - "Question 3 of up to 9" ("Tailor my plan: Question 1 of up to 10"; "Changing an answer" while changing one).
+ * @csspart asked-after-change - The line on a question that a changed answer brought in, saying why it is asked.
  * @csspart legend - The legend that holds the question heading.
  * @csspart hint - Hint text under the question.
  * @csspart why-we-ask - The "Why we ask this" disclosure.
@@ -255,6 +258,8 @@ export class BackPainTriage extends WidgetElement {
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
   #changing = false;
+  /** The question the person chose to change (any other asked then is one the change brought in). */
+  #changed: string | null = null;
   /** The style sheets adopted after the first render (see adoptLateStyles). */
   #lateStyles: readonly CSSResultOrNative[] = [];
   /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
@@ -602,6 +607,7 @@ export class BackPainTriage extends WidgetElement {
 
   private onChange(question: string): void {
     this.#changing = true;
+    this.#changed = question;
     this.go({ kind: 'question', id: question });
   }
 
@@ -722,6 +728,7 @@ export class BackPainTriage extends WidgetElement {
             questions: onPage,
             answers: this._answers,
             progress: session.progress,
+            change: this.#changing ? (onPage.some((asked) => asked.id === this.#changed) ? 'changing' : 'new') : null,
             error: this._error,
             canGoBack: session.previous !== null,
             onContinue: () => this.onContinue(onPage),

@@ -9,7 +9,12 @@ export interface QuestionPageView {
   /** The questions on the page: one (radios), or several asked together (checkboxes). */
   questions: readonly Question[];
   answers: Answers;
-  progress: { index: number; total: number };
+  progress: { index: number; total: number; stage: 'how-soon' | 'tailor' };
+  /**
+   * Set while the person changes an answer from the check page: `changing` on the question they chose,
+   * `new` on a question their new answer brought in (said why). The count is left out then: it would jump.
+   */
+  change: 'changing' | 'new' | null;
   error: boolean;
   canGoBack: boolean;
   onContinue(): void;
@@ -59,10 +64,11 @@ export function questionPage(text: PageText, view: QuestionPageView) {
     <fieldset class=${error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
       <legend part="legend">
         <h2 id="step-heading" tabindex="-1">
-          <span class="progress" part="progress">${text.ui('question-progress', { current: progress.index, total: progress.total })}</span>
+          <span class="progress" part="progress">${progressText(text, view)}</span>
           ${words.text}
         </h2>
       </legend>
+      ${view.change === 'new' ? html`<p class="asked-after-change" part="asked-after-change">${text.ui('asked-after-change')}</p>` : nothing}
       ${words.hint ? html`<p id="hint" class="hint" part="hint">${words.hint}</p>` : nothing}
       ${keyed(
         pageKey,
@@ -86,6 +92,13 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         : nothing}
     </div>
   </form>`;
+}
+
+/** "Question 3 of up to 9", with the stage's name in "Tailor my plan"; no count while changing an answer. */
+function progressText(text: PageText, view: QuestionPageView): string {
+  if (view.change) return text.ui('changing-answer');
+  const count = text.ui('question-progress', { current: view.progress.index, total: view.progress.total });
+  return view.progress.stage === 'tailor' ? text.ui('stage-progress', { stage: text.ui('tailor-plan'), count }) : count;
 }
 
 function radioOptions(text: PageText, question: Question, answer: string | undefined) {
@@ -193,6 +206,11 @@ export const questionPageStyles = css`
 
   .hint {
     color: var(--_muted);
+  }
+
+  .asked-after-change {
+    padding-inline-start: 0.75em;
+    border-inline-start: 5px solid var(--_accent);
   }
 
   .has-error {

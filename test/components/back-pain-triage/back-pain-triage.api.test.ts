@@ -338,7 +338,7 @@ describe('<back-pain-triage> API', () => {
       const { detail, bubbles, composed } = await event;
       expect(bubbles && composed).to.equal(true);
       const list = questionsToAsk(el.answers);
-      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: triageSession(el.answers).progress.total });
+      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: triageSession(el.answers).progress.total, stage: 'how-soon' });
     });
 
     it('fires triage-red-flag once for each new warning sign, and triage-complete with the result', async () => {

@@ -193,3 +193,47 @@ describe('<back-pain-triage> one result, one message, one action', () => {
     expect(shadowOf(el).getElementById(download.getAttribute('aria-describedby')!)!.textContent).to.contain('FHIR');
   });
 });
+
+describe('<back-pain-triage> honest progress', () => {
+  const progressOf = (el: BackPainTriage) => part(el, 'progress')!.textContent!.replace(/\s+/g, ' ').trim();
+  const counted = (text: string) => {
+    const [, current, total] = /Question (\d+) of up to (\d+)$/.exec(text) ?? [];
+    return { current: Number(current), total: Number(total) };
+  };
+
+  it('counts each stage from 1, one more a page, never promising fewer pages than it asks; "Tailor my plan" says so', async () => {
+    const el = await onScreen(375);
+    const seen: string[] = [];
+    await completeTriage(el, { 'legs-involved': 'none' }, () => {
+      seen.push(progressOf(el));
+    });
+    const tailor = seen.filter((text) => text.startsWith(`${en.ui['tailor-plan']}: `));
+    const stageOne = seen.slice(0, seen.length - tailor.length);
+    expect(tailor.length, 'the walk went on to "Tailor my plan"').to.be.above(0);
+    for (const stage of [stageOne, tailor]) {
+      stage.forEach((text, position) => {
+        const { current, total } = counted(text);
+        expect(current, text).to.equal(position + 1);
+        expect(total, `${text}: asks ${stage.length}`).to.be.at.least(stage.length);
+        if (position > 0) expect(total, text).to.be.at.most(counted(stage[position - 1]).total);
+      });
+    }
+  });
+
+  it('shows no count while an answer is changed, and says why a question the change brought in is asked', async () => {
+    const el = await onScreen(375);
+    await completeTriage(el, { 'legs-involved': 'none' }, undefined, true);
+    button(el, 'change-answers').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    shadowOf(el).querySelector<HTMLButtonElement>('[part~="change"][data-question="legs-involved"]')!.click();
+    await el.updateComplete;
+    expect(progressOf(el)).to.equal(en.ui['changing-answer']);
+    expect(part(el, 'asked-after-change')).to.equal(null);
+    await answer(el, 'one-leg');
+    expect(shownQuestion(el)).to.equal('leg-location');
+    expect(progressOf(el)).to.equal(en.ui['changing-answer']);
+    expect(part(el, 'asked-after-change')!.textContent).to.contain(en.ui['asked-after-change']);
+    await expectAccessible(el);
+  });
+});

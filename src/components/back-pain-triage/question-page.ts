@@ -33,7 +33,7 @@ export interface QuestionPageView {
  * clear the radio already chosen there. "Why we ask" is keyed to the page, so each page opens with it closed.
  */
 export function questionPage(text: PageText, view: QuestionPageView) {
-  const { questions, progress, error } = view;
+  const { questions, error } = view;
   // Several questions share a page only as signs asked together; the page's own words head it.
   const signsPage = questions.length > 1 && questions[0].page ? text.strings.pages[questions[0].page] : null;
   const words = signsPage ?? text.strings.questions[questions[0].id];

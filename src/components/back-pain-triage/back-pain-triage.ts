@@ -6,7 +6,7 @@ import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import type { TriageSession } from '../../triage/index.js';
 import { firstSession } from '../../triage/first-page.js';
-import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
+import type { Answers, CarePlan, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
 import { firstPageText } from './first-page-text.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { styles } from './back-pain-triage.styles.js';
@@ -119,6 +119,7 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart see-result - The check page's button on to the result.
  * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
  * @csspart tailor-plan - The "Tailor my plan" button.
+ * @csspart plan-updated - After "Tailor my plan": what the answers added to the plan ("Your plan now includes …").
  * @csspart question - The form of one question step.
  * @csspart progress - "Question 3 of up to 9" ("Tailor my plan: Question 1 of up to 10"; "Changing an answer" while changing one).
  * @csspart asked-after-change - The line on a question that a changed answer brought in, saying why it is asked.
@@ -260,6 +261,8 @@ export class BackPainTriage extends WidgetElement {
   #changing = false;
   /** The question the person chose to change (any other asked then is one the change brought in). */
   #changed: string | null = null;
+  /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
+  #planBefore: CarePlan | null = null;
   /** The style sheets adopted after the first render (see adoptLateStyles). */
   #lateStyles: readonly CSSResultOrNative[] = [];
   /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
@@ -327,6 +330,7 @@ export class BackPainTriage extends WidgetElement {
     this._warning = [];
     this._tailoring = false;
     this.#changing = false;
+    this.#planBefore = null;
     this.#actions.clear();
   }
 
@@ -619,6 +623,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** Stage 2: the background questions, offered from the result. */
   private onTailor(): void {
+    this.#planBefore = this.session().result.plan;
     this._tailoring = true;
     this.go(pageFor(this.freshSession()));
   }
@@ -684,6 +689,7 @@ export class BackPainTriage extends WidgetElement {
       emergencyNumber: this.emergencyNumber,
       callText: this.callEmergencyText(),
       action: this.hostAction(result.urgency),
+      planBefore: this._tailoring ? this.#planBefore : null,
       status: this.#actions.status,
       date: this.formatDate(new Date()),
       onCopy: () => void this.#actions.copy(result),

@@ -33,6 +33,17 @@ export const resultStyles = css`
     color: var(--_muted);
   }
 
+  .plan-updated {
+    padding: 0.5em var(--_space);
+    border-inline-start: 5px solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .plan-updated p,
+  .plan-updated ul {
+    margin-block: 0.25em;
+  }
+
   .partial {
     display: flex;
     flex-wrap: wrap;

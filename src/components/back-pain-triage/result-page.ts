@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { RankedFactor, TriageResult, EvidenceAnswer } from '../../triage/types.js';
+import type { CarePlan, RankedFactor, TriageResult, EvidenceAnswer } from '../../triage/types.js';
 import { confidenceText } from '../../triage/text.js';
 import { levelRules, safetyNetFor } from '../../triage/levels.js';
 import { callEmergency, urgencyBox } from '../../internal/urgency-box.js';
@@ -24,6 +24,8 @@ export interface ResultView {
   /** "Call 999 now", or the words for a local number when none is known. */
   callText: string;
   action: HostAction | null;
+  /** The plan before "Tailor my plan", once the person has tailored it; null otherwise. */
+  planBefore: CarePlan | null;
   status: ActionStatus;
   date: string;
   onCopy(): void;
@@ -85,6 +87,7 @@ export function resultHeadline(text: PageText, view: ResultView) {
           result.urgency === 'urgent' ? html`<p class="when-closed" part="when-closed">${text.ui('urgent-closed')}</p>` : nothing,
         ],
       })}
+      ${view.planBefore ? planUpdated(text, view.planBefore, result.plan) : nothing}
       ${result.complete
         ? nothing
         : html`<p class="partial" part="partial">
@@ -92,6 +95,22 @@ export function resultHeadline(text: PageText, view: ResultView) {
             <button type="button" class="secondary" part="carry-on" @click=${view.onCarryOn}>${text.ui('answer-the-rest')}</button>
           </p>`}
     </div>`;
+}
+
+/** After "Tailor my plan": the self-care steps and exercises the answers added, right under the headline. */
+function planUpdated(text: PageText, before: CarePlan, after: CarePlan) {
+  const added = [
+    ...after.selfCare.filter((id) => !before.selfCare.includes(id)).map((id) => text.strings.selfCare[id]?.title ?? id),
+    ...after.exercises.filter((id) => !before.exercises.includes(id)).map((id) => text.strings.exercises[id]?.name ?? id),
+  ];
+  return html`<div class="plan-updated" part="plan-updated">
+    ${added.length
+      ? html`<p>${text.ui('plan-updated')}</p>
+          <ul>
+            ${added.map((name) => html`<li>${name}</li>`)}
+          </ul>`
+      : html`<p>${text.ui('plan-unchanged')}</p>`}
+  </div>`;
 }
 
 /** The rest of the result: reasons and details folded, the safety net always open, then the actions. */

@@ -108,6 +108,7 @@ export const enTriageUi = {
   'changing-answer': 'Changing an answer',
   'asked-after-change': 'We ask this because of the answer you changed.',
   'plan-updated': 'Your plan now includes:',
+  'plan-unchanged': 'Your answers fit the plan you already had, so it stays the same.',
   'choose-an-answer': 'Choose an answer to go on.',
   'choose-signs': 'Choose yes, no or not sure for each one. If you have none of them, choose "None of these".',
   'none-of-these': 'None of these',

@@ -30,6 +30,7 @@ export const esUi: Keyed<UiKey, string> = {
   'changing-answer': 'Cambiando una respuesta',
   'asked-after-change': 'Le preguntamos esto por la respuesta que ha cambiado.',
   'plan-updated': 'Su plan ahora incluye:',
+  'plan-unchanged': 'Sus respuestas encajan con el plan que ya tenía, así que no cambia.',
   'choose-an-answer': 'Elija una respuesta para seguir.',
   'choose-signs': 'Elija sí, no o no sé para cada una. Si no tiene ninguna, elija «Ninguna de estas».',
   'none-of-these': 'Ninguna de estas',

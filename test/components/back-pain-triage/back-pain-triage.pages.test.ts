@@ -237,3 +237,28 @@ describe('<back-pain-triage> honest progress', () => {
     await expectAccessible(el);
   });
 });
+
+describe('<back-pain-triage> tailoring says what changed', () => {
+  it('lists the self-care steps and exercises the answers added, under the headline', async () => {
+    const el = await onScreen(375);
+    const answers = { 'legs-involved': 'none', 'sitting-most-of-day': 'yes', 'hip-tightness': 'yes', 'hamstring-tightness': 'yes', 'core-exercise': 'rarely', shoes: 'worn-out' };
+    await completeTriage(el, answers, undefined, true);
+    const before = el.result!.plan;
+    expect(part(el, 'plan-updated'), 'nothing to say before tailoring').to.equal(null);
+    button(el, 'tailor-plan').click();
+    await el.updateComplete;
+    await completeTriage(el, answers);
+    const after = el.result!.plan;
+    const added = [
+      ...after.selfCare.filter((id) => !before.selfCare.includes(id)).map((id) => en.selfCare[id].title),
+      ...after.exercises.filter((id) => !before.exercises.includes(id)).map((id) => en.exercises[id].name),
+    ];
+    expect(added.length, 'these answers add to the plan').to.be.above(0);
+    const updated = part(el, 'plan-updated')!;
+    expect(updated.textContent).to.contain(en.ui['plan-updated']);
+    expect([...updated.querySelectorAll('li')].map((item) => item.textContent!.trim())).to.deep.equal(added);
+    // Right under the headline: in the first screen.
+    expect(bottomOf(el, updated.querySelector('p')!)).to.be.at.most(800);
+    await expectAccessible(el);
+  });
+});

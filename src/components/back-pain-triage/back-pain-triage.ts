@@ -162,6 +162,7 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart summary - The read-only summary shown when copying is not possible.
  * @csspart print-header - Printed only: the title, the date and the note that this is not a diagnosis.
  * @csspart all-answers - Printed only: every answer that still applies, in plain words.
+ * @csspart print-summary - Printed only: the answers behind each warning sign, the factors with their evidence, the plan and the exercises with their doses.
  *
  * @cssprop --bpw-color-accent - Buttons, links and selected options.
  * @cssprop --bpw-color-text - Text colour.

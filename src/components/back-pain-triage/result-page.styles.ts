@@ -144,9 +144,9 @@ export const resultStyles = css`
     font-weight: 700;
   }
 
-  /* Printing gives a one-page summary to show a clinician: the date, the result with its reasons, the
-     answers in plain words and the note that it is not a diagnosis. Controls, exercises (with their
-     timers), the plan and live status are for the screen. */
+  /* Printing gives a summary a clinician can use: the date, what to do and how soon with the reasons, the
+     answers behind each warning sign, the factors with their evidence, the plan, the exercises with their
+     doses, the safety net and every answer. Controls, folds, cards and live status are for the screen. */
   @media print {
     .print-only {
       display: block;
@@ -154,18 +154,37 @@ export const resultStyles = css`
 
     .why details,
     .actions,
+    .download-note,
     .tailor,
     .status,
     .summary-label,
     textarea,
-    .exercises,
+    .factors,
     .plan,
-    .safety-net,
-    .about,
+    .exercises,
+    .plan-updated,
     .main-action,
     .partial button,
-    .urgency-box button {
+    .urgency-box button,
+    red-flag-banner {
       display: none;
+    }
+
+    :focus {
+      outline: none;
+    }
+
+    .print-summary h3 {
+      margin-block: 0.5em 0.25em;
+    }
+
+    .print-summary ul {
+      margin-block: 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .print-summary li {
+      break-inside: avoid;
     }
 
     .result {
@@ -186,9 +205,5 @@ export const resultStyles = css`
       display: inline;
     }
 
-    .factor {
-      padding-block: 0.25em;
-      break-inside: avoid;
-    }
   }
 `;

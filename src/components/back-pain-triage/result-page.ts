@@ -3,6 +3,7 @@ import type { CarePlan, RankedFactor, TriageResult, EvidenceAnswer } from '../..
 import { confidenceText } from '../../triage/text.js';
 import { levelRules, safetyNetFor } from '../../triage/levels.js';
 import { callEmergency, urgencyBox } from '../../internal/urgency-box.js';
+import { exercises as exerciseData } from '../../content/exercises.js';
 import { answerList, answerSummary } from './check-answers.js';
 import type { ActionStatus } from './result-actions-controller.js';
 import type { PageText } from './page-text.js';
@@ -118,11 +119,7 @@ export function resultDetails(text: PageText, view: ResultView) {
   const { result } = view;
   const emergency = result.urgency === 'emergency';
   return html`<div class="result" part="result-details" lang=${text.strings.locale}>
-    ${why(text, result)}
-    <section class="print-only all-answers" part="all-answers">
-      <h3>${text.ui('all-answers')}</h3>
-      ${answerSummary(text, view.answers)}
-    </section>
+    ${why(text, result)} ${printSummary(text, result)}
     ${emergency ? nothing : html`${plan(text, result)} ${exercises(text, view)} ${factors(text, result)}`}
     ${emergency || !result.complete || !result.planQuestions.length
       ? nothing
@@ -139,8 +136,81 @@ export function resultDetails(text: PageText, view: ResultView) {
             ${safetyNetFor(text.strings.safetyNet, result.urgency).map((line) => html`<li>${line}</li>`)}
           </ul>
         </section>`}
+    <section class="print-only all-answers" part="all-answers">
+      <h3>${text.ui('all-answers')}</h3>
+      ${answerSummary(text, view.answers)}
+    </section>
     ${actions(text, view)}
   </div>`;
+}
+
+/**
+ * Paper only, for a clinician: the answers behind each warning sign, the factors with the answers that
+ * point to them, the plan and the exercises with their doses. On screen these fold, and a closed fold
+ * does not print.
+ */
+function printSummary(text: PageText, result: TriageResult) {
+  const { plan: carePlan } = result;
+  return html`<div class="print-only print-summary" part="print-summary">
+    ${result.redFlags.length
+      ? html`<section>
+          <h3>${text.ui('warning-signs-heading')}</h3>
+          <ul>
+            ${result.redFlags.map(
+              (flag) => html`<li>
+                <strong>${text.strings.redFlags[flag.id]?.sign ?? flag.id}</strong>
+                ${answerList(text, flag.answers)}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
+    ${result.factors.length
+      ? html`<section>
+          <h3>${text.ui('possible-factors')}</h3>
+          <ul>
+            ${result.factors.map(
+              (factor) => html`<li>
+                <strong>${text.strings.factors[factor.id]?.name ?? factor.id}</strong>:
+                ${text.ui(confidenceText[factor.confidence])}.
+                ${factor.notes.map((note) => text.strings.notes[note] ?? note)}
+                ${factor.for.length ? html`<span class="evidence-heading">${text.ui('evidence-for')}:</span> ${answerList(text, factor.for)}` : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
+    ${carePlan.selfCare.length
+      ? html`<section>
+          <h3>${text.ui('self-care-heading')}</h3>
+          <ul>
+            ${carePlan.selfCare.map((id) => html`<li>${text.strings.selfCare[id]?.title ?? id}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${carePlan.exercises.length
+      ? html`<section>
+          <h3>${text.ui('exercises-heading')}</h3>
+          <ul>
+            ${carePlan.exercises.map((id) => html`<li><strong>${text.strings.exercises[id]?.name ?? id}</strong>: ${doseText(text, id)}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+  </div>`;
+}
+
+/** "Repeat: 10 times, Hold: 5 seconds, 2 sets, Every day", from the exercise's dose. */
+function doseText(text: PageText, id: string): string {
+  const dose = exerciseData.find((exercise) => exercise.id === id)?.dose;
+  if (!dose) return '';
+  return [
+    text.plural(dose.eachSide ? 'dose-repetitions-each-side' : 'dose-repetitions', dose.repetitions),
+    dose.holdSeconds > 0 ? text.plural('dose-hold', dose.holdSeconds) : '',
+    text.plural('dose-sets', dose.sets),
+    text.ui(`frequency-${dose.frequency}`),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Folded on screen; on paper a closed disclosure would hide the reasons, so print has its own copy. */

@@ -504,7 +504,7 @@ describe('<back-pain-triage> API', () => {
       // On paper: the header, the headline, the reasons and the answers show; controls, exercises and status do not.
       const undo = applyPrintRules(el);
       try {
-        for (const part of ['print-header', 'urgency', 'why', 'all-answers', 'factors']) {
+        for (const part of ['print-header', 'urgency', 'why', 'all-answers', 'print-summary', 'safety-net']) {
           expect(isRendered(root.querySelector(`[part~="${part}"]`)!), `${part} is printed`).to.equal(true);
         }
         const [signQuestion] = Object.keys(answersRaising('routine'));

@@ -5,7 +5,7 @@ import { en, questions, URGENCY_LEVELS, type UrgencyId } from '../../../src/cont
 import { triageSession } from '../../../src/triage/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { answer, answerPage, answersRaising, button, calmOption, completeTriage, isRendered, shadowOf, shownQuestion, stepHeading, useWidth, type Answers } from './helpers.js';
+import { answer, answerPage, answersRaising, applyPrintRules, button, calmOption, completeTriage, isRendered, shadowOf, shownQuestion, stepHeading, useWidth, type Answers } from './helpers.js';
 
 /** A small phone and a usual one. */
 const SCREENS = [
@@ -260,5 +260,45 @@ describe('<back-pain-triage> tailoring says what changed', () => {
     // Right under the headline: in the first screen.
     expect(bottomOf(el, updated.querySelector('p')!)).to.be.at.most(800);
     await expectAccessible(el);
+  });
+});
+
+describe('<back-pain-triage> a printed summary a clinician can use', () => {
+  it('prints what to do and how soon, the answers behind each sign, the factors with evidence, the plan, the exercises with doses and the safety net, with nothing to click', async () => {
+    const el = await onScreen(375);
+    await completeTriage(el, answersRaising('routine'), undefined, true);
+    const result = el.result!;
+    expect(result.urgency).to.equal('routine');
+    stepHeading(el).focus();
+    const undo = applyPrintRules(el);
+    try {
+      const printed = (selector: string) =>
+        [...shadowOf(el).querySelectorAll<HTMLElement>(selector)].filter(isRendered).map((node) => node.innerText).join('\n');
+      const paper = printed('[part~="print-header"], [part~="urgency"], [part~="result-details"] > *');
+      const urgency = en.urgency.routine;
+      for (const line of [urgency.headline, urgency.whatToDo, urgency.howSoon, en.ui['not-a-diagnosis']]) expect(paper).to.contain(line);
+      for (const line of [en.safetyNet[0], en.safetyNet[3]]) expect(paper).to.contain(line);
+      const summary = printed('[part~="print-summary"]');
+      for (const flag of result.redFlags) {
+        expect(summary).to.contain(en.redFlags[flag.id].sign);
+        for (const { question, option } of flag.answers) expect(summary).to.contain(`${en.questions[question].text} ${en.questions[question].options[option]}`);
+      }
+      for (const factor of result.factors) {
+        expect(summary).to.contain(`${en.factors[factor.id].name}: ${en.ui[`confidence-${factor.confidence}`]}.`);
+        for (const { question } of factor.for) expect(summary).to.contain(en.questions[question].text);
+      }
+      for (const id of result.plan.selfCare) expect(summary).to.contain(en.selfCare[id].title);
+      expect(result.plan.exercises.length).to.be.above(0);
+      for (const id of result.plan.exercises) expect(summary).to.match(new RegExp(`${en.exercises[id].name}: Repeat: \\d+ times?`));
+      expect(summary).to.match(/Hold: \d+ seconds?, \d+ sets?, (Every day|Twice a day|Most days)/);
+      // No interactive leftovers and no focus ring on paper.
+      const leftovers = [...shadowOf(el).querySelectorAll('button, summary, a, exercise-card, red-flag-banner, [role="status"]')].filter(isRendered);
+      expect(leftovers.map((node) => node.outerHTML.slice(0, 60))).to.deep.equal([]);
+      expect(getComputedStyle(stepHeading(el)).outlineStyle).to.equal('none');
+    } finally {
+      undo();
+    }
+    // On screen, the paper-only summary takes no space.
+    expect(isRendered(part(el, 'print-summary')!)).to.equal(false);
   });
 });

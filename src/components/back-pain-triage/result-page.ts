@@ -152,51 +152,39 @@ export function resultDetails(text: PageText, view: ResultView) {
 function printSummary(text: PageText, result: TriageResult) {
   const { plan: carePlan } = result;
   return html`<div class="print-only print-summary" part="print-summary">
-    ${result.redFlags.length
-      ? html`<section>
-          <h3>${text.ui('warning-signs-heading')}</h3>
-          <ul>
-            ${result.redFlags.map(
-              (flag) => html`<li>
-                <strong>${text.strings.redFlags[flag.id]?.sign ?? flag.id}</strong>
-                ${answerList(text, flag.answers)}
-              </li>`,
-            )}
-          </ul>
-        </section>`
-      : nothing}
-    ${result.factors.length
-      ? html`<section>
-          <h3>${text.ui('possible-factors')}</h3>
-          <ul>
-            ${result.factors.map(
-              (factor) => html`<li>
-                <strong>${text.strings.factors[factor.id]?.name ?? factor.id}</strong>:
-                ${text.ui(confidenceText[factor.confidence])}.
-                ${factor.notes.map((note) => text.strings.notes[note] ?? note)}
-                ${factor.for.length ? html`<span class="evidence-heading">${text.ui('evidence-for')}:</span> ${answerList(text, factor.for)}` : nothing}
-              </li>`,
-            )}
-          </ul>
-        </section>`
-      : nothing}
-    ${carePlan.selfCare.length
-      ? html`<section>
-          <h3>${text.ui('self-care-heading')}</h3>
-          <ul>
-            ${carePlan.selfCare.map((id) => html`<li>${text.strings.selfCare[id]?.title ?? id}</li>`)}
-          </ul>
-        </section>`
-      : nothing}
-    ${carePlan.exercises.length
-      ? html`<section>
-          <h3>${text.ui('exercises-heading')}</h3>
-          <ul>
-            ${carePlan.exercises.map((id) => html`<li><strong>${text.strings.exercises[id]?.name ?? id}</strong>: ${doseText(text, id)}</li>`)}
-          </ul>
-        </section>`
-      : nothing}
+    ${printSection(
+      text.ui('warning-signs-heading'),
+      result.redFlags.map((flag) => html`<strong>${text.strings.redFlags[flag.id]?.sign ?? flag.id}</strong> ${answerList(text, flag.answers)}`),
+    )}
+    ${printSection(
+      text.ui('possible-factors'),
+      result.factors.map(
+        (factor) => html`<strong>${text.strings.factors[factor.id]?.name ?? factor.id}</strong>:
+          ${text.ui(confidenceText[factor.confidence])}. ${factor.notes.map((note) => text.strings.notes[note] ?? note)}
+          ${factor.for.length ? html`${text.ui('evidence-for')}: ${answerList(text, factor.for)}` : nothing}`,
+      ),
+    )}
+    ${printSection(
+      text.ui('self-care-heading'),
+      carePlan.selfCare.map((id) => text.strings.selfCare[id]?.title ?? id),
+    )}
+    ${printSection(
+      text.ui('exercises-heading'),
+      carePlan.exercises.map((id) => html`<strong>${text.strings.exercises[id]?.name ?? id}</strong>: ${doseText(text, id)}`),
+    )}
   </div>`;
+}
+
+/** A heading and its list, or nothing when the list is empty. */
+function printSection(heading: string, items: readonly unknown[]) {
+  return items.length
+    ? html`<section>
+        <h3>${heading}</h3>
+        <ul>
+          ${items.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </section>`
+    : nothing;
 }
 
 /** "Repeat: 10 times, Hold: 5 seconds, 2 sets, Every day", from the exercise's dose. */

@@ -12,19 +12,23 @@ interface BackPainTriageArgs {
   history: boolean;
   'action-href': string;
   'action-label': string;
+  'urgent-href': string;
+  'start-page': boolean;
   lang: string;
 }
 
 const meta = {
   title: 'back-pain-triage',
   component: 'back-pain-triage',
-  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', lang: '' },
+  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', 'urgent-href': '', 'start-page': false, lang: '' },
   argTypes: {
     answers: { control: 'object', description: 'Prefilled answers: question id -> option id.' },
     'save-answers': { control: 'boolean', description: 'Keep the answers in sessionStorage so a reload resumes.' },
     history: { control: 'boolean', description: 'Each step is a browser history entry (Back and Forward move between questions).' },
     'action-href': { control: 'text', description: "The host's own next step on routine and self-care results (http: or https:)." },
     'action-label': { control: 'text', description: 'The words on that action, such as "Book with us".' },
+    'urgent-href': { control: 'text', description: 'The address for "Get an appointment today" on urgent results, such as a same-day booking or 111 page (http: or https:).' },
+    'start-page': { control: 'boolean', description: 'Open on a start page (what the check is, how long, not a diagnosis, privacy, "Start now"), for hosts with no intro of their own.' },
     lang: { control: 'text', description: 'Language tag; its region gives the emergency number (en-GB: 999).' },
   },
   render: (args) =>
@@ -34,6 +38,8 @@ const meta = {
       ?history=${args.history}
       action-href=${args['action-href'] || nothing}
       action-label=${args['action-label'] || nothing}
+      urgent-href=${args['urgent-href'] || nothing}
+      ?start-page=${args['start-page']}
       lang=${args.lang || nothing}
     ></back-pain-triage>`,
 } satisfies Meta<BackPainTriageArgs>;
@@ -93,6 +99,34 @@ const urgencyVignettes = {
 
 /** The first question, nothing answered. */
 export const Start: Story = {};
+
+/** With `start-page`: what the check is, how long it takes, not a diagnosis, privacy, and "Start now". */
+export const StartPage: Story = {
+  args: { 'start-page': true },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'start-now');
+    await expect(await asks(canvasElement, 'bladder-bowel')).toBe(true);
+  },
+};
+
+/** An urgent result with the host's same-day booking page: "Get an appointment today" is the one main action. */
+export const UrgentWithBookingPage: Story = {
+  args: { ...result(urgencyVignettes.urgent).args, 'urgent-href': 'https://clinic.example/today' },
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('a[part~="action"]')?.getAttribute('href')).toBe('https://clinic.example/today');
+  },
+};
+
+/** "Start again" asks before it clears the answers. */
+export const StartAgainAsks: Story = {
+  args: result(urgencyVignettes['self-care']).args,
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'start-again');
+    await expect(triageIn(canvasElement).shadowRoot!.querySelector('[part~="restart-confirm"]')).not.toBeNull();
+  },
+};
 
 /**
  * The page of signs with some answers: "Yes" to one sign, "Not sure" to another, the rest still open. Foot

@@ -12,7 +12,7 @@ import { enUi } from '../../content/locales/en-ui.js';
 import { styles } from './back-pain-triage.styles.js';
 import { PageHistory, type Page } from './page-history.js';
 import { pluralText, type PageText } from './page-text.js';
-import { questionPage, questionPageStyles } from './question-page.js';
+import { questionPage, questionPageStyles, startPage } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
 import type { HostAction, ResultView } from './result-page.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
@@ -120,6 +120,9 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
  * @csspart tailor-plan - The "Tailor my plan" button.
  * @csspart plan-updated - After "Tailor my plan": what the answers added to the plan ("Your plan now includes …").
+ * @csspart start-page - The start page (with `start-page`): what the check is, how long, not a diagnosis, privacy.
+ * @csspart start-now - The start page's "Start now" button.
+ * @csspart restart-confirm - "Start again?": asked before the answers are cleared, with `confirm-restart` and `cancel-restart`.
  * @csspart question - The form of one question step.
  * @csspart progress - "Question 3 of up to 9" ("Tailor my plan: Question 1 of up to 10"; "Changing an answer" while changing one).
  * @csspart asked-after-change - The line on a question that a changed answer brought in, saying why it is asked.
@@ -206,6 +209,8 @@ export class BackPainTriage extends WidgetElement {
     actionLabel: { attribute: 'action-label' },
     urgentHref: { attribute: 'urgent-href' },
     urgentLabel: { attribute: 'urgent-label' },
+    startPage: { type: Boolean, attribute: 'start-page' },
+    _started: { state: true },
     _answers: { state: true },
     _page: { state: true },
     _error: { state: true },
@@ -247,6 +252,15 @@ export class BackPainTriage extends WidgetElement {
 
   declare urgentLabel: string | undefined;
 
+  /**
+   * Open on a start page: what the check is, how long it takes, that it is not a diagnosis, privacy in
+   * one line, and "Start now". For hosts that give no intro of their own. Prefilled answers skip it.
+   */
+  declare startPage: boolean;
+
+  /** "Start now" was pressed (or answers were given): the questions show. */
+  declare private _started: boolean;
+
   declare private _answers: Answers;
   declare private _page: Page;
   declare private _error: boolean;
@@ -255,7 +269,7 @@ export class BackPainTriage extends WidgetElement {
   /** The person chose "Tailor my plan": the background questions are asked too. */
   declare private _tailoring: boolean;
 
-  #focus: 'heading' | 'error' | 'warning' | null = null;
+  #focus: 'heading' | 'error' | 'warning' | 'restart' | null = null;
   #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
@@ -281,6 +295,8 @@ export class BackPainTriage extends WidgetElement {
     this._error = false;
     this._warning = [];
     this._tailoring = false;
+    this.startPage = false;
+    this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
       restore: (saved) => this.withEngine((engine) => this.applyAnswers(engine, saved, 'saved answers')),
@@ -330,6 +346,7 @@ export class BackPainTriage extends WidgetElement {
     this._error = false;
     this._warning = [];
     this._tailoring = false;
+    this._started = false;
     this.#changing = false;
     this.#planBefore = null;
     this.#actions.clear();
@@ -427,7 +444,12 @@ export class BackPainTriage extends WidgetElement {
     if (this._page.kind !== 'question' && !resultCode.code) return;
     const focus = this.#focus;
     this.#focus = null;
-    const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
+    const target = {
+      heading: '#step-heading',
+      error: '#error-summary',
+      warning: '#warning-heading',
+      restart: '#restart-question',
+    } as const;
     const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
     if (!element) return;
     // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
@@ -459,6 +481,7 @@ export class BackPainTriage extends WidgetElement {
       if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
     this._answers = answers;
+    this._started ||= Object.keys(answers).length > 0;
     // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
     this._tailoring = Object.keys(answers).some((id) => engine.planQuestionIds.has(id));
     this._page = pageFor(this.freshSession());
@@ -629,6 +652,11 @@ export class BackPainTriage extends WidgetElement {
     this.go(pageFor(this.freshSession()));
   }
 
+  private onStart(): void {
+    this._started = true;
+    this.#focus = 'heading';
+  }
+
   private onCarryOn(): void {
     this._warning = [];
     this.#focus = 'heading';
@@ -697,6 +725,11 @@ export class BackPainTriage extends WidgetElement {
       onPrint: () => this.#actions.print(),
       onDownload: () => this.#actions.download(result),
       onCheckAnswers: () => this.go({ kind: 'check' }),
+      confirmingRestart: this.#actions.confirmingRestart,
+      onAskRestart: (asking) => {
+        this.#actions.askRestart(asking);
+        this.#focus = asking ? 'restart' : null;
+      },
       onRestart: () => this.onRestart(),
       onCarryOn: () => this.onToOpenQuestions(),
       onTailor: () => this.onTailor(),
@@ -715,6 +748,8 @@ export class BackPainTriage extends WidgetElement {
     const engine = engineCode.code;
     if (page.kind !== 'question' && !code) void resultCode.load().then(() => this.requestUpdate());
     const view = page.kind === 'result' && code ? this.resultView(session) : null;
+    // With `start-page`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
+    const starting = question !== null && this.startPage && !this._started && !Object.keys(this._answers).length;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? code!.resultHeadline(text, view) : nothing}
@@ -730,7 +765,8 @@ export class BackPainTriage extends WidgetElement {
           ? engine.warningNotice(text, session.result.redFlags.map((flag) => flag.id))
           : nothing}
       ${this.banner(session, page.kind === 'result')}
-      ${question
+      ${starting ? startPage(text, () => this.onStart()) : nothing}
+      ${question && !starting
         ? questionPage(text, {
             questions: onPage,
             answers: this._answers,

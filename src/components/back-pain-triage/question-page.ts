@@ -101,6 +101,20 @@ function progressText(text: PageText, view: QuestionPageView): string {
   return view.progress.stage === 'tailor' ? text.ui('stage-progress', { stage: text.ui('tailor-plan'), count }) : count;
 }
 
+/** The start page: what the check is, how long it takes, not a diagnosis, privacy, and "Start now". */
+export function startPage(text: PageText, onStart: () => void) {
+  return html`<section class="start-page" part="start-page" lang=${text.strings.locale}>
+    <h2 id="step-heading" tabindex="-1">${text.ui('start-heading')}</h2>
+    <p>${text.ui('start-what')}</p>
+    <p>${text.ui('start-how-long')}</p>
+    <p>${text.ui('not-a-diagnosis')}</p>
+    <p>${text.ui('start-privacy')}</p>
+    <div class="buttons">
+      <button type="button" part="start-now" @click=${onStart}>${text.ui('start-now')}</button>
+    </div>
+  </section>`;
+}
+
 function radioOptions(text: PageText, question: Question, answer: string | undefined) {
   const words = text.strings.questions[question.id];
   return html`<div class="options" part="options">

@@ -44,6 +44,20 @@ export const resultStyles = css`
     margin-block: 0.25em;
   }
 
+  .restart-confirm {
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .restart-confirm p {
+    margin: 0;
+  }
+
+  #restart-question:focus {
+    outline: none;
+  }
+
   .partial {
     display: flex;
     flex-wrap: wrap;

@@ -33,6 +33,9 @@ export interface ResultView {
   onPrint(): void;
   onDownload(): void;
   onCheckAnswers(): void;
+  /** "Start again" asks first: `confirmingRestart` shows the question, `onRestart` clears the answers. */
+  confirmingRestart: boolean;
+  onAskRestart(asking: boolean): void;
   onRestart(): void;
   /** Back to the questions still open (a result reached early through "Get help now"). */
   onCarryOn(): void;
@@ -347,8 +350,19 @@ function actions(text: PageText, view: ResultView) {
           </button>`
         : nothing}
       <button type="button" class="secondary" part="change-answers" @click=${view.onCheckAnswers}>${text.ui('change-answers')}</button>
-      <button type="button" class="secondary" part="start-again" @click=${view.onRestart}>${text.ui('start-again')}</button>
+      <button type="button" class="secondary" part="start-again" @click=${() => view.onAskRestart(true)}>${text.ui('start-again')}</button>
     </div>
+    ${view.confirmingRestart
+      ? html`<div class="restart-confirm" part="restart-confirm">
+          <p id="restart-question" tabindex="-1"><strong>${text.ui('start-again-question')}</strong></p>
+          <div class="buttons">
+            <button type="button" part="confirm-restart" @click=${view.onRestart}>${text.ui('start-again-yes')}</button>
+            <button type="button" class="secondary" part="cancel-restart" @click=${() => view.onAskRestart(false)}>
+              ${text.ui('start-again-no')}
+            </button>
+          </div>
+        </div>`
+      : nothing}
     ${download ? html`<p id="download-note" class="download-note">${text.ui('download-note')}</p>` : nothing}
     <p class="status" part="status" role="status">
       ${status === 'copied' ? text.ui('summary-copied') : nothing} ${status === 'manual' ? text.ui('copy-failed') : nothing}

@@ -363,6 +363,8 @@ describe('<back-pain-triage> API', () => {
       await completeTriage(el, answersRaising('emergency'));
       const restart = oneEvent(document, 'triage-restart');
       button(el, 'start-again').click();
+      await el.updateComplete;
+      button(el, 'confirm-restart').click();
       const { bubbles, composed } = await restart;
       expect(bubbles && composed).to.equal(true);
       await el.updateComplete;

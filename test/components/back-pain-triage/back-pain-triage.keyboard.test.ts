@@ -68,8 +68,12 @@ describe('<back-pain-triage> keyboard and focus', () => {
     expect(el.result).to.not.equal(null);
     expect(stepHeading(el).textContent?.trim()).to.equal(en.urgency[el.result!.urgency].headline);
 
-    // "Start again" is reachable by keyboard and brings back the first question.
+    // "Start again" is reachable by keyboard, asks first (focus on the question), and brings back the first question.
     await tabTo((element) => element?.textContent?.trim() === en.ui['start-again'], 40);
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActiveElement()?.id).to.equal('restart-question');
+    await tabTo((element) => element?.getAttribute('part') === 'confirm-restart', 3);
     await press('Enter');
     await el.updateComplete;
     expect(shownQuestion(el)).to.equal(asked[0]);

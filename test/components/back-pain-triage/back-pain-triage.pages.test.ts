@@ -302,3 +302,57 @@ describe('<back-pain-triage> a printed summary a clinician can use', () => {
     expect(isRendered(part(el, 'print-summary')!)).to.equal(false);
   });
 });
+
+describe('<back-pain-triage> start page and "Start again"', () => {
+  it('with start-page: what the check is, how long, not a diagnosis, privacy, then "Start now" to the first question', async () => {
+    const el = await onScreen(320);
+    el.setAttribute('start-page', '');
+    await el.updateComplete;
+    const start = part(el, 'start-page')!;
+    for (const key of ['start-heading', 'start-what', 'start-how-long', 'not-a-diagnosis', 'start-privacy'] as const) {
+      expect(start.textContent).to.contain(en.ui[key]);
+    }
+    expect(shownQuestion(el)).to.equal(null);
+    expect(bottomOf(el, button(el, 'start-now'))).to.be.at.most(640);
+    await expectAccessible(el);
+    button(el, 'start-now').click();
+    await el.updateComplete;
+    expect(part(el, 'start-page')).to.equal(null);
+    expect(shownQuestion(el)).to.equal(questions[0].id);
+    expect(shadowOf(el).activeElement).to.equal(stepHeading(el));
+    // A heading takes focus without a ring that looks like an input.
+    expect(getComputedStyle(stepHeading(el)).outlineStyle).to.equal('none');
+  });
+
+  it('without start-page, or with answers to resume, opens on the questions', async () => {
+    const el = await onScreen(375);
+    expect(part(el, 'start-page')).to.equal(null);
+    el.setAttribute('start-page', '');
+    el.answers = { 'bladder-bowel': 'no' };
+    await el.updateComplete;
+    expect(part(el, 'start-page')).to.equal(null);
+    expect(shownQuestion(el)).to.equal('saddle-numbness');
+  });
+
+  it('"Start again" asks first: "No" keeps the result and answers, "Yes" clears them', async () => {
+    const el = await onScreen(375);
+    await completeTriage(el, answersRaising('routine'), undefined, true);
+    const answers = el.answers;
+    button(el, 'start-again').click();
+    await el.updateComplete;
+    expect(part(el, 'restart-confirm')!.textContent).to.contain(en.ui['start-again-question']);
+    expect(shadowOf(el).activeElement?.id).to.equal('restart-question');
+    expect(el.answers).to.deep.equal(answers);
+    await expectAccessible(el);
+    button(el, 'cancel-restart').click();
+    await el.updateComplete;
+    expect(part(el, 'restart-confirm')).to.equal(null);
+    expect(el.result).to.not.equal(null);
+    button(el, 'start-again').click();
+    await el.updateComplete;
+    button(el, 'confirm-restart').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(shownQuestion(el)).to.equal(questions[0].id);
+  });
+});

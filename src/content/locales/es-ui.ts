@@ -34,7 +34,7 @@ export const esUi: Keyed<UiKey, string> = {
   'tailor-plan': 'Adaptar mi plan',
   'tailor-plan-intro': 'Responda {count} preguntas más sobre cómo se sienta, está de pie y camina. Sirven para adaptar su plan y sus ejercicios. No cambian cuándo pedir ayuda.',
   'question-progress': 'Pregunta {current} de un máximo de {total}',
-  'stage-progress': '{stage}: {count}',
+  'stage-progress': '{stage}. {count}',
   'changing-answer': 'Cambiando una respuesta',
   'asked-after-change': 'Le preguntamos esto por la respuesta que ha cambiado.',
   'plan-updated': 'Su plan ahora incluye:',

@@ -38,7 +38,7 @@ describe('<back-pain-triage> in Spanish', () => {
     const asked = await completeTriage(el, openingAnswers, async (questionId) => {
       const text = es.questions[questionId];
       const heading = squash(stepHeading(el).textContent);
-      expect(heading, questionId).to.match(/^(Adaptar mi plan: )?Pregunta \d+ de un máximo de \d+/);
+      expect(heading, questionId).to.match(/^(Adaptar mi plan\. )?Pregunta \d+ de un máximo de \d+/);
       const labels = [...shadowOf(el).querySelectorAll('label')].map((label) => squash(label.textContent));
       const question = questions.find((candidate) => candidate.id === questionId)!;
       if (isCheckboxPage(el)) {

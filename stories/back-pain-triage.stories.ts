@@ -12,19 +12,23 @@ interface BackPainTriageArgs {
   history: boolean;
   'action-href': string;
   'action-label': string;
+  'urgent-href': string;
+  'start-page': boolean;
   lang: string;
 }
 
 const meta = {
   title: 'back-pain-triage',
   component: 'back-pain-triage',
-  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', lang: '' },
+  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', 'urgent-href': '', 'start-page': false, lang: '' },
   argTypes: {
     answers: { control: 'object', description: 'Prefilled answers: question id -> option id.' },
     'save-answers': { control: 'boolean', description: 'Keep the answers in sessionStorage so a reload resumes.' },
     history: { control: 'boolean', description: 'Each step is a browser history entry (Back and Forward move between questions).' },
     'action-href': { control: 'text', description: "The host's own next step on routine and self-care results (http: or https:)." },
     'action-label': { control: 'text', description: 'The words on that action, such as "Book with us".' },
+    'urgent-href': { control: 'text', description: 'The address for "Get an appointment today" on urgent results, such as a same-day booking or 111 page (http: or https:).' },
+    'start-page': { control: 'boolean', description: 'Open on a start page (what the check is, how long, not a diagnosis, privacy, "Start now"), for hosts with no intro of their own.' },
     lang: { control: 'text', description: 'Language tag; its region gives the emergency number (en-GB: 999).' },
   },
   render: (args) =>
@@ -34,6 +38,8 @@ const meta = {
       ?history=${args.history}
       action-href=${args['action-href'] || nothing}
       action-label=${args['action-label'] || nothing}
+      urgent-href=${args['urgent-href'] || nothing}
+      ?start-page=${args['start-page']}
       lang=${args.lang || nothing}
     ></back-pain-triage>`,
 } satisfies Meta<BackPainTriageArgs>;
@@ -43,7 +49,7 @@ type Story = StoryObj<BackPainTriageArgs>;
 
 const triageIn = (canvas: HTMLElement) => canvas.querySelector('back-pain-triage')!;
 
-/** True when the page shown asks `question`: its radio group, or its box on a checkbox page. */
+/** True when the page shown asks `question`: its radio group (on its own page, or one sign's on a page of signs). */
 async function asks(canvas: HTMLElement, question: string): Promise<boolean> {
   const element = triageIn(canvas);
   await element.updateComplete;
@@ -59,7 +65,7 @@ async function press(canvas: HTMLElement, part: string): Promise<void> {
 }
 
 /**
- * Prefilled so that `question` is shown (on its own page, or as a box on a checkbox page); the answers
+ * Prefilled so that `question` is shown (on its own page, or as a sign on a page of signs); the answers
  * come from the engine's order. Questions that only tailor the plan come after stage 1's result,
  * through "Tailor my plan".
  */
@@ -94,9 +100,37 @@ const urgencyVignettes = {
 /** The first question, nothing answered. */
 export const Start: Story = {};
 
+/** With `start-page`: what the check is, how long it takes, not a diagnosis, privacy, and "Start now". */
+export const StartPage: Story = {
+  args: { 'start-page': true },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'start-now');
+    await expect(await asks(canvasElement, 'bladder-bowel')).toBe(true);
+  },
+};
+
+/** An urgent result with the host's same-day booking page: "Get an appointment today" is the one main action. */
+export const UrgentWithBookingPage: Story = {
+  args: { ...result(urgencyVignettes.urgent).args, 'urgent-href': 'https://clinic.example/today' },
+  play: async ({ canvasElement }) => {
+    const element = triageIn(canvasElement);
+    await element.updateComplete;
+    await expect(element.shadowRoot!.querySelector('a[part~="action"]')?.getAttribute('href')).toBe('https://clinic.example/today');
+  },
+};
+
+/** "Start again" asks before it clears the answers. */
+export const StartAgainAsks: Story = {
+  args: result(urgencyVignettes['self-care']).args,
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'start-again');
+    await expect(triageIn(canvasElement).shadowRoot!.querySelector('[part~="restart-confirm"]')).not.toBeNull();
+  },
+};
+
 /**
- * The checkbox page with some answers: one sign ticked, one sign unsure (its list open). Foot drop and weak
- * bones are on the page after leg symptoms and a small knock.
+ * The page of signs with some answers: "Yes" to one sign, "Not sure" to another, the rest still open. Foot
+ * drop and weak bones are on the page after leg symptoms and a small knock.
  */
 export const CheckboxPageAnswered: Story = {
   args: {
@@ -112,11 +146,11 @@ export const CheckboxPageAnswered: Story = {
     const root = triageIn(canvasElement).shadowRoot!;
     await expect(await asks(canvasElement, 'bone-risk')).toBe(true);
     await expect(root.querySelector<HTMLInputElement>('input[name="cancer-history"][value="yes"]')?.checked).toBe(true);
-    await expect(root.querySelector<HTMLDetailsElement>('[part~="not-sure"]')?.open).toBe(true);
+    await expect(root.querySelector<HTMLInputElement>('input[name="weight-loss"][value="not-sure"]')?.checked).toBe(true);
   },
 };
 
-/** The checkbox page after Continue with nothing ticked: the error asks for the signs or "None of these". */
+/** The page of signs after Continue with nothing chosen: the error asks for an answer to each sign, or "None of these". */
 export const CheckboxPageError: Story = {
   args: { answers: answersToReach('fever') },
   play: async ({ canvasElement }) => {

@@ -32,12 +32,11 @@ const selfCareData = <const>[
 ] satisfies readonly KnownSelfCareStep[];
 
 /**
- * Caution ids (text in strings.cautions): the first two when urgency is urgent, the others when a
+ * Caution ids (text in strings.cautions): the first when urgency is urgent (no exercises before that check), the others when a
  * warning sign or a factor holds the exercises back until a clinician has checked.
  */
 export const planCautions = /* @__PURE__ */ deepFreeze(<const>[
   'get-checked-first',
-  'gentle-only',
   'wait-for-circulation-check',
   'wait-for-fracture-check',
 ]);

@@ -63,6 +63,11 @@ const sourceData = <const>[
     url: 'https://www.mayoclinic.org/diseases-conditions/back-pain/symptoms-causes/syc-20369906',
   },
   {
+    id: 'nhs-111',
+    title: 'NHS: When to use 111 (urgent help when your GP surgery is closed)',
+    url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
+  },
+  {
     id: 'nhs-back-exercises',
     title: 'NHS: Exercises for lower back pain (patient leaflet)',
     url: 'https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/',

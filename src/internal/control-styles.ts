@@ -32,13 +32,39 @@ export const controlStyles = css`
     cursor: not-allowed;
   }
 
+  /* GOV.UK's details: an arrow that turns when open, and underlined words, so a fold looks like one. */
   summary {
     min-block-size: 44px;
     display: flex;
     align-items: center;
+    gap: 0.5em;
     cursor: pointer;
     font-weight: 600;
     color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    flex: none;
+    border-block: 0.4em solid transparent;
+    border-inline-start: 0.65em solid currentColor;
+  }
+
+  details[open] > summary::before {
+    border-inline: 0.4em solid transparent;
+    border-block: 0.65em solid currentColor;
+    border-block-end: 0;
+  }
+
+  details[open] > summary + * {
+    margin-block-start: 0.25em;
   }
 
   .visually-hidden {

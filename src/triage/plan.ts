@@ -1,4 +1,5 @@
-import { exercises, factorRules, redFlagRules, selfCareSteps, type CautionId, type UrgencyId } from '../content/index.js';
+import { exercises, factorRules, redFlagRules, selfCareSteps, type UrgencyId } from '../content/index.js';
+import { levelRules } from './levels.js';
 import { matches } from './conditions.js';
 import { atLeast } from './factors.js';
 import type { Assessment } from './factors.js';
@@ -8,8 +9,6 @@ export const MIN_EXERCISES = 3;
 export const MAX_EXERCISES = 5;
 /** How many of the top factors shape the plan. */
 export const LEADING_FACTORS = 3;
-/** The cautions for an urgent result that still has exercises. */
-export const URGENT_CAUTIONS: readonly CautionId[] = ['get-checked-first', 'gentle-only'];
 
 /**
  * The safe general set, used when the factors are unknown: the exercises most
@@ -35,9 +34,9 @@ const interleave = (lists: readonly (readonly string[])[]): string[] => {
 
 /**
  * Self-care and exercises for the factors that lead, fitted to the answers. None of either when
- * urgency is emergency; no exercises while a warning sign or a factor needs a clinician's check
- * first (a possible broken bone, poor leg circulation, or a look-alike that asks for a circulation
- * check), with a caution that says so.
+ * urgency is emergency; none before the doctor's check an urgent result asks for; no exercises while a
+ * warning sign or a factor needs a clinician's check first (a possible broken bone, poor leg circulation,
+ * or a look-alike that asks for a circulation check), with a caution that says so.
  */
 export function buildPlan(
   urgency: UrgencyId,
@@ -62,12 +61,14 @@ export function buildPlan(
     ...ranked.flatMap((assessment) => assessment.holds),
   ];
   if (holds.length) return { selfCare, exercises: [], cautions: [...new Set(holds)] };
+  // An urgent result gives no exercises before the doctor's check it asks for (levels.ts), and says so.
+  if (!levelRules[urgency].exercises) return { selfCare, exercises: [], cautions: ['get-checked-first'] };
 
   const matched = interleave(leading.map((rule) => rule.exercises)).slice(0, MAX_EXERCISES);
   const fill = generalExercises.filter((id) => !matched.includes(id)).slice(0, Math.max(0, MIN_EXERCISES - matched.length));
   return {
     selfCare,
     exercises: [...matched, ...fill],
-    cautions: urgency === 'urgent' ? [...URGENT_CAUTIONS] : [],
+    cautions: [],
   };
 }

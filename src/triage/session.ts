@@ -24,10 +24,12 @@ export interface TriageSession {
   /** The first question of the page after `current`: the next one already answered, else the first not answered; null for the result. */
   next: Question | null;
   /**
-   * Pages, not questions: `index` counts from 1; `total` is the most pages this path can still have, so
-   * answering never makes it grow (only changing an earlier answer can).
+   * Pages, not questions, in the stage the person is in (`how-soon`, or `tailor` once they chose "Tailor
+   * my plan": its pages count from 1 again). `index` counts from 1 and goes up by one a page; `total` is
+   * the most pages this stage can still have, so it never promises fewer pages than it asks and answering
+   * never makes it grow (only changing an earlier answer can).
    */
-  progress: { index: number; total: number };
+  progress: { index: number; total: number; stage: 'how-soon' | 'tailor' };
   /** The answers that still count: those to questions that still apply, in the order the check asks them (result.answersThatCount). */
   answers: Answers;
   /** The result for the answers so far. */
@@ -47,25 +49,32 @@ const pageKey = (question: Question): string => question.page ?? question.id;
  * An answer never unsettles a settled urgency (a property test holds the content to this), so a walking
  * question passed over stays passed over.
  */
-function askedInOrder(answers: Answers, tailoring: boolean, settledNow: boolean): { asked: Question[]; first: Question | null } {
+function askedInOrder(
+  answers: Answers,
+  tailoring: boolean,
+  settledNow: boolean,
+): { asked: Question[]; first: Question | null; stageTwo: Set<string> } {
   const asked: Question[] = [];
   const given: Record<string, string> = {};
+  // The questions met that only tailor the plan at the point they come: the pages of stage 2.
+  const stageTwo = new Set<string>();
   let settled: boolean | undefined;
   const isSettled = (): boolean =>
     (settled ??= asked.length === Object.keys(answers).length ? settledNow : urgencySettled(given, given));
   for (const question of askingOrder) {
     // Follow-ups read earlier questions only, all decided by now.
     if (question.askIf && !matches(question.askIf, given)) continue;
+    if (tailoring && tailorsPlan(question, question.kind === 'walking' && isSettled())) stageTwo.add(question.id);
     if (isAnswered(question, answers)) {
       asked.push(question);
       given[question.id] = answers[question.id];
-      if (emergencyStops(given)) return { asked, first: null };
+      if (emergencyStops(given)) return { asked, first: null, stageTwo };
       settled = undefined;
     } else if (tailoring || !tailorsPlan(question, isSettled())) {
-      return { asked, first: question };
+      return { asked, first: question, stageTwo };
     }
   }
-  return { asked, first: null };
+  return { asked, first: null, stageTwo };
 }
 
 /** The pages met so far, each its questions in order; the last holds the first question not answered yet. */
@@ -94,7 +103,7 @@ function pagesOf(asked: readonly Question[], first: Question | null, toAsk: read
 export function triageSession(input: unknown, showing?: string | null, tailoring = false): TriageSession {
   const { answers, error } = validateAnswers(input);
   const { result, settled, toAsk } = assess(answers, error);
-  const { asked, first } = askedInOrder(answers, tailoring, settled);
+  const { asked, first, stageTwo } = askedInOrder(answers, tailoring, settled);
   const pages = pagesOf(asked, first, toAsk);
   const shown = pages.findIndex((page) => page.some((question) => question.id === showing));
   const position = showing === null ? pages.length : shown >= 0 ? shown : first ? pages.length - 1 : pages.length;
@@ -107,6 +116,9 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
   const inStage = first ? open.filter((question) => tailoring || !tailorsPlan(question, settled)) : [];
   const answeredOnPath = toAsk.filter((question) => isAnswered(question, answers));
   const total = new Set([...asked, ...answeredOnPath, ...inStage].map(pageKey)).size;
+  // "Tailor my plan" counts its own pages: those from its first page on.
+  const stageStart = tailoring ? pages.findIndex((met) => stageTwo.has(met[0].id)) : -1;
+  const before = stageStart > 0 ? stageStart : 0;
 
   return {
     asked,
@@ -114,7 +126,11 @@ export function triageSession(input: unknown, showing?: string | null, tailoring
     page,
     previous: position > 0 ? pages[position - 1][0] : null,
     next: page.length ? (pages[position + 1]?.[0] ?? null) : null,
-    progress: { index: Math.min(position, pages.length) + 1, total },
+    progress: {
+      index: Math.min(position, pages.length) + 1 - before,
+      total: total - before,
+      stage: stageStart >= 0 ? 'tailor' : 'how-soon',
+    },
     answers: result.answersThatCount,
     result,
     settled,

@@ -1,5 +1,6 @@
 import type { ContentStrings } from '../content/index.js';
 import { confidenceText, fill } from './text.js';
+import { safetyNetFor } from './levels.js';
 import type { EvidenceAnswer, TriageResult } from './types.js';
 
 const bullets = (lines: readonly string[]): string[] => lines.map((line) => `- ${line}`);
@@ -47,6 +48,6 @@ export function summaryText(result: TriageResult, strings: ContentStrings, date:
     ...section(ui['exercises-heading'], bullets(result.plan.exercises.map((id) => strings.exercises[id].name))),
     ...section(ui['cautions-heading'], bullets(result.plan.cautions.map((id) => strings.cautions[id]))),
     ...section(ui['still-unknown'], bullets(result.unknown.map((id) => strings.questions[id].text))),
-    ...section(ui['safety-net-heading'], bullets(strings.safetyNet)),
+    ...section(ui['safety-net-heading'], bullets(safetyNetFor(strings.safetyNet, result.urgency))),
   ].join('\n');
 }

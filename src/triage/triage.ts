@@ -8,6 +8,7 @@ import { urgencySettled } from './settled.js';
 import { deepFreeze } from '../content/deep-freeze.js';
 import type { Answers, TriageResult } from './types.js';
 import { mostUrgent } from './urgency.js';
+import { levelRules } from './levels.js';
 import { validateAnswers, type AnswerValidationError } from './validate.js';
 
 /**
@@ -60,7 +61,10 @@ export function assess(answers: Answers, error: AnswerValidationError | null): A
     factors: urgency === 'emergency' ? [] : ranked.map(({ factor }) => factor),
     plan: buildPlan(urgency, ranked, redFlags, applying),
     unknown,
-    planQuestions: open.filter((question) => tailorsPlan(question, settled)).map((question) => question.id),
+    // "Tailor my plan" only where the person acts on the plan now (levels.ts).
+    planQuestions: levelRules[urgency].tailoring
+      ? open.filter((question) => tailorsPlan(question, settled)).map((question) => question.id)
+      : [],
     answers,
     answersThatCount: Object.fromEntries(
       askingOrder.filter((question) => Object.hasOwn(applying, question.id)).map((question) => [question.id, applying[question.id]]),

@@ -34,8 +34,8 @@ export interface CarePlan {
   /** Self-care step ids in content order; empty when urgency is emergency, so nothing delays getting help. */
   selfCare: readonly string[];
   /**
-   * Three to five exercise ids; empty when urgency is emergency, or while a clinician should check
-   * first (a possible broken bone, poor leg circulation).
+   * Three to five exercise ids; empty when urgency is emergency or urgent, or while a clinician should
+   * check first (a possible broken bone, poor leg circulation).
    */
   exercises: readonly string[];
   /** Caution ids (strings.cautions): why exercises wait for a check, or how to go gently when urgent. */

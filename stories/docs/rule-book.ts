@@ -22,7 +22,8 @@ import { triage } from '../../src/triage/index.js';
 import { askingOrder } from '../../src/triage/flow.js';
 import { partsOf } from '../../src/triage/conditions.js';
 import { CONFIDENCE_THRESHOLDS } from '../../src/triage/factors.js';
-import { generalExercises, LEADING_FACTORS, MAX_EXERCISES, MIN_EXERCISES, URGENT_CAUTIONS } from '../../src/triage/plan.js';
+import { generalExercises, LEADING_FACTORS, MAX_EXERCISES, MIN_EXERCISES } from '../../src/triage/plan.js';
+import { levelRules } from '../../src/triage/levels.js';
 import { vignettes } from '../../test/triage/vignettes.data.js';
 
 /** One string in each locale the rule book shows. */
@@ -242,7 +243,7 @@ function bookPlanRules(): BookRule[] {
     {
       title: 'Cautions',
       lines: [
-        `On an urgent result that still has exercises: ${URGENT_CAUTIONS.join(' and ')}.`,
+        ...Object.entries(levelRules).filter(([, rule]) => !rule.exercises).map(([level]) => `On a result of ${level}: no exercises before the doctor's check; caution get-checked-first.`),
         ...planCautions.map((id) => caution(id)),
       ],
     },

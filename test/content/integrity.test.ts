@@ -17,6 +17,7 @@ import {
 } from '../../src/content/index.js';
 import { textsOf } from './text-walk.js';
 import { partsOf } from '../../src/triage/conditions.js';
+import { levelRules } from '../../src/triage/levels.js';
 
 const questionIndex = new Map(questions.map((question, index) => [question.id, index]));
 const sourceIds = new Set(sources.map((source) => source.id));
@@ -193,6 +194,7 @@ describe('content integrity', () => {
       ...exercises,
       ...selfCareSteps,
       { id: 'emergency numbers', sources: emergencyNumbers.sources },
+      ...URGENCY_LEVELS.map((level) => ({ id: `${level} result`, sources: levelRules[level].sources })),
     ];
     const cited = new Set<string>();
     for (const item of citing) {

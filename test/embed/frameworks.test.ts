@@ -74,6 +74,8 @@ for (const name of ['react-app', 'vue-app'] as const) {
       expect(app.events.completions).to.deep.equal(['emergency']);
 
       part(triage, 'start-again').click();
+      await triage.updateComplete;
+      part(triage, 'confirm-restart').click();
       expect(app.events.restarts).to.equal(1);
 
       const card = container.querySelector<ExerciseCard>('exercise-card')!;

@@ -91,16 +91,14 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
 
 /**
  * Answers the triage's current question as a person would: choose the option, press Continue. On a
- * checkbox page the option answers its first sign ("no": "None of these").
+ * page of signs the option answers its first sign, and "None of these" answers "No" for the others.
  */
 export async function answer(triage: BackPainTriage, option: string): Promise<void> {
   const root = triage.shadowRoot!;
-  const firstSign = root.querySelector<HTMLInputElement>('[part~="options"] input[type="checkbox"]')?.name;
-  const choice = firstSign
-    ? root.querySelector<HTMLInputElement>(option === 'no' ? 'input[name="none-of-these"]' : `input[name="${firstSign}"][value="${option}"]`)
-    : root.querySelector<HTMLInputElement>(`input[type="radio"][value="${option}"]`);
+  const choice = root.querySelector<HTMLInputElement>(`[part~="options"] input[type="radio"][value="${option}"]`);
   if (!choice) throw new Error(`the current question has no option "${option}"`);
   choice.click();
+  root.querySelector<HTMLButtonElement>('[part~="none-of-these"]')?.click();
   part(triage, 'continue').click();
   await settle(triage.ownerDocument);
 }

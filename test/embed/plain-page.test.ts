@@ -56,6 +56,8 @@ for (const [script, pageName] of [
 
     const restart = nextEvent<Record<string, never>>(page.doc, 'triage-restart');
     part(triage, 'start-again').click();
+    await triage.updateComplete;
+    part(triage, 'confirm-restart').click();
     expect(await restart).to.deep.equal({});
     expect(triage.answers).to.deep.equal({});
   });

@@ -47,6 +47,8 @@ for (const pageName of ['plain.html', 'loader.html']) describe(`privacy and glob
     await answer(triage, 'no');
     await answer(triage, 'yes');
     part(triage, 'start-again').click();
+    await triage.updateComplete;
+    part(triage, 'confirm-restart').click();
     part(cardIn(page), 'start-button').click();
     part(cardIn(page), 'reset-button').click();
     await triage.updateComplete;

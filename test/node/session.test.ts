@@ -151,17 +151,17 @@ test('the urgency range: answers that count against a factor can still take it b
 test('progress counts pages: every page this path may still have, and it shrinks once the urgency is settled', () => {
   // 9 warning-sign pages, then the walking pages that could still come: legs, where, what eases, the
   // walking-signs page, how it comes on, how it feels, what makes it worse.
-  assert.deepEqual(triageSession({}).progress, { index: 1, total: 16 });
-  assert.deepEqual(triageSession(calmSigns).progress, { index: 10, total: 16 });
-  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 11, total: 16 });
+  assert.deepEqual(triageSession({}).progress, { index: 1, total: 16, stage: 'how-soon' });
+  assert.deepEqual(triageSession(calmSigns).progress, { index: 10, total: 16, stage: 'how-soon' });
+  assert.deepEqual(triageSession({ ...calmSigns, 'legs-involved': 'one-leg' }).progress, { index: 11, total: 16, stage: 'how-soon' });
   // Pain that stays in the back of a young person: settled at once, so stage 1 ends after 10 pages.
   const back = triageSession({ ...calmSigns, 'legs-involved': 'none' });
   assert.equal(back.current, null);
   assert.equal(back.progress.total, 10);
-  // "Tailor my plan": the walking questions left over and the 7 background questions.
+  // "Tailor my plan" counts its own pages from 1: the walking questions left over and the 7 background questions.
   const tailoring = triageSession({ ...calmSigns, 'legs-involved': 'none' }, undefined, true);
   assert.equal(tailoring.current?.id, 'shopping-cart');
-  assert.deepEqual(tailoring.progress, { index: 11, total: 20 });
+  assert.deepEqual(tailoring.progress, { index: 1, total: 10, stage: 'tailor' });
 });
 
 test('stage 1 asks a walking question only while its answer can change the urgency', () => {
@@ -214,8 +214,13 @@ test('answers to questions that no longer apply do not count: the summary, print
 });
 
 test('"Tailor my plan" asks the background questions after stage 1, and the result keeps its urgency', () => {
-  const stageOne = walkPages((question, given) => calmOption(question, given)).answers;
+  // A self-care walk: only results the person acts on at home or by booking offer "Tailor my plan" (levels.ts).
+  const selfCare = (question: Question, given: Answers) =>
+    question.options.find((option) => triage({ ...given, [question.id]: option.id }).urgency === 'self-care')?.id ??
+    calmOption(question, given);
+  const stageOne = walkPages(selfCare).answers;
   const { urgency, planQuestions } = triage(stageOne);
+  assert.equal(urgency, 'self-care');
   assert.ok(planQuestions.length > 0);
   let answers: Answers = stageOne;
   const asked: string[] = [];

@@ -148,17 +148,17 @@ const cases: { name: string; answers: Record<string, string>; plan: CarePlan }[]
     plan: { selfCare: generalSelfCare, exercises: generalExercises, cautions: [] },
   },
   {
-    name: 'urgent: gentle exercises after a check',
+    name: 'urgent: no exercises before the doctor has checked',
     answers: { fever: 'yes' },
-    plan: { selfCare: generalSelfCare, exercises: generalExercises, cautions: ['get-checked-first', 'gentle-only'] },
+    plan: { selfCare: generalSelfCare, exercises: [], cautions: ['get-checked-first'] },
   },
   {
     name: 'urgent with a leading factor',
     answers: { fever: 'yes', 'legs-involved': 'one-leg', 'leg-location': 'below-knee' },
     plan: {
       selfCare: ['cold-then-heat', 'short-rest-keep-moving', 'pace-your-walks'],
-      exercises: ['knee-to-chest', 'pelvic-tilt', 'bird-dog'],
-      cautions: ['get-checked-first', 'gentle-only'],
+      exercises: [],
+      cautions: ['get-checked-first'],
     },
   },
   {

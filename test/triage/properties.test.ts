@@ -125,13 +125,16 @@ describe('triage properties', () => {
           result.factors.some((factor) => factor.notes.includes('check-circulation'));
         if (result.urgency === 'emergency') {
           expect(result.plan).to.deep.equal({ selfCare: [], exercises: [], cautions: [] });
-        } else if (checkFirst) {
+        } else if (checkFirst || result.urgency === 'urgent') {
+          // No exercises before the check a sign, a factor or an urgent result asks for (levels.ts).
           expect(exercises).to.deep.equal([]);
           expect(cautions).to.not.be.empty;
         } else {
           expect(exercises.length).to.be.within(3, 5);
-          expect(cautions.length > 0).to.equal(result.urgency === 'urgent');
+          expect(cautions).to.deep.equal([]);
         }
+        // "Tailor my plan" only where the person acts on the plan now.
+        if (result.urgency === 'urgent' || result.urgency === 'emergency') expect(result.planQuestions).to.deep.equal([]);
         expect(new Set(exercises).size).to.equal(exercises.length);
         for (const id of result.unknown) expect(answers).to.not.have.property(id);
         expect(result.complete).to.equal(result.unknown.length === 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/index.js';
 import { summaryText, triage } from '../../src/triage/index.js';
+import { safetyNetFor } from '../../src/triage/levels.js';
 
 describe('summaryText, line by line', () => {
   it('lays out a partial urgent result: headline, reasons, signs, answers, factors, plan, unknown, safety net', () => {
@@ -45,7 +46,8 @@ describe('summaryText, line by line', () => {
       ...result.unknown.map((id) => `- ${q[id].text}`),
       '',
       `${en.ui['safety-net-heading']}:`,
-      ...en.safetyNet.map((line) => `- ${line}`),
+      // Only the lines that ask for sooner help than "see a doctor today" (levels.ts).
+      ...safetyNetFor(en.safetyNet, 'urgent').map((line) => `- ${line}`),
     ].join('\n');
     expect(result.unknown).to.include.members(['bladder-bowel', 'leg-location']);
     expect(summaryText(result, en, new Date('2026-03-04T10:00:00Z'))).to.equal(expected);

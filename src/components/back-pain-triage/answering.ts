@@ -8,7 +8,7 @@ import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 // none of them.
 export { planQuestionIds, triageSession, validateAnswers } from '../../triage/index.js';
 export { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
-export { midCheckWarning } from './mid-check-warning.js';
+export { midCheckWarning, warningNotice } from './mid-check-warning.js';
 
 /** The mid-check warning's styles, which the triage adopts once this code is here. */
 export const answeringStyles = [urgencyBoxStyles];

@@ -15,6 +15,43 @@ export const styles = css`
     margin-block-start: var(--_space);
   }
 
+  .warning-notice {
+    padding-inline-start: 0.75em;
+    border-inline-start: 5px solid var(--_urgent);
+  }
+
+  .warning-notice p {
+    margin: 0 0 0.25em;
+  }
+
+  .signs {
+    margin-block: 0.25em 0.5em;
+    padding-inline-start: 1.25em;
+  }
+
+  /* Short, so the question under it still starts in the first screen of a small phone. */
+  .urgency-box[part~='warning'] h2 {
+    font-size: 1.25em;
+  }
+
+  [part~='warning'] p {
+    margin-block: 0.5em;
+  }
+
+  [part~='warning'] .buttons {
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+  }
+
+  [part~='warning'] button {
+    padding-inline: 0.5em;
+  }
+
+  /* A heading gets focus only so the page is read from it: no ring that looks like an input. */
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
+
   @media print {
     .buttons {
       display: none;

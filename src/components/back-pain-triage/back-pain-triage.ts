@@ -6,13 +6,13 @@ import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
 import type { TriageSession } from '../../triage/index.js';
 import { firstSession } from '../../triage/first-page.js';
-import type { Answers, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
+import type { Answers, CarePlan, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
 import { firstPageText } from './first-page-text.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { styles } from './back-pain-triage.styles.js';
 import { PageHistory, type Page } from './page-history.js';
-import type { PageText } from './page-text.js';
-import { questionPage, questionPageStyles } from './question-page.js';
+import { pluralText, type PageText } from './page-text.js';
+import { questionPage, questionPageStyles, startPage } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
 import type { HostAction, ResultView } from './result-page.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
@@ -25,10 +25,12 @@ import { longDate } from '../../internal/format.js';
 export interface TriageStepChangeDetail {
   /** The question now shown. */
   questionId: string;
-  /** Its position, counting from 1. */
+  /** Its page's position in the stage, counting from 1. */
   index: number;
-  /** The most questions this path can still have; it never grows while the person answers. */
+  /** The most pages this stage can still have; it never grows while the person answers. */
   total: number;
+  /** `how-soon` (the questions to the result), or `tailor` ("Tailor my plan", counted from 1 again). */
+  stage: 'how-soon' | 'tailor';
 }
 
 export interface TriageCompleteDetail {
@@ -104,13 +106,13 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * questions to ask and what the result is. Events fire for the person's
  * actions, not for property changes made by the host.
  *
- * @fires triage-step-change - A new question is shown. `detail: { questionId, index, total }`.
+ * @fires triage-step-change - A new question is shown. `detail: { questionId, index, total, stage }`.
  * @fires triage-complete - The result is shown. `detail: { result, answers }`.
  * @fires triage-red-flag - An answer raised a new warning sign. `detail: { flags, urgency }` (all flags raised so far).
  * @fires triage-restart - The person chose "Start again". `detail: {}`.
  *
- * @csspart banner - The `<red-flag-banner>` that announces raised warning signs.
- * @csspart warning - The box shown at the top of the next question when an answer means "see a doctor today".
+ * @csspart banner - The `<red-flag-banner>` that lists the raised warning signs on the result (hidden on the questions, where the warning box and notice say them).
+ * @csspart warning - The short box shown once, at the top of the next question, when an answer raises a warning sign.
  * @csspart get-help-now - The warning's "Get help now" button: the result for the answers so far.
  * @csspart carry-on - "Carry on": the warning's button to go on with the questions, and the result's button to answer the rest.
  * @csspart check-answers - The "Check your answers" page.
@@ -119,23 +121,31 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart see-result - The check page's button on to the result.
  * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
  * @csspart tailor-plan - The "Tailor my plan" button.
+ * @csspart plan-updated - After "Tailor my plan": what the answers added to the plan ("Your plan now includes …").
+ * @csspart start-page - The start page (with `start-page`): what the check is, how long, not a diagnosis, privacy.
+ * @csspart start-now - The start page's "Start now" button.
+ * @csspart restart-confirm - "Start again?": asked before the answers are cleared, with `confirm-restart` and `cancel-restart`.
  * @csspart question - The form of one question step.
- * @csspart progress - "Question 3 of about 9".
+ * @csspart progress - "Question 3 of up to 9" ("Tailor my plan: Question 1 of up to 10"; "Changing an answer" while changing one).
+ * @csspart asked-after-change - The line on a question that a changed answer brought in, saying why it is asked.
  * @csspart legend - The legend that holds the question heading.
  * @csspart hint - Hint text under the question.
  * @csspart why-we-ask - The "Why we ask this" disclosure.
  * @csspart error-summary - The "There is a problem" box shown when no answer was chosen.
  * @csspart error - The error message next to the options.
  * @csspart options - The group of answer options.
- * @csspart option - One answer option (radio or checkbox, and label).
- * @csspart or - The "or" before "None of these" on a checkbox page.
- * @csspart not-sure - The "Not sure about one of these?" disclosure on a checkbox page.
+ * @csspart option - One answer option (radio and label).
+ * @csspart sign - On a page of signs asked together: one sign, with its "Yes", "No" and "Not sure".
+ * @csspart none-of-these - On a page of signs: the button that answers "No" for every sign not answered yet.
  * @csspart buttons - The row with Continue and Back.
  * @csspart continue - The Continue button.
  * @csspart back - The Back button.
  * @csspart urgency - The result's headline box: what to do, how soon and the main action.
  * @csspart call - The emergency result's call button: a `tel:` link to the emergency number (text when the number is unknown).
- * @csspart action - The host's own main action on routine and self-care results (`action-href`, `action-label`).
+ * @csspart action - The host's own main action: on urgent results `urgent-href` ("Get an appointment today", or `urgent-label`), on routine and self-care results `action-href` with `action-label`.
+ * @csspart start-plan - "Start your plan": the self-care result's main action when the host gives none; it moves to the plan.
+ * @csspart when-closed - The urgent result's line on where to go when the surgery is closed.
+ * @csspart warning-notice - On the questions after a warning: the one line that the signs are kept for the end, with the signs folded under it.
  * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
  * @csspart result-details - The rest of the result, under the urgency and the warning signs.
  * @csspart why - "Why this result": the answers that led there.
@@ -147,9 +157,9 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart cautions - Cautions before the exercises (urgent results).
  * @csspart safety-net - When to get help.
  * @csspart actions - The row of result actions.
- * @csspart copy - The "Copy summary" button (the main action at the top when the host gives none).
+ * @csspart copy - The "Copy summary" button.
  * @csspart print - The "Print summary" button.
- * @csspart download - The "Download for a clinic (FHIR)" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result).
+ * @csspart download - The "Save a file for your doctor" button: a FHIR R4 QuestionnaireResponse saved as a local file (not on an emergency result); a note under the actions says what the file is.
  * @csspart change-answers - The "Check or change your answers" button: opens the check page.
  * @csspart start-again - The "Start again" button.
  * @csspart more-exercises - The disclosure that holds the exercises after the first two.
@@ -157,6 +167,7 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart summary - The read-only summary shown when copying is not possible.
  * @csspart print-header - Printed only: the title, the date and the note that this is not a diagnosis.
  * @csspart all-answers - Printed only: every answer that still applies, in plain words.
+ * @csspart print-summary - Printed only: the answers behind each warning sign, the factors with their evidence, the plan and the exercises with their doses.
  *
  * @cssprop --bpw-color-accent - Buttons, links and selected options.
  * @cssprop --bpw-color-text - Text colour.
@@ -198,6 +209,10 @@ export class BackPainTriage extends WidgetElement {
     history: { type: Boolean },
     actionHref: { attribute: 'action-href' },
     actionLabel: { attribute: 'action-label' },
+    urgentHref: { attribute: 'urgent-href' },
+    urgentLabel: { attribute: 'urgent-label' },
+    startPage: { type: Boolean, attribute: 'start-page' },
+    _started: { state: true },
     _answers: { state: true },
     _page: { state: true },
     _error: { state: true },
@@ -231,19 +246,40 @@ export class BackPainTriage extends WidgetElement {
   /** The words on the host's own action, such as "Book with us". */
   declare actionLabel: string | undefined;
 
+  /**
+   * The address for an urgent result's main action, such as the host's same-day booking or 111 page;
+   * its words are `urgent-label`, or "Get an appointment today". Only http: and https: addresses are used.
+   */
+  declare urgentHref: string | undefined;
+
+  declare urgentLabel: string | undefined;
+
+  /**
+   * Open on a start page: what the check is, how long it takes, that it is not a diagnosis, privacy in
+   * one line, and "Start now". For hosts that give no intro of their own. Prefilled answers skip it.
+   */
+  declare startPage: boolean;
+
+  /** "Start now" was pressed (or answers were given): the questions show. */
+  declare private _started: boolean;
+
   declare private _answers: Answers;
   declare private _page: Page;
   declare private _error: boolean;
-  /** Show the mid-check warning at the top of this question. */
-  declare private _warning: boolean;
+  /** The warning signs the last answer raised, said once at the top of this question (empty: none). */
+  declare private _warning: readonly string[];
   /** The person chose "Tailor my plan": the background questions are asked too. */
   declare private _tailoring: boolean;
 
-  #focus: 'heading' | 'error' | 'warning' | null = null;
+  #focus: 'heading' | 'error' | 'warning' | 'restart' | null = null;
   #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
   #assigned: unknown = undefined;
   /** A Change button on the check page led here: go back to the list once nothing new is open. */
   #changing = false;
+  /** The question the person chose to change (any other asked then is one the change brought in). */
+  #changed: string | null = null;
+  /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
+  #planBefore: CarePlan | null = null;
   /** The style sheets adopted after the first render (see adoptLateStyles). */
   #lateStyles: readonly CSSResultOrNative[] = [];
   /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
@@ -259,8 +295,10 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._page = firstPage();
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this._tailoring = false;
+    this.startPage = false;
+    this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
       restore: (saved) => this.withEngine((engine) => this.applyAnswers(engine, saved, 'saved answers')),
@@ -308,9 +346,11 @@ export class BackPainTriage extends WidgetElement {
     this._answers = {};
     this._page = firstPage();
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this._tailoring = false;
+    this._started = false;
     this.#changing = false;
+    this.#planBefore = null;
     this.#actions.clear();
   }
 
@@ -406,7 +446,12 @@ export class BackPainTriage extends WidgetElement {
     if (this._page.kind !== 'question' && !resultCode.code) return;
     const focus = this.#focus;
     this.#focus = null;
-    const target = { heading: '#step-heading', error: '#error-summary', warning: '#warning-heading' } as const;
+    const target = {
+      heading: '#step-heading',
+      error: '#error-summary',
+      warning: '#warning-heading',
+      restart: '#restart-question',
+    } as const;
     const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
     if (!element) return;
     // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
@@ -438,11 +483,12 @@ export class BackPainTriage extends WidgetElement {
       if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
     this._answers = answers;
+    this._started ||= Object.keys(answers).length > 0;
     // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
     this._tailoring = Object.keys(answers).some((id) => engine.planQuestionIds.has(id));
     this._page = pageFor(this.freshSession());
     this._error = false;
-    this._warning = false;
+    this._warning = [];
   }
 
   /**
@@ -484,8 +530,12 @@ export class BackPainTriage extends WidgetElement {
     return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
   }
 
-  /** The host's main action, when both attributes are given and the address is safe. */
-  private hostAction(): HostAction | null {
+  /** The host's main action for this level, when it gave one (both attributes) and the address is safe. */
+  private hostAction(urgency: TriageResult['urgency']): HostAction | null {
+    if (urgency === 'emergency') return null;
+    if (urgency === 'urgent') {
+      return this.safeAction('urgent-href', this.urgentHref, this.urgentLabel?.trim() || this.ui('appointment-today'));
+    }
     const href = this.actionHref;
     // A label of spaces would render a link that says nothing.
     const label = typeof this.actionLabel === 'string' ? this.actionLabel.trim() : this.actionLabel;
@@ -494,13 +544,18 @@ export class BackPainTriage extends WidgetElement {
       this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');
       return null;
     }
+    return this.safeAction('action-href', href, label);
+  }
+
+  private safeAction(field: string, href: string | undefined, label: string): HostAction | null {
+    if (!href) return null;
     try {
       const url = new URL(href, document.baseURI);
       if (SAFE_PROTOCOLS.includes(url.protocol)) return { href: url.href, label };
     } catch {
       // Not an address at all: reported below like an unsafe one.
     }
-    this.warnInvalid('action-href', href, 'an http: or https: address');
+    this.warnInvalid(field, href, 'an http: or https: address');
     return null;
   }
 
@@ -513,7 +568,7 @@ export class BackPainTriage extends WidgetElement {
     if (page.kind !== 'result') this.#own.forget('card:');
     this._page = page;
     this._error = false;
-    this._warning = false;
+    this._warning = [];
     this.#actions.clear();
     this.#focus = 'heading';
     if (record) this.#history.moved(from, page);
@@ -550,7 +605,8 @@ export class BackPainTriage extends WidgetElement {
     const after = wasOpen || this.#changing ? this.freshSession() : this.session({ kind: 'question', id: page[0].id });
     const { result } = after;
     const known = new Set(before.redFlags.map((flag) => flag.id));
-    if (result.redFlags.some((flag) => !known.has(flag.id))) {
+    const raised = result.redFlags.filter((flag) => !known.has(flag.id)).map((flag) => flag.id);
+    if (raised.length) {
       this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
     }
     if (this.#changing) {
@@ -563,28 +619,18 @@ export class BackPainTriage extends WidgetElement {
     // After Back, the questions already answered come before new ones.
     const next = wasOpen ? pageFor(after) : pageAfter(after);
     this.go(next);
-    // An answer that now means "see a doctor today" is said at once, on top of the next question.
-    if (next.kind === 'question' && result.urgency === 'urgent' && before.urgency !== 'urgent') {
-      this._warning = true;
+    // A warning sign is said once, where it arises: on top of the next question.
+    if (next.kind === 'question' && raised.length) {
+      this._warning = raised;
       this.#focus = 'warning';
     }
   }
 
-  /**
-   * The answers the form holds, or null when nothing is chosen. On a checkbox page each sign is "yes" when
-   * ticked, "not-sure" when ticked as unsure, and "no" otherwise, once something (if only "None of these")
-   * is ticked: a sign is never taken from an empty page.
-   */
+  /** The answers the form holds, or null while a question on the page (each sign, on a signs page) has none. */
   private chosenAnswers(page: readonly Question[]): Answers | null {
     const form = this.renderRoot.querySelector('form');
-    if (page.length === 1) {
-      const choice = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
-      return choice ? { [page[0].id]: choice } : null;
-    }
-    const ticked = [...(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])];
-    if (!ticked.length) return null;
-    const tick = (question: Question) => ticked.find((box) => box.name === question.id)?.value;
-    return Object.fromEntries(page.map((question) => [question.id, tick(question) ?? 'no']));
+    const chosen = page.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
+    return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
   }
 
   private onBack(): void {
@@ -594,6 +640,7 @@ export class BackPainTriage extends WidgetElement {
 
   private onChange(question: string): void {
     this.#changing = true;
+    this.#changed = question;
     this.go({ kind: 'question', id: question });
   }
 
@@ -605,12 +652,18 @@ export class BackPainTriage extends WidgetElement {
 
   /** Stage 2: the background questions, offered from the result. */
   private onTailor(): void {
+    this.#planBefore = this.session().result.plan;
     this._tailoring = true;
     this.go(pageFor(this.freshSession()));
   }
 
+  private onStart(): void {
+    this._started = true;
+    this.#focus = 'heading';
+  }
+
   private onCarryOn(): void {
-    this._warning = false;
+    this._warning = [];
     this.#focus = 'heading';
   }
 
@@ -634,18 +687,23 @@ export class BackPainTriage extends WidgetElement {
     // Its class comes with the engine, before any sign can be raised; until then, under its usual name.
     const Banner = engineCode.code?.RedFlagBanner;
     if (!Banner || !this.#own.renamed(Banner, 'red-flag-banner')) {
-      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly}></red-flag-banner>`;
+      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly} ?hidden=${!signsOnly}></red-flag-banner>`;
     }
     const banner = this.#own.get<RedFlagBanner>(Banner, 'red-flag-banner', 'banner', (node) =>
       node.setAttribute('part', 'banner'),
     );
     banner.raised = raised;
     banner.signsOnly = signsOnly;
+    banner.hidden = !signsOnly;
     return banner;
   }
 
   private get pageText(): PageText {
-    return { strings: this.strings, ui: (key, values) => this.ui(key, values) };
+    return {
+      strings: this.strings,
+      ui: (key, values) => this.ui(key, values),
+      plural: (key, count) => pluralText(this.strings, key, count),
+    };
   }
 
   /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
@@ -660,13 +718,19 @@ export class BackPainTriage extends WidgetElement {
       answers: this.answersInOrder(session),
       emergencyNumber: this.emergencyNumber,
       callText: this.callEmergencyText(),
-      action: this.hostAction(),
+      action: this.hostAction(result.urgency),
+      planBefore: this._tailoring ? this.#planBefore : null,
       status: this.#actions.status,
       date: this.formatDate(new Date()),
       onCopy: () => void this.#actions.copy(result),
       onPrint: () => this.#actions.print(),
       onDownload: () => this.#actions.download(result),
       onCheckAnswers: () => this.go({ kind: 'check' }),
+      confirmingRestart: this.#actions.confirmingRestart,
+      onAskRestart: (asking) => {
+        this.#actions.askRestart(asking);
+        this.#focus = asking ? 'restart' : null;
+      },
       onRestart: () => this.onRestart(),
       onCarryOn: () => this.onToOpenQuestions(),
       onTailor: () => this.onTailor(),
@@ -685,23 +749,30 @@ export class BackPainTriage extends WidgetElement {
     const engine = engineCode.code;
     if (page.kind !== 'question' && !code) void resultCode.load().then(() => this.requestUpdate());
     const view = page.kind === 'result' && code ? this.resultView(session) : null;
+    // With `start-page`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
+    const starting = question !== null && this.startPage && !this._started && !Object.keys(this._answers).length;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? code!.resultHeadline(text, view) : nothing}
-      ${question && this._warning && engine
+      ${question && this._warning.length && engine
         ? engine.midCheckWarning(text, {
             urgency: session.result.urgency,
+            signs: this._warning,
             settled: session.settled,
             onGetHelp: () => this.go({ kind: 'result' }),
             onCarryOn: () => this.onCarryOn(),
           })
-        : nothing}
+        : question && engine && session.result.redFlags.length
+          ? engine.warningNotice(text, session.result.redFlags.map((flag) => flag.id))
+          : nothing}
       ${this.banner(session, page.kind === 'result')}
-      ${question
+      ${starting ? startPage(text, () => this.onStart()) : nothing}
+      ${question && !starting
         ? questionPage(text, {
             questions: onPage,
             answers: this._answers,
             progress: session.progress,
+            change: this.#changing ? (onPage.some((asked) => asked.id === this.#changed) ? 'changing' : 'new') : null,
             error: this._error,
             canGoBack: session.previous !== null,
             onContinue: () => this.onContinue(onPage),

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, noChange, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Question } from '../../content/types.js';
@@ -9,7 +9,12 @@ export interface QuestionPageView {
   /** The questions on the page: one (radios), or several asked together (checkboxes). */
   questions: readonly Question[];
   answers: Answers;
-  progress: { index: number; total: number };
+  progress: { index: number; total: number; stage: 'how-soon' | 'tailor' };
+  /**
+   * Set while the person changes an answer from the check page: `changing` on the question they chose,
+   * `new` on a question their new answer brought in (said why). The count is left out then: it would jump.
+   */
+  change: 'changing' | 'new' | null;
   error: boolean;
   canGoBack: boolean;
   onContinue(): void;
@@ -17,21 +22,18 @@ export interface QuestionPageView {
   focusOptions(event: Event): void;
 }
 
-/** The checkbox that says "none of the signs on this page". */
-export const NONE_OF_THESE = 'none-of-these';
-
 /**
  * One question a page, in the GOV.UK pattern: legend as heading, hint, error summary, then radios; or,
- * for signs asked together, checkboxes with an exclusive "None of these" and a "not sure" list.
+ * for signs asked together, a row of "Yes", "No" and "Not sure" for each sign.
  *
  * The form's DOM is kept from page to page (rebuilding it was most of a step's work), so every input's
- * checked state is bound with live(): nothing the person ticked on one page shows on the next. `.checked`
+ * checked state is bound with live(): nothing the person ticked on one page shows on the next. The error
+ * leaves the signs as chosen (noChange), so the ones already answered stay answered. `.checked`
  * comes before `name` on each input: a checked radio that joined the next question's group first would
- * clear the radio already chosen there. The disclosures are keyed to the page, so each page opens with
- * them closed (or "not sure" open when an unsure answer is on it).
+ * clear the radio already chosen there. "Why we ask" is keyed to the page, so each page opens with it closed.
  */
 export function questionPage(text: PageText, view: QuestionPageView) {
-  const { questions, progress, error } = view;
+  const { questions, error } = view;
   // Several questions share a page only as signs asked together; the page's own words head it.
   const signsPage = questions.length > 1 && questions[0].page ? text.strings.pages[questions[0].page] : null;
   const words = signsPage ?? text.strings.questions[questions[0].id];
@@ -50,23 +52,23 @@ export function questionPage(text: PageText, view: QuestionPageView) {
     novalidate
     @submit=${(event: SubmitEvent) => event.preventDefault()}
     @keydown=${onKeydown}
-    @change=${signsPage ? keepChoicesExclusive : nothing}
   >
     ${error
       ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
           <h2>${text.ui('error-summary-title')}</h2>
           <ul>
-            <li><a href="#option-0" @click=${view.focusOptions}>${errorText}</a></li>
+            <li><a href="#option-0" @click=${signsPage ? focusFirstOpenSign : view.focusOptions}>${errorText}</a></li>
           </ul>
         </div>`
       : nothing}
     <fieldset class=${error ? 'has-error' : ''} aria-describedby=${describedBy || nothing}>
       <legend part="legend">
         <h2 id="step-heading" tabindex="-1">
-          <span class="progress" part="progress">${text.ui('question-progress', { current: progress.index, total: progress.total })}</span>
+          <span class="progress" part="progress">${progressText(text, view)}</span>
           ${words.text}
         </h2>
       </legend>
+      ${view.change === 'new' ? html`<p class="asked-after-change" part="asked-after-change">${text.ui('asked-after-change')}</p>` : nothing}
       ${words.hint ? html`<p id="hint" class="hint" part="hint">${words.hint}</p>` : nothing}
       ${keyed(
         pageKey,
@@ -83,7 +85,6 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         : nothing}
       ${signsPage ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
     </fieldset>
-    ${signsPage ? keyed(pageKey, notSureOptions(text, view)) : nothing}
     <div class="buttons" part="buttons">
       <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack
@@ -91,6 +92,27 @@ export function questionPage(text: PageText, view: QuestionPageView) {
         : nothing}
     </div>
   </form>`;
+}
+
+/** "Question 3 of up to 9", with the stage's name in "Tailor my plan"; no count while changing an answer. */
+function progressText(text: PageText, view: QuestionPageView): string {
+  if (view.change) return text.ui('changing-answer');
+  const count = text.ui('question-progress', { current: view.progress.index, total: view.progress.total });
+  return view.progress.stage === 'tailor' ? text.ui('stage-progress', { stage: text.ui('tailor-plan'), count }) : count;
+}
+
+/** The start page: what the check is, how long it takes, not a diagnosis, privacy, and "Start now". */
+export function startPage(text: PageText, onStart: () => void) {
+  return html`<section class="start-page" part="start-page" lang=${text.strings.locale}>
+    <h2 id="step-heading" tabindex="-1">${text.ui('start-heading')}</h2>
+    <p>${text.ui('start-what')}</p>
+    <p>${text.ui('start-how-long')}</p>
+    <p>${text.ui('not-a-diagnosis')}</p>
+    <p>${text.ui('start-privacy')}</p>
+    <div class="buttons">
+      <button type="button" part="start-now" @click=${onStart}>${text.ui('start-now')}</button>
+    </div>
+  </section>`;
 }
 
 function radioOptions(text: PageText, question: Question, answer: string | undefined) {
@@ -110,68 +132,64 @@ const signLabel = (text: PageText, question: Question): string => {
   return words.sign ?? words.text;
 };
 
-/** A box for each sign ("yes" when ticked), then the exclusive "None of these". */
+/** The answers a sign offers, always in this order, each in one short word. */
+const SIGN_ANSWERS = [
+  ['yes', 'sign-yes'],
+  ['no', 'sign-no'],
+  ['not-sure', 'sign-not-sure'],
+] as const;
+
+/**
+ * Signs asked together: one group per sign, with "Yes", "No" and "Not sure" side by side, so each sign
+ * has exactly one control and one answer. "None of these" answers "No" for every sign still open; it
+ * never changes an answer already chosen.
+ */
 function signOptions(text: PageText, view: QuestionPageView) {
   const { questions, answers } = view;
-  const allAnswered = questions.every((question) => answers[question.id] !== undefined);
-  const noneHad = allAnswered && questions.every((question) => answers[question.id] !== 'yes');
-  return html`<div class="options" part="options">
+  const anyChosen = questions.some((question) => answers[question.id] !== undefined);
+  return html`<div class="options signs-asked" part="options">
     ${questions.map(
-      (question, position) => html`<div class="option" part="option">
-        <input type="checkbox" .checked=${live(answers[question.id] === 'yes')} id="option-${position}" name=${question.id} value="yes" />
-        <label for="option-${position}">${signLabel(text, question)}</label>
-      </div>`,
+      (question, position) => html`<fieldset class="sign" part="sign">
+        <legend>${signLabel(text, question)}</legend>
+        <div class="sign-answers">
+          ${SIGN_ANSWERS.filter(([option]) => question.options.some(({ id }) => id === option)).map(
+            ([option, label], index) => html`<div class="option" part="option">
+              <input
+                type="radio"
+                .checked=${view.error ? noChange : live(answers[question.id] === option)}
+                id=${position === 0 && index === 0 ? 'option-0' : `${question.id}-${option}`}
+                name=${question.id}
+                value=${option}
+              />
+              <label for=${position === 0 && index === 0 ? 'option-0' : `${question.id}-${option}`}>${text.ui(label)}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>`,
     )}
-    <p class="or" part="or">${text.ui('or')}</p>
-    <div class="option" part="option">
-      <input type="checkbox" .checked=${live(noneHad)} id=${NONE_OF_THESE} name=${NONE_OF_THESE} value="none" />
-      <label for=${NONE_OF_THESE}>${text.ui('none-of-these')}</label>
+    <div>
+      <button type="button" class="secondary" part="none-of-these" @click=${answerNoToTheRest}>
+        ${text.ui(anyChosen ? 'no-to-the-rest' : 'none-of-these')}
+      </button>
     </div>
   </div>`;
 }
 
-/** "Not sure about one of these?": an unsure answer to a sign is its own answer, never a guessed "no". */
-function notSureOptions(text: PageText, view: QuestionPageView) {
-  const { questions, answers } = view;
-  const anyUnsure = questions.some((question) => answers[question.id] === 'not-sure');
-  return html`<details class="not-sure" part="not-sure" ?open=${anyUnsure}>
-    <summary>${text.ui('not-sure-about-signs')}</summary>
-    <fieldset>
-      <legend>${text.ui('not-sure-which')}</legend>
-      <div class="options">
-        ${questions.map(
-          (question) => html`<div class="option" part="option">
-            <input
-              type="checkbox"
-              .checked=${live(answers[question.id] === 'not-sure')}
-              id="unsure-${question.id}"
-              name=${question.id}
-              value="not-sure"
-            />
-            <label for="unsure-${question.id}">${signLabel(text, question)}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>
-  </details>`;
+/** "None of these": "No" for each sign not answered yet; the answers chosen stay. */
+function answerNoToTheRest(event: Event): void {
+  const form = (event.currentTarget as HTMLButtonElement).form;
+  for (const sign of form?.querySelectorAll('fieldset.sign') ?? []) {
+    if (sign.querySelector('input:checked')) continue;
+    sign.querySelector<HTMLInputElement>('input[value="no"]')?.click();
+  }
 }
 
-/**
- * GOV.UK's exclusive checkbox: "None of these" clears the signs, and a sign clears "None of these". A sign
- * is either had or unsure, never both.
- */
-function keepChoicesExclusive(event: Event): void {
-  const box = event.target as HTMLInputElement;
-  if (box.type !== 'checkbox' || !box.checked || !box.form) return;
-  for (const other of box.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const clashes =
-      box.name === NONE_OF_THESE
-        ? other.value === 'yes'
-        : other.name === NONE_OF_THESE
-          ? box.value === 'yes'
-          : other.name === box.name && other !== box;
-    if (clashes) other.checked = false;
-  }
+/** The error's link: to the first sign still without an answer. */
+function focusFirstOpenSign(event: Event): void {
+  event.preventDefault();
+  const form = (event.currentTarget as Element).closest('form');
+  const open = [...(form?.querySelectorAll('fieldset.sign') ?? [])].find((sign) => !sign.querySelector('input:checked'));
+  open?.querySelector('input')?.focus();
 }
 
 export const questionPageStyles = css`
@@ -202,6 +220,11 @@ export const questionPageStyles = css`
 
   .hint {
     color: var(--_muted);
+  }
+
+  .asked-after-change {
+    padding-inline-start: 0.75em;
+    border-inline-start: 5px solid var(--_accent);
   }
 
   .has-error {
@@ -242,17 +265,29 @@ export const questionPageStyles = css`
     gap: 0.75em;
   }
 
-  .or {
-    margin: 0.25em 0;
+  /* Each sign: its words, then Yes / No / Not sure side by side (they wrap on the narrowest screens). */
+  .signs-asked {
+    gap: var(--_space);
   }
 
-  .not-sure {
-    margin-block-start: var(--_space);
-  }
-
-  .not-sure legend {
+  .sign legend {
     padding: 0;
-    margin-block: 0.5em;
+    margin-block-end: 0.25em;
+    font-weight: 600;
+  }
+
+  .sign-answers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+
+  .sign-answers .option {
+    gap: 0.25em;
+  }
+
+  .sign-answers label {
+    flex: none;
   }
 
   /* A drawn radio or checkbox keeps the 44 px target and the native keyboard behaviour. */

@@ -19,6 +19,8 @@ export class ResultActions implements ReactiveController {
   /** The summary's code comes with the result page's, so the first load does without it. */
   private readonly summaryText: (result: TriageResult) => string;
   status: ActionStatus = 'idle';
+  /** "Start again" was pressed: the result asks before it clears the answers. */
+  confirmingRestart = false;
 
   constructor(host: ResultActionsHost, summaryText: (result: TriageResult) => string) {
     this.host = host;
@@ -28,12 +30,19 @@ export class ResultActions implements ReactiveController {
 
   /** A removed element forgets what it last said. */
   hostDisconnected(): void {
-    this.status = 'idle';
+    this.clear();
   }
 
-  /** A new page: the last action's status no longer applies. */
+  /** A new page: the last action's status, and any question about starting again, no longer apply. */
   clear(): void {
     this.status = 'idle';
+    this.confirmingRestart = false;
+  }
+
+  /** Asks "Start again?" (or takes the question back), in place of the actions. */
+  askRestart(asking: boolean): void {
+    this.confirmingRestart = asking;
+    this.host.requestUpdate();
   }
 
   private set(status: ActionStatus): void {

@@ -23,6 +23,41 @@ export const resultStyles = css`
     outline-offset: 3px;
   }
 
+  .when-closed,
+  .download-note {
+    font-size: 0.875em;
+  }
+
+  .download-note {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .plan-updated {
+    padding: 0.5em var(--_space);
+    border-inline-start: 5px solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .plan-updated p,
+  .plan-updated ul {
+    margin-block: 0.25em;
+  }
+
+  .restart-confirm {
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .restart-confirm p {
+    margin: 0;
+  }
+
+  #restart-question:focus {
+    outline: none;
+  }
+
   .partial {
     display: flex;
     flex-wrap: wrap;
@@ -37,6 +72,10 @@ export const resultStyles = css`
 
   .result h3 {
     margin-block: 0 0.5em;
+  }
+
+  .plan h3:focus {
+    outline: none;
   }
 
   .result ol,
@@ -119,9 +158,9 @@ export const resultStyles = css`
     font-weight: 700;
   }
 
-  /* Printing gives a one-page summary to show a clinician: the date, the result with its reasons, the
-     answers in plain words and the note that it is not a diagnosis. Controls, exercises (with their
-     timers), the plan and live status are for the screen. */
+  /* Printing gives a summary a clinician can use: the date, what to do and how soon with the reasons, the
+     answers behind each warning sign, the factors with their evidence, the plan, the exercises with their
+     doses, the safety net and every answer. Controls, folds, cards and live status are for the screen. */
   @media print {
     .print-only {
       display: block;
@@ -129,18 +168,37 @@ export const resultStyles = css`
 
     .why details,
     .actions,
+    .download-note,
     .tailor,
     .status,
     .summary-label,
     textarea,
-    .exercises,
+    .factors,
     .plan,
-    .safety-net,
-    .about,
+    .exercises,
+    .plan-updated,
     .main-action,
     .partial button,
-    .urgency-box button {
+    .urgency-box button,
+    red-flag-banner {
       display: none;
+    }
+
+    :focus {
+      outline: none;
+    }
+
+    .print-summary h3 {
+      margin-block: 0.5em 0.25em;
+    }
+
+    .print-summary ul {
+      margin-block: 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .print-summary li {
+      break-inside: avoid;
     }
 
     .result {
@@ -161,9 +219,5 @@ export const resultStyles = css`
       display: inline;
     }
 
-    .factor {
-      padding-block: 0.25em;
-      break-inside: avoid;
-    }
   }
 `;

@@ -266,12 +266,12 @@ export const enQuestions: ContentStrings['questions'] = {
 export const enPages: ContentStrings['pages'] = {
   'other-warning-signs': {
     text: 'Do you have any of these?',
-    hint: 'Select all that apply.',
+    hint: 'Answer yes, no or not sure for each one.',
     why: 'Rarely, these are signs of an infection, a cancer or a broken bone that a doctor should check. Most people with back pain have none of them.',
   },
   'walking-signs': {
     text: 'Are any of these true for you?',
-    hint: 'Select all that apply.',
+    hint: 'Answer yes, no or not sure for each one.',
     why: 'These help tell a narrow space for the nerves in the spine from poor blood flow in the legs.',
   },
 };

@@ -15,8 +15,7 @@ export const enNotes: ContentStrings['notes'] = {
 };
 
 export const enCautions: ContentStrings['cautions'] = {
-  'get-checked-first': 'See a doctor before you start these exercises.',
-  'gentle-only': 'Go gently, and stop any exercise that makes your symptoms worse.',
+  'get-checked-first': 'Wait until a doctor has checked your back before you start back exercises.',
   'wait-for-circulation-check':
     'No back exercises for now. A doctor should check the blood flow in your legs first. Gentle walking is fine.',
   'wait-for-fracture-check':

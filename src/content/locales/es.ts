@@ -681,8 +681,7 @@ export const esNotes: ContentStrings['notes'] = {
 };
 
 export const esCautions: ContentStrings['cautions'] = {
-  'get-checked-first': 'Vaya al médico antes de empezar estos ejercicios.',
-  'gentle-only': 'Vaya con suavidad, y deje cualquier ejercicio que empeore sus molestias.',
+  'get-checked-first': 'Espere a que un médico revise su espalda antes de empezar ejercicios para la espalda.',
   'wait-for-circulation-check':
     'Por ahora, nada de ejercicios de espalda. Primero un médico debe revisar el riego de sangre de sus piernas. Caminar con calma está bien.',
   'wait-for-fracture-check':
@@ -699,12 +698,12 @@ export const esSafetyNet: ContentStrings['safetyNet'] = [
 export const esPages: ContentStrings['pages'] = {
   'other-warning-signs': {
     text: '¿Tiene alguna de estas cosas?',
-    hint: 'Marque todas las que correspondan.',
+    hint: 'Responda sí, no o no sé para cada una.',
     why: 'Muy pocas veces, son señales de una infección, un cáncer o un hueso roto que debe revisar un médico. La mayoría de las personas con dolor de espalda no tiene ninguna.',
   },
   'walking-signs': {
     text: '¿Le pasa alguna de estas cosas?',
-    hint: 'Marque todas las que correspondan.',
+    hint: 'Responda sí, no o no sé para cada una.',
     why: 'Ayudan a distinguir un estrechamiento del espacio de los nervios en la columna de un mal riego de sangre en las piernas.',
   },
 };

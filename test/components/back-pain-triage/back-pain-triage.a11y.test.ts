@@ -38,7 +38,7 @@ for (const width of [320, 1280]) {
       expect(overflowsSideways(el)).to.equal(false);
     });
 
-    it('the checkbox page passes axe and fits the width: in error, and with "not sure" open and ticked', async () => {
+    it('the page of signs passes axe and fits the width: in error, and with yes, no and not sure chosen', async () => {
       const el = await triageFixture(width);
       el.answers = {
         'bladder-bowel': 'no',
@@ -55,7 +55,6 @@ for (const width of [320, 1280]) {
       await expectAccessible(el);
       tickSigns(el, { fever: 'yes', 'bone-risk': 'not-sure' });
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="not-sure"]')!.open).to.equal(true);
       await expectAccessible(el);
       expect(overflowsSideways(el)).to.equal(false);
     });

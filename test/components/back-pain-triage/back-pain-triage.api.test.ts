@@ -94,7 +94,7 @@ describe('<back-pain-triage> API', () => {
 
     it('shows why, the factors (not a diagnosis), the plan, exercises and safety-netting on a result', async () => {
       const el = await triageFixture();
-      await completeTriage(el, answersRaising('urgent'));
+      await completeTriage(el, answersRaising('routine'), undefined, true);
       const result = el.result!;
       const root = shadowOf(el);
       const why = root.querySelector('[part~="why"]')!.textContent!;
@@ -122,12 +122,9 @@ describe('<back-pain-triage> API', () => {
       const moreCards = [...root.querySelectorAll('[part~="more-exercises"] exercise-card')];
       expect(moreCards.map((card) => card.getAttribute('exercise'))).to.deep.equal(result.plan.exercises.slice(2));
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
-      expect(result.plan.cautions.length).to.be.above(0);
-      for (const caution of result.plan.cautions) {
-        expect(root.querySelector('[part~="cautions"]')!.textContent).to.contain(en.cautions[caution]);
-      }
+      // The safety net keeps what asks for sooner help than booking; "book if not better" would repeat the result.
       const safetyNet = root.querySelector('[part~="safety-net"]')!.textContent!;
-      en.safetyNet.forEach((line) => expect(safetyNet).to.contain(line));
+      en.safetyNet.forEach((line, i) => expect(safetyNet.includes(line), line).to.equal(i !== 2));
       expect(root.textContent!.toLowerCase()).to.not.match(/\byour diagnosis\b/);
     });
 
@@ -341,7 +338,7 @@ describe('<back-pain-triage> API', () => {
       const { detail, bubbles, composed } = await event;
       expect(bubbles && composed).to.equal(true);
       const list = questionsToAsk(el.answers);
-      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: triageSession(el.answers).progress.total });
+      expect(detail).to.deep.equal({ questionId: list[1].id, index: 2, total: triageSession(el.answers).progress.total, stage: 'how-soon' });
     });
 
     it('fires triage-red-flag once for each new warning sign, and triage-complete with the result', async () => {
@@ -366,6 +363,8 @@ describe('<back-pain-triage> API', () => {
       await completeTriage(el, answersRaising('emergency'));
       const restart = oneEvent(document, 'triage-restart');
       button(el, 'start-again').click();
+      await el.updateComplete;
+      button(el, 'confirm-restart').click();
       const { bubbles, composed } = await restart;
       expect(bubbles && composed).to.equal(true);
       await el.updateComplete;
@@ -478,10 +477,10 @@ describe('<back-pain-triage> API', () => {
     it('prints a summary: title, date, result with its reasons, every answer that still applies, not a diagnosis', async () => {
       const el = await triageFixture();
       el.setAttribute('lang', 'en-GB');
-      const firstWalk = await completeTriage(el, { ...answersRaising('urgent'), 'legs-involved': 'one-leg' });
+      const firstWalk = await completeTriage(el, { ...answersRaising('routine'), 'legs-involved': 'one-leg' });
       // Someone who said "no leg pain" from the start is never asked the leg follow-ups.
       const other = await triageFixture();
-      const applying = await completeTriage(other, { ...answersRaising('urgent'), 'legs-involved': 'none' });
+      const applying = await completeTriage(other, { ...answersRaising('routine'), 'legs-involved': 'none' });
       const takenBack = firstWalk.filter((id) => !applying.includes(id));
       expect(takenBack.length).to.be.above(0);
       // Taking back "one leg" keeps the follow-up answers in memory, but their questions no longer apply.
@@ -507,16 +506,15 @@ describe('<back-pain-triage> API', () => {
       // On paper: the header, the headline, the reasons and the answers show; controls, exercises and status do not.
       const undo = applyPrintRules(el);
       try {
-        for (const part of ['print-header', 'urgency', 'why', 'all-answers', 'factors']) {
+        for (const part of ['print-header', 'urgency', 'why', 'all-answers', 'print-summary', 'safety-net']) {
           expect(isRendered(root.querySelector(`[part~="${part}"]`)!), `${part} is printed`).to.equal(true);
         }
-        const [signQuestion] = Object.keys(answersRaising('urgent'));
+        const [signQuestion] = Object.keys(answersRaising('routine'));
         expect(root.querySelector('[part~="why"]')!.textContent).to.contain(en.questions[signQuestion].text);
         for (const hidden of root.querySelectorAll('button, exercise-card, [role="status"]')) {
           expect(isRendered(hidden), `${hidden.outerHTML.slice(0, 60)} is not printed`).to.equal(false);
         }
         expect(root.querySelectorAll('button').length).to.be.above(3);
-        expect(root.querySelectorAll('exercise-card').length).to.be.above(0);
       } finally {
         undo();
       }

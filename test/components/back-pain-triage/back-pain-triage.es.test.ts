@@ -38,14 +38,16 @@ describe('<back-pain-triage> in Spanish', () => {
     const asked = await completeTriage(el, openingAnswers, async (questionId) => {
       const text = es.questions[questionId];
       const heading = squash(stepHeading(el).textContent);
-      expect(heading, questionId).to.match(/^Pregunta \d+ de unas \d+/);
+      expect(heading, questionId).to.match(/^(Adaptar mi plan\. )?Pregunta \d+ de un máximo de \d+/);
       const labels = [...shadowOf(el).querySelectorAll('label')].map((label) => squash(label.textContent));
       const question = questions.find((candidate) => candidate.id === questionId)!;
       if (isCheckboxPage(el)) {
-        // Each sign, "None of these", then each sign again in the "not sure" list.
+        // Each sign in its own words, with "Sí", "No" and "No sé", then "None of these".
         expect(heading, questionId).to.contain(es.pages[question.page as keyof typeof es.pages].text);
-        const signs = shownQuestions(el).map((id) => es.questions[id].sign);
-        expect(labels, questionId).to.deep.equal([...signs, es.ui['none-of-these'], ...signs]);
+        const signs = [...shadowOf(el).querySelectorAll('[part~="sign"] legend')].map((legend) => squash(legend.textContent));
+        expect(signs, questionId).to.deep.equal(shownQuestions(el).map((id) => es.questions[id].sign));
+        for (const label of labels) expect([es.ui['sign-yes'], es.ui['sign-no'], es.ui['sign-not-sure']]).to.include(label);
+        expect(squash(button(el, 'none-of-these').textContent)).to.equal(es.ui['none-of-these']);
       } else {
         expect(heading, questionId).to.contain(text.text);
         expect(labels, questionId).to.deep.equal(question.options.map((option) => text.options[option.id]));

@@ -41,10 +41,10 @@ describe('<back-pain-triage> keyboard and focus', () => {
     for (let question = shownQuestion(el); question; question = shownQuestion(el)) {
       asked.push(question);
       if (isCheckboxPage(el)) {
-        // Space ticks the focused box: "None of these" here.
-        await tabTo((element) => element instanceof HTMLInputElement && element.name === 'none-of-these', 20);
-        await press(' ');
-        expect((deepActiveElement() as HTMLInputElement).checked).to.equal(true);
+        // "None of these" answers "No" for every sign; then on to Continue.
+        await tabTo((element) => element?.getAttribute('part') === 'none-of-these', 40);
+        await press('Enter');
+        await tabTo((element) => element?.getAttribute('part') === 'continue', 5);
         await press('Enter');
         await el.updateComplete;
         expect(deepActiveElement(), `focus after ${question}`).to.equal(stepHeading(el));
@@ -68,15 +68,19 @@ describe('<back-pain-triage> keyboard and focus', () => {
     expect(el.result).to.not.equal(null);
     expect(stepHeading(el).textContent?.trim()).to.equal(en.urgency[el.result!.urgency].headline);
 
-    // "Start again" is reachable by keyboard and brings back the first question.
+    // "Start again" is reachable by keyboard, asks first (focus on the question), and brings back the first question.
     await tabTo((element) => element?.textContent?.trim() === en.ui['start-again'], 40);
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActiveElement()?.id).to.equal('restart-question');
+    await tabTo((element) => element?.getAttribute('part') === 'confirm-restart', 3);
     await press('Enter');
     await el.updateComplete;
     expect(shownQuestion(el)).to.equal(asked[0]);
     expect(deepActiveElement()).to.equal(stepHeading(el));
   });
 
-  it('answers a checkbox page with the keyboard: signs, the exclusive "None of these", and "not sure" for one sign', async () => {
+  it('answers a page of signs with the keyboard: one radio group per sign, the error, and "None of these" for the rest', async () => {
     const el = await triageFixture();
     el.answers = { 'bladder-bowel': 'no', 'saddle-numbness': 'no', 'leg-nerve-symptoms': 'none', 'both-legs-pain': 'no', injury: 'none' };
     await el.updateComplete;
@@ -85,19 +89,26 @@ describe('<back-pain-triage> keyboard and focus', () => {
     await tabTo((element) => element === box('cancer-history', 'yes'), 20);
     await press(' ');
     expect(box('cancer-history', 'yes').checked).to.equal(true);
-    // "None of these" clears the signs ticked...
-    await tabTo((element) => element === box('none-of-these', 'none'), 20);
-    await press(' ');
+    // One control per sign: the arrow keys move the answer within the sign, never to another sign.
+    await press('ArrowRight');
+    expect(box('cancer-history', 'no').checked).to.equal(true);
     expect(box('cancer-history', 'yes').checked).to.equal(false);
-    // ...and a sign clears "None of these" (by pointer: the sign is above, and Tab only goes on).
-    box('weight-loss', 'yes').click();
-    expect(box('none-of-these', 'none').checked).to.equal(false);
-    // "Not sure about one of these?" opens with Enter; unsure about weight loss replaces "yes" for it.
-    await tabTo((element) => element?.localName === 'summary', 20);
+    await tabTo((element) => element === box('weight-loss', 'yes'), 20);
+    await press('ArrowRight', 2);
+    expect(box('weight-loss', 'not-sure').checked).to.equal(true);
+    // Continue with signs left open: the error says what to do and its link goes to the first open sign.
     await press('Enter');
-    await tabTo((element) => element === box('weight-loss', 'not-sure'), 20);
-    await press(' ');
-    expect(box('weight-loss', 'yes').checked).to.equal(false);
+    await el.updateComplete;
+    expect(deepActiveElement()?.id).to.equal('error-summary');
+    expect(shadowOf(el).querySelector('#error-summary')!.textContent).to.contain(en.ui['choose-signs']);
+    shadowOf(el).querySelector<HTMLAnchorElement>('#error-summary a')!.click();
+    expect(deepActiveElement()).to.equal(box('fever', 'yes'));
+    // "None of these" answers "No" for the signs still open, and keeps the answers chosen.
+    await tabTo((element) => element?.getAttribute('part') === 'none-of-these', 40);
+    await press('Enter');
+    expect(box('weight-loss', 'not-sure').checked).to.equal(true);
+    expect(box('fever', 'no').checked).to.equal(true);
+    await tabTo((element) => element?.getAttribute('part') === 'continue', 5);
     await press('Enter');
     await el.updateComplete;
     expect(el.answers).to.include({
@@ -108,7 +119,8 @@ describe('<back-pain-triage> keyboard and focus', () => {
       'weight-loss': 'not-sure',
       'night-pain': 'no',
     });
-    expect(deepActiveElement()).to.equal(stepHeading(el));
+    // Unsure about weight loss is a warning sign: said once, on top of the next question.
+    expect(deepActiveElement()?.id).to.equal('warning-heading');
   });
 
   it('moves focus to each new step heading, forward and back', async () => {

@@ -78,33 +78,24 @@ export function shownQuestion(el: BackPainTriage): string | null {
   return shadowOf(el).querySelector<HTMLInputElement>('[part~="question"] input')?.name ?? null;
 }
 
-/** The questions on the page shown: one, or each sign of a checkbox page. */
+/** The questions on the page shown: one, or each sign of a page of signs. */
 export function shownQuestions(el: BackPainTriage): string[] {
-  const boxes = all(shadowOf(el), '[part~="options"] input[type="checkbox"][value="yes"]') as HTMLInputElement[];
-  if (boxes.length) return boxes.map((box) => box.name);
-  const question = shownQuestion(el);
-  return question ? [question] : [];
+  const radios = all(shadowOf(el), '[part~="options"] input[type="radio"]') as HTMLInputElement[];
+  return [...new Set(radios.map((radio) => radio.name))];
 }
 
-/** Ticks the boxes of a checkbox page for these answers: "yes" as a sign, "not-sure" in the unsure list, all "no" as None. */
+/** Chooses an answer for each sign of a page of signs: from `answers`, else the calm one. */
 export function tickSigns(el: BackPainTriage, answers: Answers): void {
-  const root = shadowOf(el);
-  const chosen = shownQuestions(el).map((question) => [question, answers[question] ?? calmOption(question)] as const);
-  for (const [question, option] of chosen) {
-    if (option === 'no') continue;
-    if (option === 'not-sure') root.querySelector<HTMLDetailsElement>('[part~="not-sure"]')!.open = true;
-    const box = root.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${question}"][value="${option}"]`);
-    if (!box) throw new Error(`no box for ${question}=${option}`);
-    if (!box.checked) box.click();
-  }
-  if (chosen.every(([, option]) => option === 'no')) {
-    const none = root.querySelector<HTMLInputElement>('input[name="none-of-these"]')!;
-    if (!none.checked) none.click();
+  for (const question of shownQuestions(el)) {
+    const option = answers[question] ?? calmOption(question);
+    const radio = shadowOf(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${option}"]`);
+    if (!radio) throw new Error(`no answer ${option} for sign ${question}`);
+    if (!radio.checked) radio.click();
   }
 }
 
-/** True when the page shown asks several signs at once, as checkboxes. */
-export const isCheckboxPage = (el: BackPainTriage): boolean => shownQuestions(el).length > 1 || !!shadowOf(el).querySelector('input[name="none-of-these"]');
+/** True when the page shown asks several signs at once. */
+export const isCheckboxPage = (el: BackPainTriage): boolean => !!shadowOf(el).querySelector('[part~="sign"]');
 
 /** Answers every question on the page shown (from `answers`, else calmly) and presses Continue. */
 export async function answerPage(el: BackPainTriage, answers: Answers): Promise<void> {

@@ -114,7 +114,7 @@ describe('<back-pain-triage> one result, one message, one action', () => {
   const answersFor: Record<UrgencyId, Answers> = {
     emergency: answersRaising('emergency'),
     // A new sign in one leg, with the leg pain that makes sciatica the leading factor.
-    urgent: { ...answersRaising('urgent'), 'legs-involved': 'one-leg', 'leg-location': 'below-knee' },
+    urgent: { 'leg-nerve-symptoms': 'new-one-leg', 'legs-involved': 'one-leg', 'leg-location': 'below-knee' },
     routine: answersRaising('routine'),
     'self-care': {},
   };

@@ -1,10 +1,10 @@
 import { defineElement } from '../internal/define.js';
 import { BackPainTriage } from '../components/back-pain-triage/back-pain-triage.js';
+// The triage renders these, so its own bundle defines them too: the banner with it, the result's exercise cards
+// once their code has come (after the first question).
+import './red-flag-banner.js';
 
 defineElement('back-pain-triage', BackPainTriage);
-// The triage renders these, so its own bundle defines them too, after its first question: the banner (its code
-// comes with the engine, before any answer can raise a sign) and the result's exercise cards.
-void import('./red-flag-banner.js');
 void import('./exercise-card.js');
 
 export { BackPainTriage };

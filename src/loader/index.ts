@@ -1,3 +1,4 @@
+import { LazyCode } from '../internal/lazy-code.js';
 import { widgetLoaders } from './tags.js';
 
 /**
@@ -10,7 +11,8 @@ import { widgetLoaders } from './tags.js';
  * seen: pass it to `discover`.
  */
 
-const requested = new Set<string>();
+/** Each tag's code, asked for once it appears (tried again with backoff when it fails, see LazyCode). */
+const widgets = new Map<string, LazyCode<unknown>>();
 const watched = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
   for (const record of records) {
@@ -20,13 +22,11 @@ const observer = new MutationObserver((records) => {
 
 function load(tag: string): void {
   const loadWidget = Object.hasOwn(widgetLoaders, tag) ? widgetLoaders[tag] : undefined;
-  if (!loadWidget || requested.has(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  loadWidget().catch((error: unknown) => {
-    // Forget it, so the tag's next appearance tries again (the chunk may have failed on a flaky network).
-    requested.delete(tag);
-    console.warn(`back-pain-widgets: the code for <${tag}> could not be loaded: ${String(error)}`);
-  });
+  if (!loadWidget || customElements.get(tag)) return;
+  let widget = widgets.get(tag);
+  if (!widget) widgets.set(tag, (widget = new LazyCode(`back-pain-widgets: the code for <${tag}>`, loadWidget)));
+  // A tag that appears again after every try failed starts a new round; while one is going, it waits for it.
+  void widget.retry();
 }
 
 function watch(root: ShadowRoot): void {

@@ -1,6 +1,8 @@
 // Opens a host page from test/embed/pages in an iframe and gives the tests typed access to it.
 import type { BackPainTriage } from '../../src/components/back-pain-triage/back-pain-triage.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { nextQuestion } from '../../src/triage/index.js';
+import type { Answers } from '../../src/triage/types.js';
 
 /** What test/embed/pages/probe.js records from before the widgets' script runs. */
 export interface Probe {
@@ -110,4 +112,17 @@ export function nextEvent<T>(doc: Document, type: string): Promise<T> {
   return new Promise((resolve) =>
     doc.addEventListener(type, (event) => resolve((event as CustomEvent<T>).detail), { once: true }),
   );
+}
+
+/** The option a person with no warning sign would choose for a question. */
+export function calmOption(question: NonNullable<ReturnType<typeof nextQuestion>>): string {
+  const option = question.options.find(({ id }) => ['no', 'none', 'neither', 'easing', '20-to-49'].includes(id));
+  return (option ?? question.options[0]).id;
+}
+
+/** Every question answered without a warning sign. */
+export function calmAnswers(): Answers {
+  const calm: Record<string, string> = {};
+  for (let question = nextQuestion(calm); question; question = nextQuestion(calm)) calm[question.id] = calmOption(question);
+  return calm;
 }

@@ -15,12 +15,12 @@ const LIT_GLOBALS = [
 
 /**
  * What the page fetches besides probe.js: the all-in bundle, or the loader, the chunks of the tags it shows,
- * and the triage's engine and result page, which the triage loads once its first question is on screen.
+ * and the triage's result details, which the triage loads once its first question is on screen.
  */
 async function ourFiles(pageName: string): Promise<string[]> {
   if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
   const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
-  // The triage's engine and result chunks, and what they import, load after the first question.
+  // The triage's result details chunk, and what it imports, load after the first question.
   const later = new Set<string>();
   const addWithImports = async (file: string): Promise<void> => {
     if (later.has(file)) return;
@@ -28,7 +28,6 @@ async function ourFiles(pageName: string): Promise<string[]> {
     const code = await (await fetch(`/dist/cdn/chunks/${file}`)).text();
     for (const [, imported] of code.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)) await addWithImports(imported);
   };
-  await addWithImports('answering.js');
   await addWithImports('result.js');
   const files = [...TAGS.flatMap((tag) => preload[tag]), ...[...later].map((file) => `chunks/${file}`)];
   return [...new Set(files)].map((file) => `/dist/cdn/${file}`);

@@ -96,6 +96,12 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
  * checkbox page the option answers its first sign ("no": "None of these").
  */
 export async function answer(triage: BackPainTriage, option: string): Promise<void> {
+  choose(triage, option);
+  await settle(triage.ownerDocument);
+}
+
+/** `answer` without waiting for the page to settle (which waits for any code the next page loads). */
+export function choose(triage: BackPainTriage, option: string): void {
   const root = triage.shadowRoot!;
   const firstSign = root.querySelector<HTMLInputElement>('[part~="options"] input[type="checkbox"]')?.name;
   const choice = firstSign
@@ -104,7 +110,6 @@ export async function answer(triage: BackPainTriage, option: string): Promise<vo
   if (!choice) throw new Error(`the current question has no option "${option}"`);
   choice.click();
   part(triage, 'continue').click();
-  await settle(triage.ownerDocument);
 }
 
 /** Resolves with the detail of the next `type` event that reaches the host document. */

@@ -74,7 +74,7 @@ export const esUi: Keyed<UiKey, string> = {
   'all-answers': 'Todas sus respuestas',
   'form-incomplete': 'Conteste las preguntas sobre el dolor de espalda hasta el final.',
   'details-loading': 'Cargando el resto de su resultado…',
-  'details-not-loaded': 'No se pudo cargar el resto de su resultado. Qué hacer y cuándo están arriba. Revise su conexión y vuelva a intentarlo.',
+  'details-not-loaded': 'No se pudo cargar el resto de su resultado. Qué hacer y cuándo están arriba. Revise su conexión y vuelva a intentarlo, o vuelva a cargar la página.',
   'download-not-loaded': 'No se pudo cargar la descarga. Revise su conexión y vuelva a intentarlo.',
   'try-again': 'Volver a intentarlo',
   'sources-heading': 'Fuentes',

@@ -11,9 +11,10 @@ const BUDGETS_BROTLI = {
   [ALL_IN]: 41 * KB,
   'cdn/red-flag-banner.js': 11.5 * KB,
   [LOADER]: 1 * KB,
-  'cdn/chunks/shared.js': 11 * KB,
-  'cdn/chunks/back-pain-triage.js': 7 * KB,
-  'cdn/chunks/result.js': 3.5 * KB,
+  'cdn/chunks/shared.js': 11.5 * KB,
+  // The engine, the banner's code aside, and every result's headline: what turns an answer into "call now".
+  'cdn/chunks/back-pain-triage.js': 15.5 * KB,
+  'cdn/chunks/result.js': 1 * KB,
   'cdn/chunks/red-flag-banner.js': 3 * KB,
   'cdn/chunks/exercise-card.js': 5.5 * KB,
   'cdn/chunks/text.js': 4.5 * KB,
@@ -21,16 +22,18 @@ const BUDGETS_BROTLI = {
 };
 /** The loader plus every chunk a tag needs before it can render (from cdn/preload.json). */
 const FIRST_LOAD_BUDGETS_BROTLI = {
-  'back-pain-triage': 19.5 * KB,
+  'back-pain-triage': 33.5 * KB,
   'red-flag-banner': 15 * KB,
-  'exercise-card': 22.5 * KB,
+  'exercise-card': 24.5 * KB,
 };
-/** The target for the loader and the first widget a page shows. */
+/**
+ * The target for the loader and the first widget a page shows. The triage's first load is over it on purpose: it
+ * holds the whole emergency path (the engine, the banner, every result's headline), so no answer waits for a chunk.
+ */
 const FIRST_LOAD_TARGET = 20 * KB;
 /**
- * The loader and all its chunks, against the all-in bundle: the issue's target is at most 10% more. Each file
- * compressed on its own costs more than that: 25 chunks, six of them a widget's definition loaded a task after
- * its code (so neither is one long task on a slow phone). The check holds the line at 25%.
+ * The loader and all its chunks, against the all-in bundle: the target is at most 10% more. Each file compressed
+ * on its own costs more than that (13 files). The check holds the line at 25%.
  */
 const WHOLE_SET_TARGET_RATIO = 1.1;
 const WHOLE_SET_MAX_RATIO = 1.25;

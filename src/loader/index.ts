@@ -1,4 +1,3 @@
-import { LazyCode } from '../internal/lazy-code.js';
 import { widgetLoaders } from './tags.js';
 
 /**
@@ -11,8 +10,7 @@ import { widgetLoaders } from './tags.js';
  * seen: pass it to `discover`.
  */
 
-/** Each tag's code, asked for once it appears (tried again with backoff when it fails, see LazyCode). */
-const widgets = new Map<string, LazyCode<unknown>>();
+const requested = new Set<string>();
 const watched = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
   for (const record of records) {
@@ -22,11 +20,13 @@ const observer = new MutationObserver((records) => {
 
 function load(tag: string): void {
   const loadWidget = Object.hasOwn(widgetLoaders, tag) ? widgetLoaders[tag] : undefined;
-  if (!loadWidget || customElements.get(tag)) return;
-  let widget = widgets.get(tag);
-  if (!widget) widgets.set(tag, (widget = new LazyCode(`back-pain-widgets: the code for <${tag}>`, loadWidget)));
-  // A tag that appears again after every try failed starts a new round; while one is going, it waits for it.
-  void widget.retry();
+  if (!loadWidget || requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  loadWidget().catch((error: unknown) => {
+    // Forget it, so the tag's next appearance tries again (the chunk may have failed on a flaky network).
+    requested.delete(tag);
+    console.warn(`back-pain-widgets: the code for <${tag}> could not be loaded: ${String(error)}`);
+  });
 }
 
 function watch(root: ShadowRoot): void {

@@ -129,6 +129,8 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart action - The host's own main action on routine and self-care results (`action-href`, `action-label`).
  * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
  * @csspart result-details - The rest of the result, under the urgency and the warning signs.
+ * @csspart details-pending - In place of the result details while their code loads: "Loading…" after a second, or the message that they could not be loaded.
+ * @csspart try-again - The "Try again" button when the result details could not be loaded.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.

@@ -4,22 +4,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const FILE_BUDGETS = {
-  'cdn/back-pain-widgets.js': '41 KiB',
-  'cdn/red-flag-banner.js': '11.5 KiB',
+  'cdn/back-pain-widgets.js': '43.75 KiB',
+  'cdn/red-flag-banner.js': '12 KiB',
   'cdn/back-pain-widgets-loader.js': '1 KiB',
-  'cdn/chunks/shared.js': '11 KiB',
-  'cdn/chunks/back-pain-triage.js': '7 KiB',
-  'cdn/chunks/result.js': '3.5 KiB',
-  'cdn/chunks/red-flag-banner.js': '3 KiB',
+  'cdn/chunks/shared.js': '12.5 KiB',
+  // The engine, the banner's code aside, and every result's headline: what turns an answer into "call now".
+  'cdn/chunks/back-pain-triage.js': '17.75 KiB',
+  'cdn/chunks/result.js': '1 KiB',
+  'cdn/chunks/red-flag-banner.js': '3.25 KiB',
   'cdn/chunks/exercise-card.js': '5.5 KiB',
   'cdn/chunks/text.js': '4.5 KiB',
   'cdn/chunks/questionnaire-response.js': '1.5 KiB',
 };
-/** The loader and every chunk a tag needs before it renders; the target for the first widget a page shows is 20 KiB. */
+/**
+ * The loader and every chunk a tag needs before it renders; the target for the first widget a page shows is 20 KiB.
+ * The triage is over it on purpose: its first load holds the whole emergency path (the engine, the banner, every
+ * result's headline), so no answer waits for a chunk.
+ */
 const FIRST_LOAD_BUDGETS = {
-  'back-pain-triage': '19.5 KiB',
-  'red-flag-banner': '15 KiB',
-  'exercise-card': '22.5 KiB',
+  'back-pain-triage': '37 KiB',
+  'red-flag-banner': '16 KiB',
+  'exercise-card': '25.5 KiB',
 };
 
 const jsIn = (folder) => (existsSync(`dist/${folder}`) ? readdirSync(`dist/${folder}`).filter((name) => name.endsWith('.js')).sort().map((name) => `${folder}/${name}`) : []);
@@ -35,7 +40,7 @@ export default [
     path: (preload[tag] ?? [`no entry for ${tag} in preload.json`]).map((file) => `dist/cdn/${file}`),
     limit: FIRST_LOAD_BUDGETS[tag],
   })),
-  // The loader and all its chunks: at most 1.25 × the all-in bundle's 41 KiB budget (each file compressed on its
+  // The loader and all its chunks: at most 1.25 × 41 KiB (each file compressed on its
   // own costs more than one bundle; the target is 1.1 ×).
   { name: 'the loader and all its chunks', path: ['dist/cdn/back-pain-widgets-loader.js', 'dist/cdn/chunks/*.js'], limit: '51.25 KiB' },
 ];

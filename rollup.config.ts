@@ -65,7 +65,7 @@ function renameTrustedTypesPolicy(): Plugin {
  * Modules whose exports are plain data computed from the content. Bundles get the computed values, not
  * the content they are computed from: the banner needs the warning signs' ids and urgencies, not the rules.
  */
-const PRECOMPUTED = ['src/triage/warning-signs.ts', 'src/triage/first-page.ts', 'src/components/back-pain-triage/first-page-text.ts'];
+const PRECOMPUTED = ['src/triage/warning-signs.ts'];
 
 /** Replaces each PRECOMPUTED module's code with its exports' values, computed at build time in Node. */
 function precomputeData(): Plugin {
@@ -193,29 +193,26 @@ function cdnBuild(input: string, file: string, extraPlugins: Plugin[] = []): Rol
  */
 /** Lit, the widgets' base class and what it imports, and the text they share: one chunk every widget loads. */
 const SHARED_CHUNK =
-  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define)\.ts$|content[\\/](types\.ts|locales[\\/]en-(ui|phrases)\.ts)$)/;
+  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define|next-task|control-styles)\.ts$|content[\\/](types\.ts|locales[\\/]en-(ui|phrases)\.ts)$)/;
 /**
- * The exercises', factors' and self-care text, which three or four elements each need: one chunk, because each file
- * compressed on its own costs more than the few KB a page that needs only part of it gains. The triage loads it
- * with its result, not at first.
+ * The exercises, factors, self-care steps and sources, which the triage's engine, the card, the guide and the
+ * explainer each need (one chunk: each file compressed on its own costs more than a page that needs part of it gains).
  */
-/** The loader waits for a new task with the widgets' own helper: a chunk of a few bytes, not all of Lit. */
-const NEXT_TASK = /[\\/]src[\\/]internal[\\/]next-task\.ts$/;
-/** The sources: their table (the engine names them) and the list under a section that shows them. */
-const SOURCES_CHUNK = /[\\/]src[\\/](content|internal)[\\/]sources\.ts$/;
+const CONTENT_CHUNK = /[\\/]src[\\/](content[\\/](exercises|factors|self-care|sources|glossary)|internal[\\/]sources)\.ts$/;
+/** Their English, which the triage loads with its result details, not at first. */
 const TEXT_CHUNK = /[\\/]src[\\/]content[\\/]locales[\\/]en-(factors|self-care|exercises)\.ts$/;
 /**
- * The banner, with its text and the urgency box it draws: one chunk, for a page that shows the banner alone, and the
- * triage's engine and result load it (after the first question).
+ * The banner, with its text and the urgency box it draws: one chunk, for a page that shows the banner alone, and
+ * the triage's first load.
  */
-const BANNER_CHUNK = /[\\/]src[\\/](components[\\/]red-flag-banner[\\/]|internal[\\/]urgency-box\.ts$|content[\\/]locales[\\/]en-warning-signs\.ts$)/;
+const BANNER_CHUNK = /[\\/]src[\\/](components[\\/]red-flag-banner[\\/]|define[\\/]red-flag-banner\.ts$|internal[\\/]urgency-box\.ts$|content[\\/]locales[\\/]en-warning-signs\.ts$)/;
 
 /**
  * A chunk holding a widget's class is named after its tag. A widget's code that two chunks load (the exercise
- * card: the loader for its tag, and the triage's result) leaves its define module in a small chunk of its own.
+ * card: the loader for its tag, and the triage's result details) leaves its define module in a small chunk of its own.
  */
 function chunkFileName(chunk: PreRenderedChunk): string {
-  const widget = chunk.moduleIds.map((id) => /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/.exec(id)?.[1]).find(Boolean);
+  const widget = chunk.moduleIds.map((id) => WIDGET_CLASS.exec(id)?.[1]).find(Boolean);
   if (widget) return `chunks/${widget}.js`;
   return chunk.moduleIds.every((id) => /[\\/]src[\\/]define[\\/]/.test(id)) ? 'chunks/define-[name].js' : 'chunks/[name].js';
 }
@@ -231,17 +228,15 @@ const loaderBuild: RollupOptions = {
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileName,
     manualChunks: (id) =>
-      NEXT_TASK.test(id)
-        ? 'next-task'
-        : SHARED_CHUNK.test(id)
-          ? 'shared'
+      SHARED_CHUNK.test(id)
+        ? 'shared'
+        : CONTENT_CHUNK.test(id)
+          ? 'content'
           : TEXT_CHUNK.test(id)
             ? 'text'
-            : SOURCES_CHUNK.test(id)
-              ? 'sources'
-              : BANNER_CHUNK.test(id)
-                ? 'red-flag-banner'
-                : undefined,
+            : BANNER_CHUNK.test(id)
+              ? 'red-flag-banner'
+              : undefined,
   },
 };
 

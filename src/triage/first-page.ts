@@ -1,7 +1,4 @@
 import { triageSession, type TriageSession } from './session.js';
 
-/**
- * What everyone sees first: the session with no answers, the same for every person. The script-tag bundles carry
- * it worked out at build time (rollup.config.ts), so neither creating a triage nor its first render runs the engine.
- */
+/** What everyone sees first: the session with no answers, the same for every person, worked out once. */
 export const firstSession: TriageSession = triageSession({});

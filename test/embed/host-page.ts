@@ -1,6 +1,8 @@
 // Opens a host page from test/embed/pages in an iframe and gives the tests typed access to it.
 import type { BackPainTriage } from '../../src/components/back-pain-triage/back-pain-triage.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { nextQuestion } from '../../src/triage/index.js';
+import type { Answers } from '../../src/triage/types.js';
 
 /** What test/embed/pages/probe.js records from before the widgets' script runs. */
 export interface Probe {
@@ -94,13 +96,18 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
  * page of signs the option answers its first sign, and "None of these" answers "No" for the others.
  */
 export async function answer(triage: BackPainTriage, option: string): Promise<void> {
+  choose(triage, option);
+  await settle(triage.ownerDocument);
+}
+
+/** `answer` without waiting for the page to settle (which waits for any code the next page loads). */
+export function choose(triage: BackPainTriage, option: string): void {
   const root = triage.shadowRoot!;
   const choice = root.querySelector<HTMLInputElement>(`[part~="options"] input[type="radio"][value="${option}"]`);
   if (!choice) throw new Error(`the current question has no option "${option}"`);
   choice.click();
   root.querySelector<HTMLButtonElement>('[part~="none-of-these"]')?.click();
   part(triage, 'continue').click();
-  await settle(triage.ownerDocument);
 }
 
 /** Resolves with the detail of the next `type` event that reaches the host document. */
@@ -108,4 +115,17 @@ export function nextEvent<T>(doc: Document, type: string): Promise<T> {
   return new Promise((resolve) =>
     doc.addEventListener(type, (event) => resolve((event as CustomEvent<T>).detail), { once: true }),
   );
+}
+
+/** The option a person with no warning sign would choose for a question. */
+export function calmOption(question: NonNullable<ReturnType<typeof nextQuestion>>): string {
+  const option = question.options.find(({ id }) => ['no', 'none', 'neither', 'easing', '20-to-49'].includes(id));
+  return (option ?? question.options[0]).id;
+}
+
+/** Every question answered without a warning sign. */
+export function calmAnswers(): Answers {
+  const calm: Record<string, string> = {};
+  for (let question = nextQuestion(calm); question; question = nextQuestion(calm)) calm[question.id] = calmOption(question);
+  return calm;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, answer, cardIn, closePages, openPage, part, triageIn, widgetsReady } from './host-page.js';
+import { TAGS, answer, calmAnswers, cardIn, closePages, openPage, part, triageIn, widgetsReady } from './host-page.js';
 
 /**
  * The only globals the bundle may add are Lit's: its version lists, the property metadata map its
@@ -15,12 +15,12 @@ const LIT_GLOBALS = [
 
 /**
  * What the page fetches besides probe.js: the all-in bundle, or the loader, the chunks of the tags it shows,
- * and the triage's engine and result page, which the triage loads once its first question is on screen.
+ * and the triage's result details, which the triage loads once its first question is on screen.
  */
 async function ourFiles(pageName: string): Promise<string[]> {
   if (pageName === 'plain.html') return ['/dist/cdn/back-pain-widgets.js'];
   const preload: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
-  // The triage's engine and result chunks, and what they import, load after the first question.
+  // The triage's result details chunk, and what it imports, load after the first question.
   const later = new Set<string>();
   const addWithImports = async (file: string): Promise<void> => {
     if (later.has(file)) return;
@@ -28,7 +28,6 @@ async function ourFiles(pageName: string): Promise<string[]> {
     const code = await (await fetch(`/dist/cdn/chunks/${file}`)).text();
     for (const [, imported] of code.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)) await addWithImports(imported);
   };
-  await addWithImports('answering.js');
   await addWithImports('result.js');
   const files = [...TAGS.flatMap((tag) => preload[tag]), ...[...later].map((file) => `chunks/${file}`)];
   return [...new Set(files)].map((file) => `/dist/cdn/${file}`);
@@ -51,6 +50,8 @@ for (const pageName of ['plain.html', 'loader.html']) describe(`privacy and glob
     part(triage, 'confirm-restart').click();
     part(cardIn(page), 'start-button').click();
     part(cardIn(page), 'reset-button').click();
+    // A calm result: its details' code has loaded once updateComplete settles.
+    triage.answers = calmAnswers();
     await triage.updateComplete;
     return page;
   }

@@ -30,29 +30,53 @@ async function allowAnyOrigin(context, next) {
 }
 
 /**
- * Holds one chunk of the built bundles while a test asks (`/hold-chunk?<file in dist/cdn/chunks>`) until it lets go
- * (`/release-chunk`): the test sees a widget before that code arrives, as a person on a slow network would. The test
- * runner lets the browser cache every file, so a page that needs the chunk fetched loads the bundles as a copy of its
- * own: `/fresh/<any name>/dist/...` serves `/dist/...`.
+ * Fails the loader's chunks while a test asks, as a bad network or a broken CDN would: `/fault?kind=<kind>&spare=<file>…`
+ * makes every file in dist/cdn/chunks/ except the spared ones (given as `chunks/<name>.js`) answer with a 404 or a 500,
+ * reset the connection (`reset`, and `offline`), or wait (`hold`), until `/fault-end` (back online, or the hang ends:
+ * from then on they load); `/fault?kind=none` ends it all. `/fault-counts` says how often each file was asked for.
+ * The test runner lets the browser cache every file, so a page that needs the chunks fetched loads the bundles as a
+ * copy of its own: `/fresh/<any name>/dist/...` serves `/dist/...`.
  */
-let heldChunk = null;
-async function holdChunk(context, next) {
-  if (context.path === '/hold-chunk') {
+let fault = null;
+async function failChunks(context, next) {
+  if (context.path === '/fault') {
+    const asked = new URLSearchParams(context.querystring);
+    fault?.release();
     let release;
     const released = new Promise((resolve) => (release = resolve));
-    heldChunk = { path: `/dist/cdn/chunks/${context.querystring}`, released, release };
-    context.body = 'held';
+    const kind = asked.get('kind');
+    fault = kind === 'none' ? null : { kind, spare: new Set(asked.getAll('spare')), counts: {}, over: false, released, release };
+    context.body = kind;
     return;
   }
-  if (context.path === '/release-chunk') {
-    heldChunk?.release();
-    heldChunk = null;
-    context.body = 'released';
+  if (context.path === '/fault-end') {
+    if (fault) fault.over = true;
+    fault?.release();
+    context.body = 'over';
+    return;
+  }
+  if (context.path === '/fault-counts') {
+    context.body = fault?.counts ?? {};
     return;
   }
   const fresh = /^\/fresh\/[\w-]+(?=\/dist\/)/.exec(context.path);
   if (fresh) context.path = context.path.slice(fresh[0].length);
-  if (heldChunk && context.path === heldChunk.path) await heldChunk.released;
+  const chunk = /^\/dist\/cdn\/(chunks\/[\w-]+\.js)$/.exec(context.path)?.[1];
+  const active = fault;
+  if (active && chunk && !active.spare.has(chunk)) {
+    active.counts[chunk] = (active.counts[chunk] ?? 0) + 1;
+    if (active.kind === 'hold') await active.released;
+    if (!active.over && (active.kind === '404' || active.kind === '500')) {
+      context.status = Number(active.kind);
+      context.body = `${active.kind} (a fault the test asked for)`;
+      return;
+    }
+    if (!active.over && (active.kind === 'reset' || active.kind === 'offline')) {
+      context.req.socket.destroy();
+      context.respond = false;
+      return;
+    }
+  }
   await next();
 }
 
@@ -60,7 +84,7 @@ export default {
   ...base,
   files: ['test/embed/**/*.test.ts'],
   plugins: [...base.plugins, serveHostPagesAsWritten()],
-  middleware: [...(base.middleware ?? []), allowAnyOrigin, holdChunk],
+  middleware: [...(base.middleware ?? []), allowAnyOrigin, failChunks],
   // One page at a time: a page in the background may get no frames, and the layout-shift test needs them.
   concurrency: 1,
   coverageConfig: undefined,

@@ -1,23 +1,28 @@
-import { adoptStyles, html, isServer, nothing, type CSSResultOrNative } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import type { TriageSession } from '../../triage/index.js';
+import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
 import { firstSession } from '../../triage/first-page.js';
 import type { Answers, CarePlan, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
-import { firstPageText } from './first-page-text.js';
 import { enUi } from '../../content/locales/en-ui.js';
+import { enPages, enQuestions } from '../../content/locales/en-questions.js';
+import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
+import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { styles } from './back-pain-triage.styles.js';
 import { PageHistory, type Page } from './page-history.js';
 import { pluralText, type PageText } from './page-text.js';
 import { questionPage, questionPageStyles, startPage } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
-import type { HostAction, ResultView } from './result-page.js';
+import { resultDetails, resultHeadline, type HostAction, type ResultView } from './result-page.js';
+import { resultStyles } from './result-page.styles.js';
+import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
+import { midCheckWarning, warningNotice } from './mid-check-warning.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
-import type { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
 import { longDate } from '../../internal/format.js';
@@ -46,25 +51,13 @@ export interface TriageRedFlagDetail {
 }
 
 /**
- * The result page, its English text and the exercise cards: loaded once, after the first question is on
- * screen. Until then the English is what the questions show.
+ * The result details' English (factors, plan, exercises, safety net), the exercise cards and the summary: loaded
+ * once, after the first question is on screen. Everything between an answer and "call now" (the engine, the
+ * banner, every result's headline) is in the first load and never waits for it.
  */
-const resultCode = new LazyCode('<back-pain-triage>: the result page', () =>
+const resultCode = new LazyCode('<back-pain-triage>: the result details', () =>
   import('./result.js').then((code) => {
     BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishResultText };
-    return code;
-  }),
-);
-
-type Engine = typeof import('./answering.js');
-
-/**
- * The engine, the banner and the text they show, loaded as soon as a triage is created. The first page needs
- * none of them (first-page.ts, first-page-text.ts), so the first render never waits for them; what answers do waits.
- */
-const engineCode = new LazyCode('<back-pain-triage>: the triage engine', () =>
-  import('./answering.js').then((code) => {
-    BackPainTriage.englishText = { ...BackPainTriage.englishText, ...code.englishAnsweringText };
     return code;
   }),
 );
@@ -85,7 +78,7 @@ const scrollIntoViewIfHidden = (element: Element): void => {
 const pageFor = (session: TriageSession): Page =>
   session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
 
-/** The first page, known before any answer (worked out at build time in the script-tag bundles). */
+/** The first page, known before any answer. */
 const firstPage = (): Page => pageFor(firstSession);
 
 /** The page after the one a session shows. */
@@ -148,6 +141,8 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart warning-notice - On the questions after a warning: the one line that the signs are kept for the end, with the signs folded under it.
  * @csspart partial - The note on a result reached before the last question, with the button to answer the rest.
  * @csspart result-details - The rest of the result, under the urgency and the warning signs.
+ * @csspart details-pending - In place of the result details while their code loads: "Loading…" after a second, or the message that they could not be loaded.
+ * @csspart try-again - The "Try again" button when the result details could not be loaded.
  * @csspart why - "Why this result": the answers that led there.
  * @csspart factors - Possible contributing factors.
  * @csspart factor - One contributing factor.
@@ -189,13 +184,19 @@ export class BackPainTriage extends WidgetElement {
     ...WidgetElement.styles,
     controlStyles,
     questionPageStyles,
+    urgencyBoxStyles,
+    checkAnswersStyles,
+    resultStyles,
     styles,
   ];
 
   static override englishText: EnglishText = {
     locale: 'en',
-    ...firstPageText,
     ui: enUi,
+    questions: enQuestions,
+    pages: enPages,
+    urgency: enUrgency,
+    redFlags: enRedFlags,
   };
 
   /** Takes part in a host `<form>` (see FormValueController). */
@@ -280,13 +281,11 @@ export class BackPainTriage extends WidgetElement {
   #changed: string | null = null;
   /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
   #planBefore: CarePlan | null = null;
-  /** The style sheets adopted after the first render (see adoptLateStyles). */
-  #lateStyles: readonly CSSResultOrNative[] = [];
-  /** What was asked of the engine before it arrived (answers from the host or from storage, a Continue), in order. */
-  readonly #waitingForEngine: ((engine: Engine) => void)[] = [];
   #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
   #history = new PageHistory(this, (page) => this.go(page, false), () => this._page);
   readonly #own = new OwnElements(() => this.ownerDocument);
+  /** Renders again when the result details' code arrives, is slow or has failed. */
+  readonly #rerender = () => this.requestUpdate();
 
   constructor() {
     super();
@@ -301,14 +300,10 @@ export class BackPainTriage extends WidgetElement {
     this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
-      restore: (saved) => this.withEngine((engine) => this.applyAnswers(engine, saved, 'saved answers')),
+      restore: (saved) => this.applyAnswers(saved, 'saved answers'),
       warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
     });
     this.formFhir = false;
-    void engineCode.load().then(() => {
-      this.runWaitingForEngine();
-      this.adoptLateStyles();
-    });
   }
 
   /**
@@ -317,8 +312,6 @@ export class BackPainTriage extends WidgetElement {
    * with console.warn and ignored; the element then shows the first question
    * not answered yet, or the result. Assigning the same object again does
    * nothing (as with Lit properties): assign a new object to prefill again.
-   * Answers set before the triage's engine has loaded (it comes right after
-   * the first question) take effect once it has: await `updateComplete`.
    */
   get answers(): Answers {
     return { ...this._answers };
@@ -328,11 +321,9 @@ export class BackPainTriage extends WidgetElement {
     // Frameworks such as @lit/react assign props on every render: the same object again changes nothing.
     if (value === this.#assigned) return;
     this.#assigned = value;
-    this.withEngine((engine) => {
-      const old = this._answers;
-      this.applyAnswers(engine, value ?? {});
-      this.requestUpdate('answers', old);
-    });
+    const old = this._answers;
+    this.applyAnswers(value ?? {});
+    this.requestUpdate('answers', old);
   }
 
   /** The result shown, or null while questions remain. */
@@ -384,66 +375,27 @@ export class BackPainTriage extends WidgetElement {
     this.#formValue.restore(state);
   }
 
-  /** Runs `work` now when the engine is here; otherwise once it has arrived, before the next render. */
-  private withEngine(work: (engine: Engine) => void): void {
-    const engine = engineCode.code;
-    if (engine) return work(engine);
-    this.#waitingForEngine.push(work);
-    this.requestUpdate();
-  }
-
-  private runWaitingForEngine(): void {
-    const engine = engineCode.code;
-    if (engine) for (const work of this.#waitingForEngine.splice(0)) work(engine);
-  }
-
-  /**
-   * Answers given before the engine arrived, and saved ones to resume, decide which page shows: the element
-   * renders once the engine is here (even answers set before it upgraded, which Lit applies in this update),
-   * never the first question in their place.
-   */
-  protected override shouldUpdate(): boolean {
-    this.runWaitingForEngine();
-    if (engineCode.code || !(this.#waitingForEngine.length || this.saveAnswers)) return true;
-    void engineCode.load().then(() => this.requestUpdate());
-    return false;
-  }
-
   protected override firstUpdated(): void {
-    if (!isServer) void resultCode.load().then(() => this.adoptLateStyles());
+    // Fetched while the person reads the first question, so a routine or urgent result rarely waits for it.
+    if (!isServer) void resultCode.load();
   }
 
-  /**
-   * The style sheets of the warning, the result and the check page come with their code: the first question's
-   * definition parses none of them, and each element adopts them once that code is here, before those can show.
-   */
-  private adoptLateStyles(): void {
-    const late = [...(engineCode.code?.answeringStyles ?? []), ...(resultCode.code?.resultPageStyles ?? [])];
-    // The render root is made when the element first connects (never on the server).
-    if (isServer || !this.renderRoot || late.length === this.#lateStyles.length) return;
-    this.#lateStyles = late;
-    adoptStyles(this.renderRoot as ShadowRoot, [...BackPainTriage.elementStyles, ...late]);
-  }
-
-  /**
-   * Also waits for the engine, and for the result page's code when the result or the check page shows (answers
-   * that waited for the engine may lead there): done once both are here and rendered, or one failed to load.
-   */
+  /** Also waits for the result details' code when a result that needs it shows: done once it is here, or failed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (!isServer && !(engineCode.code && (this._page.kind === 'question' || resultCode.code))) {
-      const loaded = await Promise.all([engineCode.load(), this._page.kind !== 'question' && resultCode.load()]);
-      if (loaded.includes(undefined)) break;
+    while (!isServer && this.needsResultCode() && (await resultCode.load())) {
       this.requestUpdate();
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
+  /** A routine or urgent result, or a self-care one, shows its details once their code is here. */
+  private needsResultCode(): boolean {
+    return this._page.kind === 'result' && this.session().result.urgency !== 'emergency' && !resultCode.code;
+  }
+
   protected override updated(): void {
-    this.adoptLateStyles();
-    // The result's and the check page's headings appear once their code has loaded: focus them then.
-    if (this._page.kind !== 'question' && !resultCode.code) return;
     const focus = this.#focus;
     this.#focus = null;
     const target = {
@@ -464,8 +416,8 @@ export class BackPainTriage extends WidgetElement {
   }
 
   /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
-  private applyAnswers(engine: Engine, value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
-    const { answers, error } = engine.validateAnswers(value);
+  private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
+    const { answers, error } = validateAnswers(value);
     if (error?.issues[0].problem === 'not-an-object') {
       this.warnInvalid(field, value, 'an object of question id to option id');
       return;
@@ -485,21 +437,16 @@ export class BackPainTriage extends WidgetElement {
     this._answers = answers;
     this._started ||= Object.keys(answers).length > 0;
     // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
-    this._tailoring = Object.keys(answers).some((id) => engine.planQuestionIds.has(id));
+    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
     this._page = pageFor(this.freshSession());
     this._error = false;
     this._warning = [];
   }
 
-  /**
-   * The engine's session for the answers, showing `page`. Until the engine has arrived only the first page
-   * shows (the rest waits for it), and its session was worked out ahead.
-   */
+  /** The engine's session for the answers, showing `page`. */
   private sessionShowing(page: Page | undefined): TriageSession {
-    const engine = engineCode.code;
-    if (!engine) return firstSession;
     const showing = page?.kind === 'question' ? page.id : page?.kind === 'result' ? null : undefined;
-    return engine.triageSession(this._answers, showing, this._tailoring);
+    return triageSession(this._answers, showing, this._tailoring);
   }
 
   /** The session at the first open question of the stage the person is in (kept as that page's session). */
@@ -518,7 +465,7 @@ export class BackPainTriage extends WidgetElement {
     if (cached?.answers === this._answers && cached.tailoring === this._tailoring && samePage(cached.page, page)) {
       return cached.session;
     }
-    // Nothing answered yet, on the first page: the session worked out ahead, so the first render runs no engine.
+    // Nothing answered yet, on the first page: the session every triage starts with, worked out once.
     const first = !this._tailoring && !Object.keys(this._answers).length && samePage(page, firstPage());
     const session = first ? firstSession : this.sessionShowing(page);
     this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
@@ -591,7 +538,7 @@ export class BackPainTriage extends WidgetElement {
       this.requestUpdate();
       return;
     }
-    this.withEngine(() => this.answer(page, chosen));
+    this.answer(page, chosen);
   }
 
   /** Takes the answers chosen on `page` and moves on. */
@@ -684,12 +631,10 @@ export class BackPainTriage extends WidgetElement {
    */
   private banner(session: TriageSession, signsOnly: boolean): unknown {
     const raised = session.result.redFlags;
-    // Its class comes with the engine, before any sign can be raised; until then, under its usual name.
-    const Banner = engineCode.code?.RedFlagBanner;
-    if (!Banner || !this.#own.renamed(Banner, 'red-flag-banner')) {
+    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
       return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly} ?hidden=${!signsOnly}></red-flag-banner>`;
     }
-    const banner = this.#own.get<RedFlagBanner>(Banner, 'red-flag-banner', 'banner', (node) =>
+    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
       node.setAttribute('part', 'banner'),
     );
     banner.raised = raised;
@@ -722,7 +667,8 @@ export class BackPainTriage extends WidgetElement {
       planBefore: this._tailoring ? this.#planBefore : null,
       status: this.#actions.status,
       date: this.formatDate(new Date()),
-      onCopy: () => void this.#actions.copy(result),
+      // The summary names the factors and the plan, whose text comes with the details' code.
+      onCopy: () => void resultCode.retry(this.#rerender).then((code) => code && this.#actions.copy(result)),
       onPrint: () => this.#actions.print(),
       onDownload: () => this.#actions.download(result),
       onCheckAnswers: () => this.go({ kind: 'check' }),
@@ -745,25 +691,22 @@ export class BackPainTriage extends WidgetElement {
     const text = this.pageText;
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const code = resultCode.code;
-    const engine = engineCode.code;
-    if (page.kind !== 'question' && !code) void resultCode.load().then(() => this.requestUpdate());
-    const view = page.kind === 'result' && code ? this.resultView(session) : null;
+    const view = page.kind === 'result' ? this.resultView(session) : null;
     // With `start-page`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
     const starting = question !== null && this.startPage && !this._started && !Object.keys(this._answers).length;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
-      ${view ? code!.resultHeadline(text, view) : nothing}
-      ${question && this._warning.length && engine
-        ? engine.midCheckWarning(text, {
+      ${view ? resultHeadline(text, view) : nothing}
+      ${question && this._warning.length
+        ? midCheckWarning(text, {
             urgency: session.result.urgency,
             signs: this._warning,
             settled: session.settled,
             onGetHelp: () => this.go({ kind: 'result' }),
             onCarryOn: () => this.onCarryOn(),
           })
-        : question && engine && session.result.redFlags.length
-          ? engine.warningNotice(text, session.result.redFlags.map((flag) => flag.id))
+        : question && session.result.redFlags.length
+          ? warningNotice(text, session.result.redFlags.map((flag) => flag.id))
           : nothing}
       ${this.banner(session, page.kind === 'result')}
       ${starting ? startPage(text, () => this.onStart()) : nothing}
@@ -780,14 +723,33 @@ export class BackPainTriage extends WidgetElement {
             focusOptions: (event) => this.focusOptions(event),
           })
         : nothing}
-      ${page.kind === 'check' && code
-        ? code.checkAnswersPage(text, {
+      ${page.kind === 'check'
+        ? checkAnswersPage(text, {
             answers: this.answersInOrder(session),
             onChange: (id) => this.onChange(id),
             onDone: () => this.onToOpenQuestions(),
           })
         : nothing}
-      ${view ? keyed('result', code!.resultDetails(text, view)) : nothing}
+      ${view ? (this.needsResultCode() ? this.detailsPending() : keyed('result', resultDetails(text, view))) : nothing}
+    </div>`;
+  }
+
+  /**
+   * In place of the result's details while their code loads: nothing for the first second, then a line that they
+   * are loading, and once every try has failed, a message with "Try again". What to do and how soon stay above.
+   */
+  private detailsPending() {
+    void resultCode.load(this.#rerender);
+    const state = resultCode.state;
+    return html`<div class="details-pending" part="details-pending">
+      <p role="status">
+        ${state === 'slow' ? this.ui('details-loading') : nothing} ${state === 'failed' ? this.ui('details-not-loaded') : nothing}
+      </p>
+      ${state === 'failed'
+        ? html`<button type="button" class="secondary" part="try-again" @click=${() => void resultCode.retry(this.#rerender)}>
+            ${this.ui('try-again')}
+          </button>`
+        : nothing}
     </div>`;
   }
 }

@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../../content/types.js';
 import type { TriageResult } from '../../triage/types.js';
+import { LazyCode } from '../../internal/lazy-code.js';
 
-/** What the status line under the result actions says: nothing, copied, copy by hand, or saved. */
-export type ActionStatus = 'idle' | 'copied' | 'manual' | 'saved';
+/** What the status line under the result actions says: nothing, copied, copy by hand, saved, or the download failed to load. */
+export type ActionStatus = 'idle' | 'copied' | 'manual' | 'saved' | 'not-loaded';
+
+/** The FHIR code, fetched only when someone downloads (the loader keeps it in a chunk of its own). */
+const fhirCode = new LazyCode('back-pain-widgets: <back-pain-triage> FHIR download', () => import('../../fhir/questionnaire-response.js'));
 
 /** Long enough for every browser to start the download before its object URL goes (Firefox needs a task). */
 const REVOKE_AFTER_MS = 1000;
@@ -66,11 +70,9 @@ export class ResultActions implements ReactiveController {
 
   /** Saves the result as a FHIR QuestionnaireResponse file: a local Blob, nothing is sent anywhere. */
   async download(result: TriageResult): Promise<void> {
-    // The FHIR code is fetched only when someone downloads (the loader keeps it in a chunk of its own).
-    const fhir = await import('../../fhir/questionnaire-response.js').catch((error: unknown) => {
-      console.warn(`back-pain-widgets: <back-pain-triage> could not load the FHIR download: ${String(error)}`);
-    });
-    if (!fhir) return;
+    // Each click after a failure tries again; clicks while it loads share one load.
+    const fhir = await fhirCode.retry();
+    if (!fhir) return this.set('not-loaded');
     const file = fhir.questionnaireResponseFile(result, { strings: this.host.strings, authored: new Date() });
     const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
     // A temporary link inside the shadow root: the host page's DOM is not touched.

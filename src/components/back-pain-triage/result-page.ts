@@ -366,7 +366,7 @@ function actions(text: PageText, view: ResultView) {
     ${download ? html`<p id="download-note" class="download-note">${text.ui('download-note')}</p>` : nothing}
     <p class="status" part="status" role="status">
       ${status === 'copied' ? text.ui('summary-copied') : nothing} ${status === 'manual' ? text.ui('copy-failed') : nothing}
-      ${status === 'saved' ? text.ui('summary-saved') : nothing}
+      ${status === 'saved' ? text.ui('summary-saved') : nothing} ${status === 'not-loaded' ? text.ui('download-not-loaded') : nothing}
     </p>
     ${status === 'manual'
       ? html`<label class="summary-label" for="summary">${text.ui('summary-title')}</label>

@@ -1,20 +1,15 @@
 import { html } from 'lit';
 import type { OwnElements } from '../../internal/own-elements.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.js';
-import { checkAnswersStyles } from './check-answers.js';
-import { resultStyles } from './result-page.styles.js';
 import { enCautions, enExercises, enFactors, enNotes, enSafetyNet, enSelfCare } from '../../content/locales/en.js';
 
-// What only the result shows, loaded by <back-pain-triage> after its first question is on screen, so the
-// first load carries the questions and the engine but not the result page and the exercise cards.
-export { resultDetails, resultHeadline } from './result-page.js';
-export { checkAnswersPage } from './check-answers.js';
+// What only a routine or urgent result's details need, which a person with a warning sign never waits for:
+// the factors', plan's and exercises' English and the exercise cards. <back-pain-triage> loads it once its first
+// question is on screen; the engine and the headline of every result (what to do, how soon, the call) are in its
+// first load.
 export { summaryText } from '../../triage/summary.js';
 
-/** The result's and the check page's styles, which the triage adopts once this code is here. */
-export const resultPageStyles = [checkAnswersStyles, resultStyles];
-
-/** The English only the result shows (and the summary and the FHIR file name): added to the triage's on load. */
+/** The English only the result's details show (and the summary and the FHIR file): added to the triage's on load. */
 export const englishResultText = {
   factors: enFactors,
   exercises: enExercises,

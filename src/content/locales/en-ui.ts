@@ -162,6 +162,10 @@ export const enTriageUi = {
   'summary-date': 'Date: {date}',
   'all-answers': 'All your answers',
   'form-incomplete': 'Answer the back pain questions to the end.',
+  'details-loading': 'Loading the rest of your result…',
+  'details-not-loaded': 'The rest of your result could not be loaded. What to do and how soon are above. Check your connection and try again, or reload the page.',
+  'download-not-loaded': 'The download could not be loaded. Check your connection, then try again.',
+  'try-again': 'Try again',
 } as const satisfies Record<string, string>;
 
 export const enUi = {

@@ -108,6 +108,15 @@ describe('<red-flag-banner> inside the triage', () => {
     expect(signs(shadow(banner))).to.have.length(emergencyFlags.length);
   });
 
+  it('with signs-only, leaves what to do to the host, except for an emergency, whose what to do it always says', async () => {
+    const banner = await fixture<RedFlagBanner>(html`<red-flag-banner signs-only .raised=${emergencyFlags}></red-flag-banner>`);
+    expect(alertRegion(banner).querySelector('.what-to-do')?.textContent?.trim()).to.equal(en.urgency.emergency.whatToDo);
+    expect(shadow(banner).querySelector('a[href^="tel:"]'), 'the host has the call').to.equal(null);
+    banner.raised = urgentFlags;
+    await banner.updateComplete;
+    expect(shadow(banner).textContent).to.not.contain(en.urgency.urgent.whatToDo);
+  });
+
   it('announces other signs politely, grouped by urgency', async () => {
     expect(urgentFlags.length).to.be.greaterThan(0);
     expect(urgentFlags.every((flag) => flag.urgency !== 'emergency')).to.equal(true);

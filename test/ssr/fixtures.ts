@@ -3,7 +3,7 @@
 import { html, type TemplateResult } from 'lit';
 
 export const fixtures = {
-  triage: () => html`<back-pain-triage></back-pain-triage>`,
+  triage: () => html`<back-pain-triage skip-start></back-pain-triage>`,
   'red-flag-banner': () => html`<red-flag-banner></red-flag-banner>`,
   'exercise-card': () => html`<exercise-card exercise="bird-dog" compact></exercise-card>`,
   'self-care-guide in Spanish by its lang': () => html`<self-care-guide lang="es"></self-care-guide>`,
@@ -13,7 +13,7 @@ export const fixtures = {
     html`<back-pain-provider locale="es" emergency-number="112">
       <self-care-guide></self-care-guide>
       <red-flag-banner></red-flag-banner>
-      <back-pain-triage></back-pain-triage>
+      <back-pain-triage skip-start></back-pain-triage>
     </back-pain-provider>`,
 } satisfies Record<string, () => TemplateResult>;
 

@@ -3,7 +3,8 @@
 import { html, type TemplateResult } from 'lit';
 
 export const fixtures = {
-  triage: () => html`<back-pain-triage skip-start></back-pain-triage>`,
+  // Opens on its start page, as it does by default.
+  triage: () => html`<back-pain-triage></back-pain-triage>`,
   'red-flag-banner': () => html`<red-flag-banner></red-flag-banner>`,
   'exercise-card': () => html`<exercise-card exercise="bird-dog" compact></exercise-card>`,
   'self-care-guide in Spanish by its lang': () => html`<self-care-guide lang="es"></self-care-guide>`,

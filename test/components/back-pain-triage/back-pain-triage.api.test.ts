@@ -561,7 +561,7 @@ describe('<back-pain-triage> API', () => {
   });
 
   describe('robustness', () => {
-    it('never throws and always renders a question or a result for random attributes and properties', async () => {
+    it('never throws and always renders the start page, a question or a result for random attributes and properties', async () => {
       const questionIds = questions.map((question) => question.id);
       const optionIds = [...new Set(questions.flatMap((question) => question.options.map((option) => option.id)))];
       const answersArb = fc.oneof(
@@ -576,9 +576,11 @@ describe('<back-pain-triage> API', () => {
           fc.option(fc.string(), { nil: null }),
           fc.anything(),
           fc.boolean(),
-          async (answers, saveAttribute, lang, saveProperty, before) => {
+          fc.boolean(),
+          async (answers, saveAttribute, lang, saveProperty, before, skipStart) => {
             const el = document.createElement('back-pain-triage');
             if (before) el.answers = answers;
+            if (skipStart) el.setAttribute('skip-start', '');
             if (saveAttribute !== null) el.setAttribute('save-answers', saveAttribute);
             if (lang !== null) el.setAttribute('lang', lang);
             frame.append(el);
@@ -587,7 +589,10 @@ describe('<back-pain-triage> API', () => {
             await el.updateComplete;
             const heading = stepHeading(el);
             expect(heading, 'a step heading').to.exist;
-            expect(Boolean(shownQuestion(el)) !== Boolean(el.result)).to.equal(true);
+            const starting = stepHeading(el).closest('[part~="start-page"]') !== null;
+            expect([Boolean(shownQuestion(el)), Boolean(el.result), starting].filter(Boolean)).to.have.length(1);
+            // The start page only opens a check nothing has been answered in, unless the host skips it.
+            if (starting) expect([skipStart, el.answers]).to.deep.equal([false, {}]);
             el.remove();
             sessionStorage.clear();
           },

@@ -375,6 +375,20 @@ describe('<back-pain-triage> start page and "Start again"', () => {
     expect(shownQuestion(resumed)).to.equal('saddle-numbness');
   });
 
+  it('"Start again" returns to the start page, with focus on its heading, unless skip-start', async () => {
+    const el = await onScreen(375, { startPage: true });
+    button(el, 'start-now').click();
+    await el.updateComplete;
+    await completeTriage(el, {}, undefined, true);
+    button(el, 'start-again').click();
+    await el.updateComplete;
+    button(el, 'confirm-restart').click();
+    await el.updateComplete;
+    expect(part(el, 'start-page')).to.not.equal(null);
+    expect(shadowOf(el).activeElement).to.equal(stepHeading(el));
+    expect(stepHeading(el).textContent).to.contain(en.ui['start-heading']);
+  });
+
   it('"Start again?" shows its buttons: pressed at the foot of a 375x800 screen, the question scrolls into view with them', async () => {
     const el = await onScreen(375, { height: 800 });
     await completeTriage(el, {}, undefined, true);

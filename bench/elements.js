@@ -16,7 +16,8 @@ export const elements = {
   'exercise-card': { ctor: ExerciseCard, attributes: { exercise: 'bird-dog' } },
   'self-care-guide': { ctor: SelfCareGuide, attributes: {} },
   'factor-explainer': { ctor: FactorExplainer, attributes: { factor: 'spinal-stenosis' } },
-  'back-pain-triage': { ctor: BackPainTriage, attributes: {} },
+  // The first question, the heavier first page (the start page shows unless the host skips it).
+  'back-pain-triage': { ctor: BackPainTriage, attributes: { 'skip-start': '' } },
 };
 
 /** The widgets (every tag above but the bare Lit element). */

@@ -13,14 +13,14 @@ interface BackPainTriageArgs {
   'action-href': string;
   'action-label': string;
   'urgent-href': string;
-  'start-page': boolean;
+  'skip-start': boolean;
   lang: string;
 }
 
 const meta = {
   title: 'back-pain-triage',
   component: 'back-pain-triage',
-  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', 'urgent-href': '', 'start-page': false, lang: '' },
+  args: { answers: {}, 'save-answers': false, history: false, 'action-href': '', 'action-label': '', 'urgent-href': '', 'skip-start': false, lang: '' },
   argTypes: {
     answers: { control: 'object', description: 'Prefilled answers: question id -> option id.' },
     'save-answers': { control: 'boolean', description: 'Keep the answers in sessionStorage so a reload resumes.' },
@@ -28,7 +28,7 @@ const meta = {
     'action-href': { control: 'text', description: "The host's own next step on routine and self-care results (http: or https:)." },
     'action-label': { control: 'text', description: 'The words on that action, such as "Book with us".' },
     'urgent-href': { control: 'text', description: 'The address for "Get an appointment today" on urgent results, such as a same-day booking or 111 page (http: or https:).' },
-    'start-page': { control: 'boolean', description: 'Open on a start page (what the check is, how long, not a diagnosis, privacy, "Start now"), for hosts with no intro of their own.' },
+    'skip-start': { control: 'boolean', description: 'Open on the first question, without the start page (what the check is, how long, not a diagnosis, privacy, "Start now"): for host pages that introduce the check themselves.' },
     lang: { control: 'text', description: 'Language tag; its region gives the emergency number (en-GB: 999).' },
   },
   render: (args) =>
@@ -39,7 +39,7 @@ const meta = {
       action-href=${args['action-href'] || nothing}
       action-label=${args['action-label'] || nothing}
       urgent-href=${args['urgent-href'] || nothing}
-      ?start-page=${args['start-page']}
+      ?skip-start=${args['skip-start']}
       lang=${args.lang || nothing}
     ></back-pain-triage>`,
 } satisfies Meta<BackPainTriageArgs>;
@@ -70,7 +70,8 @@ async function press(canvas: HTMLElement, part: string): Promise<void> {
  * through "Tailor my plan".
  */
 const step = (question: QuestionId): Story => ({
-  args: { answers: answersToReach(question) },
+  // The first question has no answers before it: skip the start page there too.
+  args: { answers: answersToReach(question), 'skip-start': true },
   play: async ({ canvasElement }) => {
     if (!(await asks(canvasElement, question))) await press(canvasElement, 'tailor-plan');
     await expect(await asks(canvasElement, question)).toBe(true);
@@ -97,14 +98,18 @@ const urgencyVignettes = {
   'self-care': 'office worker, no core exercise, dull ache that builds on a walk',
 } satisfies Record<UrgencyId, string>;
 
-/** The first question, nothing answered. */
-export const Start: Story = {};
-
-/** With `start-page`: what the check is, how long it takes, not a diagnosis, privacy, and "Start now". */
-export const StartPage: Story = {
-  args: { 'start-page': true },
+/** Nothing answered: the start page (the default) says what the check is, how long it takes, that it is not a diagnosis, and privacy; "Start now" opens the first question. */
+export const Start: Story = {
   play: async ({ canvasElement }) => {
     await press(canvasElement, 'start-now');
+    await expect(await asks(canvasElement, 'bladder-bowel')).toBe(true);
+  },
+};
+
+/** With `skip-start`, for a host page that introduces the check itself: the first question, nothing answered. */
+export const FirstQuestion: Story = {
+  args: { 'skip-start': true },
+  play: async ({ canvasElement }) => {
     await expect(await asks(canvasElement, 'bladder-bowel')).toBe(true);
   },
 };
@@ -242,6 +247,7 @@ export const UrgentSignRaised: Story = {
 
 /** "Continue" with no answer chosen: the error summary and the message next to the options. */
 export const NoAnswerChosen: Story = {
+  args: { 'skip-start': true },
   play: async ({ canvasElement }) => {
     const element = triageIn(canvasElement);
     await element.updateComplete;
@@ -264,8 +270,10 @@ export const RightToLeftStep: Story = { ...StepLegsInvolved, decorators: [rightT
 export const RightToLeftResult: Story = { ...ResultRoutine, decorators: [rightToLeft], parameters: rightToLeftParameters };
 
 export const Narrow320Step: Story = { ...StepLegsInvolved, decorators: [narrow], globals: narrowGlobals };
+export const Narrow320Start: Story = { ...Start, decorators: [narrow], globals: narrowGlobals };
 export const Narrow320Result: Story = { ...ResultRoutine, decorators: [narrow], globals: narrowGlobals };
 
+/** The start page in Spanish. */
 export const SpanishStart: Story = {
   decorators: [spanish],
   play: async ({ canvasElement }) => {
@@ -310,6 +318,7 @@ export const ResultWithHostAction: Story = {
 
 /** "Not sure" about the bladder: the next question opens with the warning in view. */
 export const MidCheckWarning: Story = {
+  args: { 'skip-start': true },
   play: async ({ canvasElement }) => {
     const element = triageIn(canvasElement);
     await element.updateComplete;
@@ -321,6 +330,7 @@ export const MidCheckWarning: Story = {
 
 /** "Get help now" from the warning: the result for the answers so far, with the way back to the questions. */
 export const GetHelpNowResult: Story = {
+  args: MidCheckWarning.args,
   play: async (context) => {
     await MidCheckWarning.play!(context);
     await press(context.canvasElement, 'get-help-now');

@@ -119,7 +119,7 @@ describe('pseudoLocalize', () => {
 
 describe(`${PSEUDO_LOCALE}: every element shows only pseudo-localized text and fits 320 px`, () => {
   it('<back-pain-triage>: the missing-answer error and every question step', async () => {
-    const el = await at320<BackPainTriage & Widget>(html`<back-pain-triage lang="en-XA"></back-pain-triage>`);
+    const el = await at320<BackPainTriage & Widget>(html`<back-pain-triage skip-start lang="en-XA"></back-pain-triage>`);
     button(el, 'continue').click();
     await rendered(el);
     expect(el.shadowRoot!.querySelector('#error-summary')).to.exist;
@@ -130,7 +130,7 @@ describe(`${PSEUDO_LOCALE}: every element shows only pseudo-localized text and f
 
   for (const urgency of URGENCY_LEVELS) {
     it(`<back-pain-triage>: the ${urgency} result (with its banner and exercise cards)`, async () => {
-      const el = await at320<BackPainTriage & Widget>(html`<back-pain-triage lang="en-XA"></back-pain-triage>`);
+      const el = await at320<BackPainTriage & Widget>(html`<back-pain-triage skip-start lang="en-XA"></back-pain-triage>`);
       await completeTriage(el, answersRaising(urgency));
       expect(el.result?.urgency).to.equal(urgency);
       await expectPseudoOnlyAndFits(el, `${urgency} result`);

@@ -39,28 +39,28 @@ const cases: Case[] = [
   {
     name: '<back-pain-triage> question step with hint, options and Back',
     template: () =>
-      html`<back-pain-triage
+      html`<back-pain-triage skip-start
         lang="en"
         .answers=${answersBefore('leg-location', { 'legs-involved': 'one-leg' })}
       ></back-pain-triage>`,
   },
   {
     name: '<back-pain-triage> missing-answer error',
-    template: () => html`<back-pain-triage lang="en"></back-pain-triage>`,
+    template: () => html`<back-pain-triage skip-start lang="en"></back-pain-triage>`,
     prepare: (element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="continue"]')!.click(),
   },
   {
     name: '<back-pain-triage> emergency result with the triggered banner',
-    template: () => html`<back-pain-triage lang="en" .answers=${finishedAnswers(answersRaising('emergency'))}></back-pain-triage>`,
+    template: () => html`<back-pain-triage skip-start lang="en" .answers=${finishedAnswers(answersRaising('emergency'))}></back-pain-triage>`,
   },
   {
     name: '<back-pain-triage> urgent result with cautions and exercise cards',
-    template: () => html`<back-pain-triage lang="en" .answers=${finishedAnswers(answersRaising('urgent'))}></back-pain-triage>`,
+    template: () => html`<back-pain-triage skip-start lang="en" .answers=${finishedAnswers(answersRaising('urgent'))}></back-pain-triage>`,
   },
   {
     name: '<back-pain-triage> routine result with factors',
     template: () =>
-      html`<back-pain-triage
+      html`<back-pain-triage skip-start
         lang="en"
         .answers=${finishedAnswers({ 'legs-involved': 'one-leg', 'leg-location': 'below-knee', 'leg-feeling': 'sharp-burning-tingling' })}
       ></back-pain-triage>`,

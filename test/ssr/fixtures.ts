@@ -3,6 +3,7 @@
 import { html, type TemplateResult } from 'lit';
 
 export const fixtures = {
+  // Opens on its start page, as it does by default.
   triage: () => html`<back-pain-triage></back-pain-triage>`,
   'red-flag-banner': () => html`<red-flag-banner></red-flag-banner>`,
   'exercise-card': () => html`<exercise-card exercise="bird-dog" compact></exercise-card>`,
@@ -13,7 +14,7 @@ export const fixtures = {
     html`<back-pain-provider locale="es" emergency-number="112">
       <self-care-guide></self-care-guide>
       <red-flag-banner></red-flag-banner>
-      <back-pain-triage></back-pain-triage>
+      <back-pain-triage skip-start></back-pain-triage>
     </back-pain-provider>`,
 } satisfies Record<string, () => TemplateResult>;
 

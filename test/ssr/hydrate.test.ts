@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/locales/es.js';
 import { es } from '../../src/content/locales/es.js';
+import { en, questions } from '../../src/content/index.js';
 import type { WidgetElement } from '../../src/internal/widget-element.js';
 import { fixtures, type FixtureName } from './fixtures.js';
 
@@ -72,6 +73,18 @@ describe('server-rendered elements hydrate', () => {
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
     await card.updateComplete;
     expect(events).to.deep.equal(['hold-start']);
+    container.remove();
+  });
+
+  it('a hydrated triage opens on its start page, and "Start now" moves to the first question', async () => {
+    const { container } = await hydrateFixture('triage');
+    const triage = container.querySelector('back-pain-triage')!;
+    const root = triage.shadowRoot!;
+    expect(root.querySelector('#step-heading')!.textContent).to.contain(en.ui['start-heading']);
+    root.querySelector<HTMLButtonElement>('[part~="start-now"]')!.click();
+    await triage.updateComplete;
+    expect(root.querySelector('legend')!.textContent).to.contain(en.questions[questions[0].id].text);
+    expect(root.activeElement).to.equal(root.querySelector('#step-heading'));
     container.remove();
   });
 

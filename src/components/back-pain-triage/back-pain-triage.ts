@@ -92,6 +92,9 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * a page, then how soon to get help, why, possible contributing factors (not a
  * diagnosis), a self-care plan and exercises.
  *
+ * It opens on a short start page with "Start now"; a host page that introduces the
+ * check itself sets `skip-start`.
+ *
  * The result fits a phone: how soon, what to do and one main action come first
  * (for an emergency, a large call button); the details fold away.
  *
@@ -115,7 +118,7 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @csspart tailor - "Tailor my plan" on the result: the offer of the background questions (stage 2).
  * @csspart tailor-plan - The "Tailor my plan" button.
  * @csspart plan-updated - After "Tailor my plan": what the answers added to the plan ("Your plan now includes …").
- * @csspart start-page - The start page (with `start-page`): what the check is, how long, not a diagnosis, privacy.
+ * @csspart start-page - The start page (shown first unless `skip-start`): what the check is, how long, not a diagnosis, privacy.
  * @csspart start-now - The start page's "Start now" button.
  * @csspart restart-confirm - "Start again?": asked before the answers are cleared, with `confirm-restart` and `cancel-restart`.
  * @csspart question - The form of one question step.
@@ -212,7 +215,7 @@ export class BackPainTriage extends WidgetElement {
     actionLabel: { attribute: 'action-label' },
     urgentHref: { attribute: 'urgent-href' },
     urgentLabel: { attribute: 'urgent-label' },
-    startPage: { type: Boolean, attribute: 'start-page' },
+    skipStart: { type: Boolean, attribute: 'skip-start' },
     _started: { state: true },
     _answers: { state: true },
     _page: { state: true },
@@ -256,10 +259,11 @@ export class BackPainTriage extends WidgetElement {
   declare urgentLabel: string | undefined;
 
   /**
-   * Open on a start page: what the check is, how long it takes, that it is not a diagnosis, privacy in
-   * one line, and "Start now". For hosts that give no intro of their own. Prefilled answers skip it.
+   * Open on the first question, without the start page. By default the check opens on a start page (what the
+   * check is, how long it takes, that it is not a diagnosis, privacy in one line, and "Start now"); set this
+   * where the host page already introduces the check. Prefilled or saved answers skip the start page anyway.
    */
-  declare startPage: boolean;
+  declare skipStart: boolean;
 
   /** "Start now" was pressed (or answers were given): the questions show. */
   declare private _started: boolean;
@@ -296,7 +300,7 @@ export class BackPainTriage extends WidgetElement {
     this._error = false;
     this._warning = [];
     this._tailoring = false;
-    this.startPage = false;
+    this.skipStart = false;
     this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
@@ -692,8 +696,8 @@ export class BackPainTriage extends WidgetElement {
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
     const view = page.kind === 'result' ? this.resultView(session) : null;
-    // With `start-page`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
-    const starting = question !== null && this.startPage && !this._started && !Object.keys(this._answers).length;
+    // Without `skip-start`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
+    const starting = question !== null && !this.skipStart && !this._started && !Object.keys(this._answers).length;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? resultHeadline(text, view) : nothing}

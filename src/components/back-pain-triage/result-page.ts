@@ -353,8 +353,9 @@ function actions(text: PageText, view: ResultView) {
       <button type="button" class="secondary" part="start-again" @click=${() => view.onAskRestart(true)}>${text.ui('start-again')}</button>
     </div>
     ${view.confirmingRestart
-      ? html`<div class="restart-confirm" part="restart-confirm">
-          <p id="restart-question" tabindex="-1"><strong>${text.ui('start-again-question')}</strong></p>
+      ? // The whole box takes focus, so it scrolls into view with its buttons, not just the question.
+        html`<div id="restart-question" class="restart-confirm" part="restart-confirm" role="group" aria-labelledby="restart-text" tabindex="-1">
+          <p id="restart-text"><strong>${text.ui('start-again-question')}</strong></p>
           <div class="buttons">
             <button type="button" part="confirm-restart" @click=${view.onRestart}>${text.ui('start-again-yes')}</button>
             <button type="button" class="secondary" part="cancel-restart" @click=${() => view.onAskRestart(false)}>

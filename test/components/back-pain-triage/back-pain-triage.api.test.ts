@@ -130,8 +130,8 @@ describe('<back-pain-triage> API', () => {
 
     it('calls the emergency number from the provider, or from the region, once, from the first thing in the result', async () => {
       const frame = await fixture<HTMLElement>(html`<div>
-        <back-pain-provider emergency-number="112"><back-pain-triage></back-pain-triage></back-pain-provider>
-        <back-pain-triage lang="en-GB"></back-pain-triage>
+        <back-pain-provider emergency-number="112"><back-pain-triage skip-start></back-pain-triage></back-pain-provider>
+        <back-pain-triage skip-start lang="en-GB"></back-pain-triage>
       </div>`);
       const [fromProvider, fromRegion] = [...frame.querySelectorAll('back-pain-triage')];
       for (const [el, number] of [
@@ -403,7 +403,7 @@ describe('<back-pain-triage> API', () => {
 
     it('keeps answers in sessionStorage with save-answers and restores them on connect', async () => {
       const answers = firstAnswers(2);
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start save-answers></back-pain-triage>`);
       el.answers = answers;
       await el.updateComplete;
       expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal(answers);
@@ -411,7 +411,7 @@ describe('<back-pain-triage> API', () => {
 
       // A reload: the first element is gone when the next one reads the saved copy.
       el.remove();
-      const again = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+      const again = await fixture<BackPainTriage>(html`<back-pain-triage skip-start save-answers></back-pain-triage>`);
       expect(again.answers).to.deep.equal(answers);
       expect(shownQuestion(again)).to.equal(questionsToAsk(answers).find((q) => !(q.id in answers))!.id);
 
@@ -421,7 +421,7 @@ describe('<back-pain-triage> API', () => {
     });
 
     it('forgets the saved answers when save-answers is removed', async () => {
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers id="clinic"></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start save-answers id="clinic"></back-pain-triage>`);
       el.answers = firstAnswers(1);
       await el.updateComplete;
       expect(sessionStorage.getItem(`${STORAGE_KEY}:clinic`)).to.not.equal(null);
@@ -561,7 +561,7 @@ describe('<back-pain-triage> API', () => {
   });
 
   describe('robustness', () => {
-    it('never throws and always renders a question or a result for random attributes and properties', async () => {
+    it('never throws and always renders the start page, a question or a result for random attributes and properties', async () => {
       const questionIds = questions.map((question) => question.id);
       const optionIds = [...new Set(questions.flatMap((question) => question.options.map((option) => option.id)))];
       const answersArb = fc.oneof(
@@ -576,9 +576,11 @@ describe('<back-pain-triage> API', () => {
           fc.option(fc.string(), { nil: null }),
           fc.anything(),
           fc.boolean(),
-          async (answers, saveAttribute, lang, saveProperty, before) => {
+          fc.boolean(),
+          async (answers, saveAttribute, lang, saveProperty, before, skipStart) => {
             const el = document.createElement('back-pain-triage');
             if (before) el.answers = answers;
+            if (skipStart) el.setAttribute('skip-start', '');
             if (saveAttribute !== null) el.setAttribute('save-answers', saveAttribute);
             if (lang !== null) el.setAttribute('lang', lang);
             frame.append(el);
@@ -587,7 +589,10 @@ describe('<back-pain-triage> API', () => {
             await el.updateComplete;
             const heading = stepHeading(el);
             expect(heading, 'a step heading').to.exist;
-            expect(Boolean(shownQuestion(el)) !== Boolean(el.result)).to.equal(true);
+            const starting = stepHeading(el).closest('[part~="start-page"]') !== null;
+            expect([Boolean(shownQuestion(el)), Boolean(el.result), starting].filter(Boolean)).to.have.length(1);
+            // The start page only opens a check nothing has been answered in, unless the host skips it.
+            if (starting) expect([skipStart, el.answers]).to.deep.equal([false, {}]);
             el.remove();
             sessionStorage.clear();
           },

@@ -21,8 +21,8 @@ import {
 async function spanishTriage(langOn: 'element' | 'wrapper'): Promise<BackPainTriage> {
   const frame = await fixture<HTMLDivElement>(
     langOn === 'element'
-      ? html`<div><back-pain-triage lang="es"></back-pain-triage></div>`
-      : html`<div lang="es"><back-pain-triage></back-pain-triage></div>`,
+      ? html`<div><back-pain-triage skip-start lang="es"></back-pain-triage></div>`
+      : html`<div lang="es"><back-pain-triage skip-start></back-pain-triage></div>`,
   );
   const el = frame.querySelector('back-pain-triage')!;
   await el.updateComplete;

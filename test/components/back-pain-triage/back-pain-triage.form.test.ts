@@ -13,7 +13,7 @@ async function formFixture(attributes = ''): Promise<{ form: HTMLFormElement; el
     <iframe name="form-sink" title="Form result"></iframe>
     <form action="/package.json" method="get" target="form-sink">
       <input name="clinic" value="north" />
-      <back-pain-triage name="triage"></back-pain-triage>
+      <back-pain-triage skip-start name="triage"></back-pain-triage>
       <button>Send</button>
     </form>
   </div>`);

@@ -77,7 +77,7 @@ describe('<back-pain-triage> hardening', () => {
   it('gives two save-answers elements without an id their own storage keys, and says to give each an id', async () => {
     await withWarnings(async (warnings) => {
       const page = await fixture<HTMLDivElement>(html`<div>
-        <back-pain-triage save-answers></back-pain-triage><back-pain-triage save-answers></back-pain-triage>
+        <back-pain-triage skip-start save-answers></back-pain-triage><back-pain-triage skip-start save-answers></back-pain-triage>
       </div>`);
       const [first, second] = page.querySelectorAll('back-pain-triage');
       await Promise.all([first.updateComplete, second.updateComplete]);
@@ -96,7 +96,7 @@ describe('<back-pain-triage> hardening', () => {
     for (let i = 0; i < 150_000; i += 1) saved[`stale-${i}`] = 'x';
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     await withWarnings(async (warnings) => {
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start save-answers></back-pain-triage>`);
       expect(el.answers).to.deep.equal({ 'bladder-bowel': 'no' });
       const ours = warnings.messages.filter((message) => message.startsWith('<back-pain-triage>'));
       expect(ours).to.have.length(1);

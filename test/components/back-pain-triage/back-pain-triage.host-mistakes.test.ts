@@ -60,7 +60,7 @@ describe('<back-pain-triage> with a translation that has gaps', () => {
     registerLocale(without(es, 'fr', 'urgency.emergency', 'questions.bladder-bowel.text', 'ui.call-emergency'));
     const errors = collectErrors();
     await withWarnings(async (warnings) => {
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage lang="fr-FR"></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start lang="fr-FR"></back-pain-triage>`);
       expect(stepHeading(el).textContent).to.contain(en.questions['bladder-bowel'].text);
       // The rest of the question is the translation's own.
       expect(shadowOf(el).textContent).to.contain(es.questions['bladder-bowel'].options.yes);
@@ -82,7 +82,7 @@ describe('<back-pain-triage> with a translation that has gaps', () => {
       for (const message of gaps) expect(message).to.match(/^<(back-pain-triage|red-flag-banner)>: locale "fr" has no text for /);
 
       // A second triage in the same locale adds no warning.
-      const again = await fixture<BackPainTriage>(html`<back-pain-triage lang="fr"></back-pain-triage>`);
+      const again = await fixture<BackPainTriage>(html`<back-pain-triage skip-start lang="fr"></back-pain-triage>`);
       await answer(again, 'yes');
       expect(warnings.messages.filter((message) => message.includes('locale "fr"'))).to.have.length(3);
     });
@@ -100,7 +100,7 @@ describe('<back-pain-triage> with a translation that has gaps', () => {
     registerLocale(broken);
     const errors = collectErrors();
     await withWarnings(async (warnings) => {
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage lang="de-DE"></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start lang="de-DE"></back-pain-triage>`);
       await answer(el, 'yes');
       expect(stepHeading(el).textContent!.trim()).to.equal(en.urgency.emergency.headline);
       expect(call(el)).to.deep.equal({ href: 'tel:112', label: 'Call 112 now' });
@@ -132,7 +132,7 @@ describe('<back-pain-triage> with host overrides', () => {
         locale="en-GB"
         .overrides=${{ ui: { 'call-emergency': '', 'how-soon': '   ' }, urgency: { emergency: null } }}
       >
-        <back-pain-triage></back-pain-triage>
+        <back-pain-triage skip-start></back-pain-triage>
       </back-pain-provider>`);
       const el = provider.querySelector('back-pain-triage')!;
       await settled(provider, el);
@@ -153,7 +153,7 @@ describe('<back-pain-triage> with host overrides', () => {
   it('keeps a nested provider\'s empty text out too, naming that provider', async () => {
     await withWarnings(async (warnings) => {
       const outer = fixtureSync<BackPainProvider>(html`<back-pain-provider locale="en-GB" .overrides=${{ ui: { 'call-emergency': 'Ring {number}' } }}>
-        <back-pain-provider .overrides=${{ ui: { 'call-emergency': '' } }}><back-pain-triage></back-pain-triage></back-pain-provider>
+        <back-pain-provider .overrides=${{ ui: { 'call-emergency': '' } }}><back-pain-triage skip-start></back-pain-triage></back-pain-provider>
       </back-pain-provider>`);
       const el = outer.querySelector('back-pain-triage')!;
       await settled(outer, outer.querySelector('back-pain-provider')!, el);
@@ -167,7 +167,7 @@ describe('<back-pain-triage> with host overrides', () => {
 describe('<back-pain-triage> action-label of spaces', () => {
   it('renders no link without words: it warns and offers the copy button instead', async () => {
     await withWarnings(async (warnings) => {
-      const el = await fixture<BackPainTriage>(html`<back-pain-triage action-href="https://clinic.example/book" action-label="   "></back-pain-triage>`);
+      const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start action-href="https://clinic.example/book" action-label="   "></back-pain-triage>`);
       await completeTriage(el, {}, undefined, true);
       expect(el.result?.urgency).to.be.oneOf(['routine', 'self-care']);
       expect(shadowOf(el).querySelector('a[part~="action"]')).to.equal(null);
@@ -183,7 +183,7 @@ describe('<back-pain-triage> emergency number', () => {
     it(`refuses emergency-number="${number}", names the attribute and what is valid, and dials the regional number`, async () => {
       await withWarnings(async (warnings) => {
         const provider = fixtureSync<BackPainProvider>(html`<back-pain-provider locale="en-GB" emergency-number=${number}>
-          <back-pain-triage></back-pain-triage>
+          <back-pain-triage skip-start></back-pain-triage>
         </back-pain-provider>`);
         const el = provider.querySelector('back-pain-triage')!;
         await settled(provider, el);
@@ -199,7 +199,7 @@ describe('<back-pain-triage> emergency number', () => {
   for (const [number, dialled] of [['112', 'tel:112'], [' 999 ', 'tel:999'], ['+441632960000', 'tel:+441632960000'], ['000', 'tel:000']]) {
     it(`dials emergency-number="${number}" as ${dialled}`, async () => {
       const provider = fixtureSync<BackPainProvider>(html`<back-pain-provider locale="en-US" emergency-number=${number}>
-        <back-pain-triage></back-pain-triage>
+        <back-pain-triage skip-start></back-pain-triage>
       </back-pain-provider>`);
       const el = provider.querySelector('back-pain-triage')!;
       await settled(provider, el);
@@ -211,7 +211,7 @@ describe('<back-pain-triage> emergency number', () => {
 
   it('passes axe on the emergency result that falls back to "your local emergency number"', async () => {
     const provider = fixtureSync<BackPainProvider>(html`<back-pain-provider locale="en" emergency-number="999 112">
-      <back-pain-triage></back-pain-triage>
+      <back-pain-triage skip-start></back-pain-triage>
     </back-pain-provider>`);
     const el = provider.querySelector('back-pain-triage')!;
     await withWarnings(async () => {
@@ -233,7 +233,7 @@ describe('<back-pain-triage> moved out of its provider', () => {
   it("lets go of the provider's number and locale: outside it, en-US gives 911; back inside, the provider's again", async () => {
     document.documentElement.setAttribute('lang', 'en-US');
     const page = await fixture<HTMLDivElement>(html`<div>
-      <back-pain-provider locale="en-GB" emergency-number="112"><back-pain-triage></back-pain-triage></back-pain-provider>
+      <back-pain-provider locale="en-GB" emergency-number="112"><back-pain-triage skip-start></back-pain-triage></back-pain-provider>
       <section></section>
     </div>`);
     const provider = page.querySelector('back-pain-provider')!;
@@ -257,7 +257,7 @@ describe('<back-pain-triage> moved out of its provider', () => {
   it("a provider moved out of another lets go of what it inherited", async () => {
     document.documentElement.setAttribute('lang', 'en-US');
     const page = await fixture<HTMLDivElement>(html`<div>
-      <back-pain-provider emergency-number="112"><back-pain-provider><back-pain-triage></back-pain-triage></back-pain-provider></back-pain-provider>
+      <back-pain-provider emergency-number="112"><back-pain-provider><back-pain-triage skip-start></back-pain-triage></back-pain-provider></back-pain-provider>
     </div>`);
     const [outer, inner] = page.querySelectorAll('back-pain-provider');
     const el = page.querySelector('back-pain-triage')!;
@@ -298,7 +298,7 @@ function recordEntries(): { entries: unknown[]; stop(): void } {
 describe('two <back-pain-triage history> on one page', () => {
   it('Back and Forward move only the triage whose step made the entry, with no ids needed', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
-      <back-pain-triage history></back-pain-triage><back-pain-triage history></back-pain-triage>
+      <back-pain-triage skip-start history></back-pain-triage><back-pain-triage skip-start history></back-pain-triage>
     </div>`);
     const [first, second] = page.querySelectorAll('back-pain-triage');
     await settled(first, second);
@@ -340,7 +340,7 @@ describe('<back-pain-triage save-answers> sharing storage', () => {
   async function frameWithTriage(id: string): Promise<HTMLIFrameElement> {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en-GB"><body>
-      <back-pain-triage id="${id}" save-answers></back-pain-triage>
+      <back-pain-triage skip-start id="${id}" save-answers></back-pain-triage>
       <script type="module" src="/src/define/back-pain-triage.ts"></script></body></html>`;
     document.body.append(frame);
     await triageIn(frame);
@@ -386,7 +386,7 @@ describe('<back-pain-triage save-answers> sharing storage', () => {
   it('warns when two live triages on one page would share a key, naming the id', async () => {
     await withWarnings(async (warnings) => {
       const page = await fixture<HTMLDivElement>(html`<div>
-        <back-pain-triage id="clinic" save-answers></back-pain-triage><back-pain-triage id="clinic" save-answers></back-pain-triage>
+        <back-pain-triage skip-start id="clinic" save-answers></back-pain-triage><back-pain-triage skip-start id="clinic" save-answers></back-pain-triage>
       </div>`);
       const [first, second] = page.querySelectorAll('back-pain-triage');
       await settled(first, second);
@@ -410,7 +410,7 @@ describe('<back-pain-triage save-answers> sharing storage', () => {
     }
     try {
       await withWarnings(async (warnings) => {
-        const el = await fixture<BackPainTriage>(html`<back-pain-triage save-answers></back-pain-triage>`);
+        const el = await fixture<BackPainTriage>(html`<back-pain-triage skip-start save-answers></back-pain-triage>`);
         await answer(el, 'yes');
         expect(call(el).label).to.match(/^Call/);
         expect(tries).to.be.greaterThan(0);

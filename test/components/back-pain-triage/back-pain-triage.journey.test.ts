@@ -39,7 +39,7 @@ async function onScreen(screen: { width: number; height: number }, attributes = 
     if (!/not supported for browser type webdriver/.test(String(error))) throw error;
   }
   const frame = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="inline-size: ${screen.width}px; padding: 8px; box-sizing: border-box">
-    <back-pain-triage></back-pain-triage>
+    <back-pain-triage skip-start></back-pain-triage>
   </div>`);
   const el = frame.querySelector('back-pain-triage')!;
   for (const attribute of attributes.split(' ').filter(Boolean)) {

@@ -1,11 +1,11 @@
 // The pages the people most at risk meet (issue 22): warnings that inform without burying the questions,
 // one action per result, honest progress and a printed summary a clinician can use.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { en, questions, URGENCY_LEVELS, type UrgencyId } from '../../../src/content/index.js';
 import { triageSession } from '../../../src/triage/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { answer, answerPage, answersRaising, applyPrintRules, button, calmOption, completeTriage, isRendered, shadowOf, shownQuestion, stepHeading, useWidth, type Answers } from './helpers.js';
+import { answer, answerPage, answersRaising, applyPrintRules, button, calmOption, completeTriage, isCheckboxPage, isRendered, shadowOf, shownQuestion, shownQuestions, stepHeading, useWidth, type Answers } from './helpers.js';
 
 /** A small phone and a usual one. */
 const SCREENS = [
@@ -21,10 +21,11 @@ const unsureAnswers: Answers = Object.fromEntries(
   ]),
 );
 
-async function onScreen(width: number): Promise<BackPainTriage> {
-  await useWidth(width);
+/** A triage in a column `width` wide; without the start page unless `startPage`. */
+async function onScreen(width: number, { startPage = false, height = 900 } = {}): Promise<BackPainTriage> {
+  await useWidth(width, height);
   const frame = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px; padding: 12px; box-sizing: border-box">
-    <back-pain-triage></back-pain-triage>
+    <back-pain-triage ?skip-start=${!startPage}></back-pain-triage>
   </div>`);
   const el = frame.querySelector('back-pain-triage')!;
   await el.updateComplete;
@@ -238,6 +239,45 @@ describe('<back-pain-triage> honest progress', () => {
   });
 });
 
+describe('<back-pain-triage> a question a change brings in', () => {
+  /** The pages stage 1 shows for `answers`, each as its questions. */
+  async function stageOnePages(answers: Answers): Promise<string[][]> {
+    const el = await onScreen(375);
+    const pages: string[][] = [];
+    await completeTriage(el, answers, () => void pages.push(shownQuestions(el)), true);
+    return pages;
+  }
+
+  const calmPath = { age: '20-to-49', 'legs-involved': 'none' };
+  // An older age brings in the shopping trolley alone, as stage 1 asks it at that age; a leg in the pain
+  // brings it in on the page of walking signs, as stage 1 asks it then.
+  for (const [question, option] of [['age', '60-or-over'], ['legs-involved', 'one-leg']] as const) {
+    it(`after changing ${question} to ${option}, shows each new page as stage 1 would, saying why it is asked`, async () => {
+      const changed = { ...calmPath, [question]: option };
+      const before = (await stageOnePages(calmPath)).flat();
+      const expected = (await stageOnePages(changed)).filter((page) => !page.some((id) => before.includes(id)));
+      expect(expected.flat(), 'the change brings in the shopping trolley').to.include('shopping-cart');
+
+      const el = await onScreen(375);
+      await completeTriage(el, calmPath, undefined, true);
+      button(el, 'change-answers').click();
+      await el.updateComplete;
+      shadowOf(el).querySelector<HTMLButtonElement>(`[part~="change"][data-question="${question}"]`)!.click();
+      await el.updateComplete;
+      await answer(el, option);
+      const shown: string[][] = [];
+      while (shownQuestion(el)) {
+        shown.push(shownQuestions(el));
+        expect(part(el, 'asked-after-change')?.textContent, shownQuestion(el)!).to.contain(en.ui['asked-after-change']);
+        expect(isCheckboxPage(el), shownQuestion(el)!).to.equal(shownQuestions(el).length > 1);
+        await answerPage(el, changed);
+      }
+      expect(shown).to.deep.equal(expected);
+      expect(part(el, 'check-answers')).to.not.equal(null);
+    });
+  }
+});
+
 describe('<back-pain-triage> tailoring says what changed', () => {
   it('lists the self-care steps and exercises the answers added, under the headline', async () => {
     const el = await onScreen(375);
@@ -304,15 +344,15 @@ describe('<back-pain-triage> a printed summary a clinician can use', () => {
 });
 
 describe('<back-pain-triage> start page and "Start again"', () => {
-  it('with start-page: what the check is, how long, not a diagnosis, privacy, then "Start now" to the first question', async () => {
-    const el = await onScreen(320);
-    el.setAttribute('start-page', '');
-    await el.updateComplete;
+  it('opens on the start page by default: heading and "Start now" in the first 320x640 screen, then question 1', async () => {
+    const el = await onScreen(320, { startPage: true, height: 640 });
     const start = part(el, 'start-page')!;
     for (const key of ['start-heading', 'start-what', 'start-how-long', 'not-a-diagnosis', 'start-privacy'] as const) {
       expect(start.textContent).to.contain(en.ui[key]);
     }
     expect(shownQuestion(el)).to.equal(null);
+    expect(bottomOf(el, stepHeading(el))).to.be.at.most(640);
+    expect(stepHeading(el).textContent).to.contain(en.ui['start-heading']);
     expect(bottomOf(el, button(el, 'start-now'))).to.be.at.most(640);
     await expectAccessible(el);
     button(el, 'start-now').click();
@@ -324,14 +364,44 @@ describe('<back-pain-triage> start page and "Start again"', () => {
     expect(getComputedStyle(stepHeading(el)).outlineStyle).to.equal('none');
   });
 
-  it('without start-page, or with answers to resume, opens on the questions', async () => {
+  it('with skip-start, or with answers to resume, opens on the questions', async () => {
     const el = await onScreen(375);
     expect(part(el, 'start-page')).to.equal(null);
-    el.setAttribute('start-page', '');
-    el.answers = { 'bladder-bowel': 'no' };
+    expect(shownQuestion(el)).to.equal(questions[0].id);
+    const resumed = await onScreen(375, { startPage: true });
+    resumed.answers = { 'bladder-bowel': 'no' };
+    await resumed.updateComplete;
+    expect(part(resumed, 'start-page')).to.equal(null);
+    expect(shownQuestion(resumed)).to.equal('saddle-numbness');
+  });
+
+  it('"Start again" returns to the start page, with focus on its heading, unless skip-start', async () => {
+    const el = await onScreen(375, { startPage: true });
+    button(el, 'start-now').click();
     await el.updateComplete;
-    expect(part(el, 'start-page')).to.equal(null);
-    expect(shownQuestion(el)).to.equal('saddle-numbness');
+    await completeTriage(el, {}, undefined, true);
+    button(el, 'start-again').click();
+    await el.updateComplete;
+    button(el, 'confirm-restart').click();
+    await el.updateComplete;
+    expect(part(el, 'start-page')).to.not.equal(null);
+    expect(shadowOf(el).activeElement).to.equal(stepHeading(el));
+    expect(stepHeading(el).textContent).to.contain(en.ui['start-heading']);
+  });
+
+  it('"Start again?" shows its buttons: pressed at the foot of a 375x800 screen, the question scrolls into view with them', async () => {
+    const el = await onScreen(375, { height: 800 });
+    await completeTriage(el, {}, undefined, true);
+    // Where a person meets the button: scrolled to it, at the foot of the screen.
+    button(el, 'start-again').scrollIntoView({ block: 'end' });
+    button(el, 'start-again').click();
+    await el.updateComplete;
+    const inView = (name: string) => {
+      const box = button(el, name).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    await waitUntil(() => inView('confirm-restart') && inView('cancel-restart'), 'the "Start again?" buttons stay below the fold');
+    expect(part(el, 'restart-confirm')!.getBoundingClientRect().top).to.be.at.least(0);
   });
 
   it('"Start again" asks first: "No" keeps the result and answers, "Yes" clears them', async () => {

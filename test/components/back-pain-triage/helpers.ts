@@ -162,7 +162,7 @@ export async function completeTriage(
 
 /** A triage inside a frame of a given width (the frame keeps the width where the runner cannot resize the page). */
 export async function triageFixture(width = 1280): Promise<BackPainTriage> {
-  const frame = await fixture<HTMLDivElement>(html`<div><back-pain-triage></back-pain-triage></div>`);
+  const frame = await fixture<HTMLDivElement>(html`<div><back-pain-triage skip-start></back-pain-triage></div>`);
   frame.style.inlineSize = `${width}px`;
   const el = frame.querySelector('back-pain-triage')!;
   await el.updateComplete;
@@ -174,9 +174,9 @@ export async function triageFixture(width = 1280): Promise<BackPainTriage> {
  * puppeteer). WebDriver (WebKit) has no viewport command: there the fixture's
  * frame alone sets the width.
  */
-export async function useWidth(width: number): Promise<void> {
+export async function useWidth(width: number, height = 900): Promise<void> {
   try {
-    await setViewport({ width, height: 900 });
+    await setViewport({ width, height });
   } catch (error) {
     if (!/not supported for browser type webdriver/.test(String(error))) throw error;
   }

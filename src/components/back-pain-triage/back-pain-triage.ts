@@ -4,15 +4,25 @@ import type { Question } from '../../content/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
-import { firstSession } from '../../triage/first-page.js';
-import type { Answers, CarePlan, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
+import { validateAnswers, type TriageSession } from '../../triage/index.js';
+import {
+  changeMark,
+  journey,
+  startJourney,
+  type JourneyAction,
+  type JourneyState,
+  type JourneyStep,
+  type TriageCompleteDetail,
+  type TriageRedFlagDetail,
+  type TriageStepChangeDetail,
+} from '../../triage/journey.js';
+import type { Answers, EvidenceAnswer, TriageResult } from '../../triage/types.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { styles } from './back-pain-triage.styles.js';
-import { PageHistory, type Page } from './page-history.js';
+import { PageHistory } from './page-history.js';
 import { pluralText, type PageText } from './page-text.js';
 import { questionPage, questionPageStyles, startPage } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
@@ -27,28 +37,7 @@ import { FormValueController } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
 import { longDate } from '../../internal/format.js';
 
-export interface TriageStepChangeDetail {
-  /** The question now shown. */
-  questionId: string;
-  /** Its page's position in the stage, counting from 1. */
-  index: number;
-  /** The most pages this stage can still have; it never grows while the person answers. */
-  total: number;
-  /** `how-soon` (the questions to the result), or `tailor` ("Tailor my plan", counted from 1 again). */
-  stage: 'how-soon' | 'tailor';
-}
-
-export interface TriageCompleteDetail {
-  result: TriageResult;
-  /** The answers that still count, in the order asked (`result.answersThatCount`). */
-  answers: Answers;
-}
-
-export interface TriageRedFlagDetail {
-  /** Every warning sign raised so far (at least one of them is new). */
-  flags: readonly RaisedRedFlag[];
-  urgency: TriageResult['urgency'];
-}
+export type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
 
 /**
  * The result details' English (factors, plan, exercises, safety net), the exercise cards and the summary: loaded
@@ -73,19 +62,6 @@ const scrollIntoViewIfHidden = (element: Element): void => {
   });
   observer.observe(element);
 };
-
-/** The page for a session that shows its first open question, or the result when none is left. */
-const pageFor = (session: TriageSession): Page =>
-  session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
-
-/** The first page, known before any answer. */
-const firstPage = (): Page => pageFor(firstSession);
-
-/** The page after the one a session shows. */
-const pageAfter = (session: TriageSession): Page =>
-  session.next ? { kind: 'question', id: session.next.id } : { kind: 'result' };
-
-const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !== 'question' || a.id === (b as typeof a).id);
 
 /**
  * @summary A step-by-step check of lower back pain when walking: one question
@@ -213,12 +189,7 @@ export class BackPainTriage extends WidgetElement {
     urgentHref: { attribute: 'urgent-href' },
     urgentLabel: { attribute: 'urgent-label' },
     startPage: { type: Boolean, attribute: 'start-page' },
-    _started: { state: true },
-    _answers: { state: true },
-    _page: { state: true },
-    _error: { state: true },
-    _warning: { state: true },
-    _tailoring: { state: true },
+    _journey: { state: true },
   };
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
@@ -230,7 +201,7 @@ export class BackPainTriage extends WidgetElement {
   /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
   declare formFhir: boolean;
 
-  readonly #formValue = new FormValueController(this, this.attachInternals(), () => resultCode.load(), () => this.session().result);
+  readonly #formValue = new FormValueController(this, this.attachInternals(), () => resultCode.load(), () => this._journey.session.result);
 
   /**
    * Make each step a browser history entry, so the browser's Back and Forward move between questions.
@@ -261,28 +232,13 @@ export class BackPainTriage extends WidgetElement {
    */
   declare startPage: boolean;
 
-  /** "Start now" was pressed (or answers were given): the questions show. */
-  declare private _started: boolean;
-
-  declare private _answers: Answers;
-  declare private _page: Page;
-  declare private _error: boolean;
-  /** The warning signs the last answer raised, said once at the top of this question (empty: none). */
-  declare private _warning: readonly string[];
-  /** The person chose "Tailor my plan": the background questions are asked too. */
-  declare private _tailoring: boolean;
+  /** Where the person is, what they answered and the engine's session for it (src/triage/journey.ts). */
+  declare private _journey: JourneyState;
 
   #focus: 'heading' | 'error' | 'warning' | 'restart' | null = null;
-  #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
   #assigned: unknown = undefined;
-  /** A Change button on the check page led here: go back to the list once nothing new is open. */
-  #changing = false;
-  /** The question the person chose to change (any other asked then is one the change brought in). */
-  #changed: string | null = null;
-  /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
-  #planBefore: CarePlan | null = null;
   #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
-  #history = new PageHistory(this, (page) => this.go(page, false), () => this._page);
+  #history = new PageHistory(this, (page) => this.dispatch({ type: 'show', page }), () => this._journey.page);
   readonly #own = new OwnElements(() => this.ownerDocument);
   /** Renders again when the result details' code arrives, is slow or has failed. */
   readonly #rerender = () => this.requestUpdate();
@@ -291,13 +247,8 @@ export class BackPainTriage extends WidgetElement {
     super();
     this.saveAnswers = false;
     this.history = false;
-    this._answers = {};
-    this._page = firstPage();
-    this._error = false;
-    this._warning = [];
-    this._tailoring = false;
+    this._journey = startJourney();
     this.startPage = false;
-    this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
       restore: (saved) => this.applyAnswers(saved, 'saved answers'),
@@ -314,35 +265,27 @@ export class BackPainTriage extends WidgetElement {
    * nothing (as with Lit properties): assign a new object to prefill again.
    */
   get answers(): Answers {
-    return { ...this._answers };
+    return { ...this._journey.answers };
   }
 
   set answers(value: unknown) {
     // Frameworks such as @lit/react assign props on every render: the same object again changes nothing.
     if (value === this.#assigned) return;
     this.#assigned = value;
-    const old = this._answers;
+    const old = this._journey.answers;
     this.applyAnswers(value ?? {});
     this.requestUpdate('answers', old);
   }
 
   /** The result shown, or null while questions remain. */
   get result(): TriageResult | null {
-    return this._page.kind === 'result' ? this.session().result : null;
+    const { page, session } = this._journey;
+    return page.kind === 'result' ? session.result : null;
   }
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
-    this.#own.forget('card:');
-    this._answers = {};
-    this._page = firstPage();
-    this._error = false;
-    this._warning = [];
-    this._tailoring = false;
-    this._started = false;
-    this.#changing = false;
-    this.#planBefore = null;
-    this.#actions.clear();
+    this.show({ state: startJourney(), events: [], focus: null, moved: null });
   }
 
   /** The host `<form>` this element belongs to, if any. */
@@ -392,7 +335,7 @@ export class BackPainTriage extends WidgetElement {
 
   /** A routine or urgent result, or a self-care one, shows its details once their code is here. */
   private needsResultCode(): boolean {
-    return this._page.kind === 'result' && this.session().result.urgency !== 'emergency' && !resultCode.code;
+    return this.result !== null && this.result.urgency !== 'emergency' && !resultCode.code;
   }
 
   protected override updated(): void {
@@ -434,42 +377,7 @@ export class BackPainTriage extends WidgetElement {
       }
       if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
     }
-    this._answers = answers;
-    this._started ||= Object.keys(answers).length > 0;
-    // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
-    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
-    this._page = pageFor(this.freshSession());
-    this._error = false;
-    this._warning = [];
-  }
-
-  /** The engine's session for the answers, showing `page`. */
-  private sessionShowing(page: Page | undefined): TriageSession {
-    const showing = page?.kind === 'question' ? page.id : page?.kind === 'result' ? null : undefined;
-    return triageSession(this._answers, showing, this._tailoring);
-  }
-
-  /** The session at the first open question of the stage the person is in (kept as that page's session). */
-  private freshSession(): TriageSession {
-    const session = this.sessionShowing(undefined);
-    this.#session = { answers: this._answers, page: pageFor(session), tailoring: this._tailoring, session };
-    return session;
-  }
-
-  /**
-   * The engine's view of the answers and a page; kept while neither changes, so a step asks the engine
-   * once (its cost grows with the answers given).
-   */
-  private session(page: Page = this._page): TriageSession {
-    const cached = this.#session;
-    if (cached?.answers === this._answers && cached.tailoring === this._tailoring && samePage(cached.page, page)) {
-      return cached.session;
-    }
-    // Nothing answered yet, on the first page: the session every triage starts with, worked out once.
-    const first = !this._tailoring && !Object.keys(this._answers).length && samePage(page, firstPage());
-    const session = first ? firstSession : this.sessionShowing(page);
-    this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
-    return session;
+    this.dispatch({ type: 'set-answers', answers });
   }
 
   /** The answers that still count, in the order the person met them. */
@@ -506,71 +414,23 @@ export class BackPainTriage extends WidgetElement {
     return null;
   }
 
-  // Navigation. Each move puts focus on the new page's heading (or on the warning).
-  private go(to: Page, record = true): void {
-    // A question that no longer applies (a stale history entry) gives way to the first open one.
-    const page = to.kind === 'question' && this.session(to).current?.id !== to.id ? pageFor(this.session(to)) : to;
-    const from = this._page;
-    // Exercise cards start afresh on the next result.
-    if (page.kind !== 'result') this.#own.forget('card:');
-    this._page = page;
-    this._error = false;
-    this._warning = [];
-    this.#actions.clear();
-    this.#focus = 'heading';
-    if (record) this.#history.moved(from, page);
-    if (page.kind === 'result') {
-      this.emit('triage-complete', { result: this.session(page).result, answers: this.session(page).answers });
-    } else if (page.kind === 'question') {
-      this.emit('triage-step-change', { questionId: page.id, ...this.session(page).progress });
-    }
+  /** Every flow decision is the journey's (src/triage/journey.ts); the element shows the step it returns. */
+  private dispatch(action: JourneyAction): void {
+    this.show(journey(this._journey, action));
   }
 
-  /**
-   * Continue (the button, or Enter on an option). It never relies on native form submission, which a
-   * frame sandboxed without `allow-forms` blocks before any submit event fires.
-   */
-  private onContinue(page: readonly Question[]): void {
-    const chosen = this.chosenAnswers(page);
-    if (!chosen) {
-      this._error = true;
-      this.#focus = 'error';
-      this.requestUpdate();
-      return;
+  /** Shows a step of the journey: its state, its events, its move in the browser history and where focus goes. */
+  private show({ state, events, focus, moved }: JourneyStep): void {
+    if (state.page !== this._journey.page) {
+      // Exercise cards start afresh on the next result, and the result's actions on each page.
+      if (state.page.kind !== 'result') this.#own.forget('card:');
+      this.#actions.clear();
     }
-    this.answer(page, chosen);
-  }
-
-  /** Takes the answers chosen on `page` and moves on. */
-  private answer(page: readonly Question[], chosen: Answers): void {
-    const before = this.session().result;
-    // A page with a question not answered yet is the first open page: then the page after it is the new
-    // first open page, and one session shows both the result and where to go. After Back, the engine says
-    // which page follows the one changed; after a Change, only the first open question matters.
-    const wasOpen = page.some((question) => !(question.id in this._answers));
-    this._answers = { ...this._answers, ...chosen };
-    const after = wasOpen || this.#changing ? this.freshSession() : this.session({ kind: 'question', id: page[0].id });
-    const { result } = after;
-    const known = new Set(before.redFlags.map((flag) => flag.id));
-    const raised = result.redFlags.filter((flag) => !known.has(flag.id)).map((flag) => flag.id);
-    if (raised.length) {
-      this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
-    }
-    if (this.#changing) {
-      // After a Change, ask any question the new answer opened, then return to the list.
-      const open = after.current;
-      if (!open || result.urgency === 'emergency') this.#changing = false;
-      this.go(open && this.#changing ? { kind: 'question', id: open.id } : result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
-      return;
-    }
-    // After Back, the questions already answered come before new ones.
-    const next = wasOpen ? pageFor(after) : pageAfter(after);
-    this.go(next);
-    // A warning sign is said once, where it arises: on top of the next question.
-    if (next.kind === 'question' && raised.length) {
-      this._warning = raised;
-      this.#focus = 'warning';
-    }
+    this._journey = state;
+    if (focus) this.#focus = focus;
+    if (moved) this.#history.moved(moved.from, moved.to);
+    // Each detail is the one its name declares in JourneyEvent, a pairing TypeScript cannot follow through the loop.
+    for (const { name, detail } of events) this.emit(name, detail as never);
   }
 
   /** The answers the form holds, or null while a question on the page (each sign, on a signs page) has none. */
@@ -578,46 +438,6 @@ export class BackPainTriage extends WidgetElement {
     const form = this.renderRoot.querySelector('form');
     const chosen = page.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
     return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
-  }
-
-  private onBack(): void {
-    const previous = this.session().previous;
-    if (previous) this.go({ kind: 'question', id: previous.id });
-  }
-
-  private onChange(question: string): void {
-    this.#changing = true;
-    this.#changed = question;
-    this.go({ kind: 'question', id: question });
-  }
-
-  /** On from the check page, or back to the questions from a result reached early. */
-  private onToOpenQuestions(): void {
-    this.#changing = false;
-    this.go(pageFor(this.freshSession()));
-  }
-
-  /** Stage 2: the background questions, offered from the result. */
-  private onTailor(): void {
-    this.#planBefore = this.session().result.plan;
-    this._tailoring = true;
-    this.go(pageFor(this.freshSession()));
-  }
-
-  private onStart(): void {
-    this._started = true;
-    this.#focus = 'heading';
-  }
-
-  private onCarryOn(): void {
-    this._warning = [];
-    this.#focus = 'heading';
-  }
-
-  private onRestart(): void {
-    this.reset();
-    this.#focus = 'heading';
-    this.emit('triage-restart', {});
   }
 
   private focusOptions(event: Event): void {
@@ -656,7 +476,7 @@ export class BackPainTriage extends WidgetElement {
     return longDate(date, this.locale, this.strings.locale);
   }
 
-  private resultView(session: TriageSession): ResultView {
+  private resultView({ session, planBefore }: JourneyState): ResultView {
     const { result } = session;
     return {
       result,
@@ -664,70 +484,71 @@ export class BackPainTriage extends WidgetElement {
       emergencyNumber: this.emergencyNumber,
       callText: this.callEmergencyText(),
       action: this.hostAction(result.urgency),
-      planBefore: this._tailoring ? this.#planBefore : null,
+      planBefore,
       status: this.#actions.status,
       date: this.formatDate(new Date()),
       // The summary names the factors and the plan, whose text comes with the details' code.
       onCopy: () => void resultCode.retry(this.#rerender).then((code) => code && this.#actions.copy(result)),
       onPrint: () => this.#actions.print(),
       onDownload: () => this.#actions.download(result),
-      onCheckAnswers: () => this.go({ kind: 'check' }),
+      onCheckAnswers: () => this.dispatch({ type: 'check-answers' }),
       confirmingRestart: this.#actions.confirmingRestart,
       onAskRestart: (asking) => {
         this.#actions.askRestart(asking);
         this.#focus = asking ? 'restart' : null;
       },
-      onRestart: () => this.onRestart(),
-      onCarryOn: () => this.onToOpenQuestions(),
-      onTailor: () => this.onTailor(),
+      onRestart: () => this.dispatch({ type: 'restart' }),
+      onCarryOn: () => this.dispatch({ type: 'open-questions' }),
+      onTailor: () => this.dispatch({ type: 'tailor' }),
       manualText: () => this.#actions.manualText(result),
       card: (exercise) => resultCode.code?.exerciseCard(this.#own, exercise) ?? nothing,
     };
   }
 
   protected override render() {
-    const page = this._page;
-    const session = this.session();
+    const state = this._journey;
+    const { page, session } = state;
     const text = this.pageText;
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const view = page.kind === 'result' ? this.resultView(session) : null;
-    // With `start-page`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
-    const starting = question !== null && this.startPage && !this._started && !Object.keys(this._answers).length;
+    const view = page.kind === 'result' ? this.resultView(state) : null;
+    // With `start-page`, before "Start now" and any answer: the start page stands for the first question.
+    const starting = question !== null && this.startPage && !state.started;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? resultHeadline(text, view) : nothing}
-      ${question && this._warning.length
+      ${question && state.warning.length
         ? midCheckWarning(text, {
             urgency: session.result.urgency,
-            signs: this._warning,
+            signs: state.warning,
             settled: session.settled,
-            onGetHelp: () => this.go({ kind: 'result' }),
-            onCarryOn: () => this.onCarryOn(),
+            onGetHelp: () => this.dispatch({ type: 'get-help' }),
+            onCarryOn: () => this.dispatch({ type: 'carry-on' }),
           })
         : question && session.result.redFlags.length
           ? warningNotice(text, session.result.redFlags.map((flag) => flag.id))
           : nothing}
       ${this.banner(session, page.kind === 'result')}
-      ${starting ? startPage(text, () => this.onStart()) : nothing}
+      ${starting ? startPage(text, () => this.dispatch({ type: 'start' })) : nothing}
       ${question && !starting
         ? questionPage(text, {
             questions: onPage,
-            answers: this._answers,
+            answers: state.answers,
             progress: session.progress,
-            change: this.#changing ? (onPage.some((asked) => asked.id === this.#changed) ? 'changing' : 'new') : null,
-            error: this._error,
+            change: changeMark(state),
+            error: state.error,
             canGoBack: session.previous !== null,
-            onContinue: () => this.onContinue(onPage),
-            onBack: () => this.onBack(),
+            // Read from the form, never through native submission, which a frame sandboxed without `allow-forms` blocks.
+            onContinue: () => this.dispatch({ type: 'continue', chosen: this.chosenAnswers(onPage) }),
+            onBack: () => this.dispatch({ type: 'back' }),
             focusOptions: (event) => this.focusOptions(event),
           })
         : nothing}
       ${page.kind === 'check'
         ? checkAnswersPage(text, {
             answers: this.answersInOrder(session),
-            onChange: (id) => this.onChange(id),
-            onDone: () => this.onToOpenQuestions(),
+            onChange: (id) => this.dispatch({ type: 'change', question: id }),
+            onDone: () => this.dispatch({ type: 'open-questions' }),
           })
         : nothing}
       ${view ? (this.needsResultCode() ? this.detailsPending() : keyed('result', resultDetails(text, view))) : nothing}

@@ -1,21 +1,10 @@
 import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Question } from '../../content/types.js';
-import { WidgetElement } from '../../internal/widget-element.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import { validateAnswers, type TriageSession } from '../../triage/index.js';
-import {
-  changeMark,
-  journey,
-  startJourney,
-  type JourneyAction,
-  type JourneyState,
-  type JourneyStep,
-  type TriageCompleteDetail,
-  type TriageRedFlagDetail,
-  type TriageStepChangeDetail,
-} from '../../triage/journey.js';
+import type { TriageSession } from '../../triage/index.js';
+import { changeMark, journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../triage/journey.js';
+import type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
 import type { Answers, EvidenceAnswer, TriageResult } from '../../triage/types.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
@@ -26,14 +15,17 @@ import { PageHistory } from './page-history.js';
 import { pluralText, type PageText } from './page-text.js';
 import { questionPage, questionPageStyles, startPage } from './question-page.js';
 import { ResultActions } from './result-actions-controller.js';
-import { resultDetails, resultHeadline, type HostAction, type ResultView } from './result-page.js';
+import { detailsPending, resultDetails, resultHeadline, type ResultView } from './result-page.js';
+import { hostAction } from './host-action.js';
+import { focusStep, type StepFocus } from './step-focus.js';
+import { validAnswers } from './answers-intake.js';
 import { resultStyles } from './result-page.styles.js';
 import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
 import { midCheckWarning, warningNotice } from './mid-check-warning.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
-import { FormValueController } from './form-value-controller.js';
+import { FormAssociatedElement } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
 import { longDate } from '../../internal/format.js';
 
@@ -50,18 +42,6 @@ const resultCode = new LazyCode('<back-pain-triage>: the result details', () =>
     return code;
   }),
 );
-
-/** Addresses a host action may use: a page on the web, never script or data. */
-const SAFE_PROTOCOLS = ['https:', 'http:'];
-
-/** Scrolls `element` into view once the next layout shows it is not wholly in view; forces no layout itself. */
-const scrollIntoViewIfHidden = (element: Element): void => {
-  const observer = new IntersectionObserver(([entry]) => {
-    observer.disconnect();
-    if (entry.intersectionRatio < 1) element.scrollIntoView({ block: 'nearest' });
-  });
-  observer.observe(element);
-};
 
 /**
  * @summary A step-by-step check of lower back pain when walking: one question
@@ -155,9 +135,9 @@ const scrollIntoViewIfHidden = (element: Element): void => {
  * @cssprop --bpw-radius - Corner radius.
  * @cssprop --bpw-space - Base spacing.
  */
-export class BackPainTriage extends WidgetElement {
+export class BackPainTriage extends FormAssociatedElement {
   static override styles = [
-    ...WidgetElement.styles,
+    ...FormAssociatedElement.styles,
     controlStyles,
     questionPageStyles,
     urgencyBoxStyles,
@@ -175,14 +155,9 @@ export class BackPainTriage extends WidgetElement {
     redFlags: enRedFlags,
   };
 
-  /** Takes part in a host `<form>` (see FormValueController). */
-  static formAssociated = true;
-
   static override properties = {
     answers: { attribute: false, noAccessor: true },
     saveAnswers: { type: Boolean, attribute: 'save-answers' },
-    name: { type: String, reflect: true },
-    formFhir: { type: Boolean, attribute: 'form-fhir' },
     history: { type: Boolean },
     actionHref: { attribute: 'action-href' },
     actionLabel: { attribute: 'action-label' },
@@ -194,14 +169,6 @@ export class BackPainTriage extends WidgetElement {
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
   declare saveAnswers: boolean;
-
-  /** The field name in a host `<form>`: the form sends the answers as JSON under it, and is invalid until there is a result. */
-  declare name: string | undefined;
-
-  /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
-  declare formFhir: boolean;
-
-  readonly #formValue = new FormValueController(this, this.attachInternals(), () => resultCode.load(), () => this._journey.session.result);
 
   /**
    * Make each step a browser history entry, so the browser's Back and Forward move between questions.
@@ -235,7 +202,7 @@ export class BackPainTriage extends WidgetElement {
   /** Where the person is, what they answered and the engine's session for it (src/triage/journey.ts). */
   declare private _journey: JourneyState;
 
-  #focus: 'heading' | 'error' | 'warning' | 'restart' | null = null;
+  #focus: StepFocus | null = null;
   #assigned: unknown = undefined;
   #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
   #history = new PageHistory(this, (page) => this.dispatch({ type: 'show', page }), () => this._journey.page);
@@ -254,7 +221,6 @@ export class BackPainTriage extends WidgetElement {
       restore: (saved) => this.applyAnswers(saved, 'saved answers'),
       warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
     });
-    this.formFhir = false;
   }
 
   /**
@@ -288,34 +254,12 @@ export class BackPainTriage extends WidgetElement {
     this.show({ state: startJourney(), events: [], focus: null, moved: null });
   }
 
-  /** The host `<form>` this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.#formValue.internals.form;
+  protected resultSoFar(): TriageResult {
+    return this._journey.session.result;
   }
 
-  /** Whether the form may send: `valueMissing` until there is a result. */
-  get validity(): ValidityState {
-    return this.#formValue.internals.validity;
-  }
-
-  /** Why the form may not send yet, in the person's language; empty once there is a result. */
-  get validationMessage(): string {
-    return this.#formValue.internals.validationMessage;
-  }
-
-  /** True once there is a result; otherwise fires `invalid`, as a form control does. */
-  checkValidity(): boolean {
-    return this.#formValue.internals.checkValidity();
-  }
-
-  /** Called by the browser when the host form is reset: the check starts again. */
-  formResetCallback(): void {
-    this.#formValue.reset();
-  }
-
-  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
-  formStateRestoreCallback(state: unknown): void {
-    this.#formValue.restore(state);
+  protected loadResultText(): Promise<unknown> {
+    return resultCode.load();
   }
 
   protected override firstUpdated(): void {
@@ -339,79 +283,19 @@ export class BackPainTriage extends WidgetElement {
   }
 
   protected override updated(): void {
-    const focus = this.#focus;
+    if (this.#focus) focusStep(this.renderRoot, this.#focus);
     this.#focus = null;
-    const target = {
-      heading: '#step-heading',
-      error: '#error-summary',
-      warning: '#warning-heading',
-      restart: '#restart-question',
-    } as const;
-    const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
-    if (!element) return;
-    // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
-    // afresh so the new question is announced.
-    if (element.matches(':focus')) element.blur();
-    // A plain focus() scrolls, and so forces style and layout in the middle of the step; the browser's own
-    // next layout tells whether the heading needs scrolling into view.
-    element.focus({ preventScroll: true });
-    scrollIntoViewIfHidden(element);
   }
 
-  /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
+  /** Valid answers replace the current ones; each bad entry warns. */
   private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
-    const { answers, error } = validateAnswers(value);
-    if (error?.issues[0].problem === 'not-an-object') {
-      this.warnInvalid(field, value, 'an object of question id to option id');
-      return;
-    }
-    if (error && field === 'saved answers') {
-      this.warnInvalid(field, `${error.count} invalid entries`, `answers saved by this version (the invalid ones were dropped): ${error.message}`);
-    } else if (error) {
-      for (const issue of error.issues) {
-        if (issue.problem === 'unknown-question') {
-          this.warnInvalid('answers key', issue.question, issue.validValues);
-        } else {
-          this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
-        }
-      }
-      if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
-    }
-    this.dispatch({ type: 'set-answers', answers });
+    const answers = validAnswers(value, field, (...mistake) => this.warnInvalid(...mistake));
+    if (answers) this.dispatch({ type: 'set-answers', answers });
   }
 
   /** The answers that still count, in the order the person met them. */
   private answersInOrder(session: TriageSession): EvidenceAnswer[] {
     return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
-  }
-
-  /** The host's main action for this level, when it gave one (both attributes) and the address is safe. */
-  private hostAction(urgency: TriageResult['urgency']): HostAction | null {
-    if (urgency === 'emergency') return null;
-    if (urgency === 'urgent') {
-      return this.safeAction('urgent-href', this.urgentHref, this.urgentLabel?.trim() || this.ui('appointment-today'));
-    }
-    const href = this.actionHref;
-    // A label of spaces would render a link that says nothing.
-    const label = typeof this.actionLabel === 'string' ? this.actionLabel.trim() : this.actionLabel;
-    if (!href && !label) return null;
-    if (!href || !label) {
-      this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');
-      return null;
-    }
-    return this.safeAction('action-href', href, label);
-  }
-
-  private safeAction(field: string, href: string | undefined, label: string): HostAction | null {
-    if (!href) return null;
-    try {
-      const url = new URL(href, document.baseURI);
-      if (SAFE_PROTOCOLS.includes(url.protocol)) return { href: url.href, label };
-    } catch {
-      // Not an address at all: reported below like an unsafe one.
-    }
-    this.warnInvalid(field, href, 'an http: or https: address');
-    return null;
   }
 
   /** Every flow decision is the journey's (src/triage/journey.ts); the element shows the step it returns. */
@@ -431,18 +315,6 @@ export class BackPainTriage extends WidgetElement {
     if (moved) this.#history.moved(moved.from, moved.to);
     // Each detail is the one its name declares in JourneyEvent, a pairing TypeScript cannot follow through the loop.
     for (const { name, detail } of events) this.emit(name, detail as never);
-  }
-
-  /** The answers the form holds, or null while a question on the page (each sign, on a signs page) has none. */
-  private chosenAnswers(page: readonly Question[]): Answers | null {
-    const form = this.renderRoot.querySelector('form');
-    const chosen = page.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
-    return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
-  }
-
-  private focusOptions(event: Event): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('form input')?.focus();
   }
 
   /**
@@ -483,7 +355,7 @@ export class BackPainTriage extends WidgetElement {
       answers: this.answersInOrder(session),
       emergencyNumber: this.emergencyNumber,
       callText: this.callEmergencyText(),
-      action: this.hostAction(result.urgency),
+      action: hostAction(result.urgency, this, this.ui('appointment-today'), (...mistake) => this.warnInvalid(...mistake)),
       planBefore,
       status: this.#actions.status,
       date: this.formatDate(new Date()),
@@ -503,6 +375,13 @@ export class BackPainTriage extends WidgetElement {
       manualText: () => this.#actions.manualText(result),
       card: (exercise) => resultCode.code?.exerciseCard(this.#own, exercise) ?? nothing,
     };
+  }
+
+  /** The result's details, or in their place a note while their code loads (or could not be loaded). */
+  private details(text: PageText, view: ResultView) {
+    if (!this.needsResultCode()) return keyed('result', resultDetails(text, view));
+    void resultCode.load(this.#rerender);
+    return detailsPending(text, resultCode.state, () => void resultCode.retry(this.#rerender));
   }
 
   protected override render() {
@@ -538,10 +417,8 @@ export class BackPainTriage extends WidgetElement {
             change: changeMark(state),
             error: state.error,
             canGoBack: session.previous !== null,
-            // Read from the form, never through native submission, which a frame sandboxed without `allow-forms` blocks.
-            onContinue: () => this.dispatch({ type: 'continue', chosen: this.chosenAnswers(onPage) }),
+            onContinue: (chosen) => this.dispatch({ type: 'continue', chosen }),
             onBack: () => this.dispatch({ type: 'back' }),
-            focusOptions: (event) => this.focusOptions(event),
           })
         : nothing}
       ${page.kind === 'check'
@@ -551,28 +428,10 @@ export class BackPainTriage extends WidgetElement {
             onDone: () => this.dispatch({ type: 'open-questions' }),
           })
         : nothing}
-      ${view ? (this.needsResultCode() ? this.detailsPending() : keyed('result', resultDetails(text, view))) : nothing}
+      ${view ? this.details(text, view) : nothing}
     </div>`;
   }
 
-  /**
-   * In place of the result's details while their code loads: nothing for the first second, then a line that they
-   * are loading, and once every try has failed, a message with "Try again". What to do and how soon stay above.
-   */
-  private detailsPending() {
-    void resultCode.load(this.#rerender);
-    const state = resultCode.state;
-    return html`<div class="details-pending" part="details-pending">
-      <p role="status">
-        ${state === 'slow' ? this.ui('details-loading') : nothing} ${state === 'failed' ? this.ui('details-not-loaded') : nothing}
-      </p>
-      ${state === 'failed'
-        ? html`<button type="button" class="secondary" part="try-again" @click=${() => void resultCode.retry(this.#rerender)}>
-            ${this.ui('try-again')}
-          </button>`
-        : nothing}
-    </div>`;
-  }
 }
 
 declare global {

@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentStrings } from '../../content/types.js';
 import type { Answers, TriageResult } from '../../triage/types.js';
+import { WidgetElement } from '../../internal/widget-element.js';
 
 /** What the controller reads from its element. */
 export interface FormValueHost extends ReactiveControllerHost, HTMLElement {
@@ -83,5 +84,70 @@ export class FormValueController implements ReactiveController {
     } catch {
       // Not ours: keep the answers as they are.
     }
+  }
+}
+
+/**
+ * A widget that takes part in a host `<form>` as a form control does: its value (see FormValueController),
+ * validity, and the form's reset and restore. The widget says what its answers and result are.
+ */
+export abstract class FormAssociatedElement extends WidgetElement implements FormValueHost {
+  static formAssociated = true;
+
+  static override properties: PropertyDeclarations = {
+    name: { type: String, reflect: true },
+    formFhir: { type: Boolean, attribute: 'form-fhir' },
+  };
+
+  /** The field name in a host `<form>`: the form sends the answers as JSON under it, and is invalid until there is a result. */
+  declare name: string | undefined;
+
+  /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
+  declare formFhir: boolean;
+
+  abstract get answers(): Answers;
+  abstract set answers(value: unknown);
+  abstract get result(): TriageResult | null;
+  abstract reset(): void;
+  /** The result for the answers given, before the questions are over. */
+  protected abstract resultSoFar(): TriageResult;
+  /** Settles once `strings` hold the result's text, which the FHIR response names. */
+  protected abstract loadResultText(): Promise<unknown>;
+
+  readonly #formValue = new FormValueController(this, this.attachInternals(), () => this.loadResultText(), () => this.resultSoFar());
+
+  constructor() {
+    super();
+    this.formFhir = false;
+  }
+
+  /** The host `<form>` this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#formValue.internals.form;
+  }
+
+  /** Whether the form may send: `valueMissing` until there is a result. */
+  get validity(): ValidityState {
+    return this.#formValue.internals.validity;
+  }
+
+  /** Why the form may not send yet, in the person's language; empty once there is a result. */
+  get validationMessage(): string {
+    return this.#formValue.internals.validationMessage;
+  }
+
+  /** True once there is a result; otherwise fires `invalid`, as a form control does. */
+  checkValidity(): boolean {
+    return this.#formValue.internals.checkValidity();
+  }
+
+  /** Called by the browser when the host form is reset: the check starts again. */
+  formResetCallback(): void {
+    this.#formValue.reset();
+  }
+
+  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
+  formStateRestoreCallback(state: unknown): void {
+    this.#formValue.restore(state);
   }
 }

@@ -1,33 +1,29 @@
 import { html, isServer, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import type { TriageSession } from '../../triage/index.js';
 import { changeMark, journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../triage/journey.js';
 import type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
-import type { Answers, EvidenceAnswer, TriageResult } from '../../triage/types.js';
+import type { Answers, TriageResult } from '../../triage/types.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { styles } from './back-pain-triage.styles.js';
 import { PageHistory } from './page-history.js';
-import { pluralText, type PageText } from './page-text.js';
+import { pageText } from './page-text.js';
 import { questionPage, questionPageStyles, startPage } from './question-page.js';
-import { ResultActions } from './result-actions-controller.js';
-import { detailsPending, resultDetails, resultHeadline, type ResultView } from './result-page.js';
-import { hostAction } from './host-action.js';
+import { ResultPart } from './result-part.js';
+import { resultHeadline } from './result-page.js';
 import { focusStep, type StepFocus } from './step-focus.js';
 import { validAnswers } from './answers-intake.js';
 import { resultStyles } from './result-page.styles.js';
-import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
-import { midCheckWarning, warningNotice } from './mid-check-warning.js';
+import { answersInOrder, checkAnswersPage, checkAnswersStyles } from './check-answers.js';
+import { banner } from './banner.js';
+import { questionWarnings } from './mid-check-warning.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
-import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
 import { FormAssociatedElement } from './form-value-controller.js';
 import { LazyCode } from '../../internal/lazy-code.js';
-import { longDate } from '../../internal/format.js';
 
 export type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
 
@@ -136,24 +132,9 @@ const resultCode = new LazyCode('<back-pain-triage>: the result details', () =>
  * @cssprop --bpw-space - Base spacing.
  */
 export class BackPainTriage extends FormAssociatedElement {
-  static override styles = [
-    ...FormAssociatedElement.styles,
-    controlStyles,
-    questionPageStyles,
-    urgencyBoxStyles,
-    checkAnswersStyles,
-    resultStyles,
-    styles,
-  ];
+  static override styles = [...FormAssociatedElement.styles, controlStyles, questionPageStyles, urgencyBoxStyles, checkAnswersStyles, resultStyles, styles];
 
-  static override englishText: EnglishText = {
-    locale: 'en',
-    ui: enUi,
-    questions: enQuestions,
-    pages: enPages,
-    urgency: enUrgency,
-    redFlags: enRedFlags,
-  };
+  static override englishText: EnglishText = { locale: 'en', ui: enUi, questions: enQuestions, pages: enPages, urgency: enUrgency, redFlags: enRedFlags };
 
   static override properties = {
     answers: { attribute: false, noAccessor: true },
@@ -204,11 +185,16 @@ export class BackPainTriage extends FormAssociatedElement {
 
   #focus: StepFocus | null = null;
   #assigned: unknown = undefined;
-  #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
   #history = new PageHistory(this, (page) => this.dispatch({ type: 'show', page }), () => this._journey.page);
   readonly #own = new OwnElements(() => this.ownerDocument);
-  /** Renders again when the result details' code arrives, is slow or has failed. */
-  readonly #rerender = () => this.requestUpdate();
+  readonly #result = new ResultPart(this, resultCode, this.#own, {
+    onCheckAnswers: () => this.dispatch({ type: 'check-answers' }),
+    onRestart: () => this.dispatch({ type: 'restart' }),
+    onCarryOn: () => this.dispatch({ type: 'open-questions' }),
+    onTailor: () => this.dispatch({ type: 'tailor' }),
+    onAskRestart: (asking) => (this.#focus = asking ? 'restart' : null),
+    warn: (...mistake) => this.warnInvalid(...mistake),
+  });
 
   constructor() {
     super();
@@ -270,16 +256,11 @@ export class BackPainTriage extends FormAssociatedElement {
   /** Also waits for the result details' code when a result that needs it shows: done once it is here, or failed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (!isServer && this.needsResultCode() && (await resultCode.load())) {
+    while (!isServer && this.#result.needsCode(this.result) && (await resultCode.load())) {
       this.requestUpdate();
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /** A routine or urgent result, or a self-care one, shows its details once their code is here. */
-  private needsResultCode(): boolean {
-    return this.result !== null && this.result.urgency !== 'emergency' && !resultCode.code;
   }
 
   protected override updated(): void {
@@ -293,11 +274,6 @@ export class BackPainTriage extends FormAssociatedElement {
     if (answers) this.dispatch({ type: 'set-answers', answers });
   }
 
-  /** The answers that still count, in the order the person met them. */
-  private answersInOrder(session: TriageSession): EvidenceAnswer[] {
-    return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
-  }
-
   /** Every flow decision is the journey's (src/triage/journey.ts); the element shows the step it returns. */
   private dispatch(action: JourneyAction): void {
     this.show(journey(this._journey, action));
@@ -305,11 +281,7 @@ export class BackPainTriage extends FormAssociatedElement {
 
   /** Shows a step of the journey: its state, its events, its move in the browser history and where focus goes. */
   private show({ state, events, focus, moved }: JourneyStep): void {
-    if (state.page !== this._journey.page) {
-      // Exercise cards start afresh on the next result, and the result's actions on each page.
-      if (state.page.kind !== 'result') this.#own.forget('card:');
-      this.#actions.clear();
-    }
+    if (state.page !== this._journey.page) this.#result.left(state.page.kind === 'result');
     this._journey = state;
     if (focus) this.#focus = focus;
     if (moved) this.#history.moved(moved.from, moved.to);
@@ -317,97 +289,25 @@ export class BackPainTriage extends FormAssociatedElement {
     for (const { name, detail } of events) this.emit(name, detail as never);
   }
 
-  /**
-   * Our banner under the name the host registered it as (see WidgetElement.define). Under its usual
-   * name it is a template, so it renders on the server too; under another name, a node.
-   */
-  private banner(session: TriageSession, signsOnly: boolean): unknown {
-    const raised = session.result.redFlags;
-    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
-      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly} ?hidden=${!signsOnly}></red-flag-banner>`;
-    }
-    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
-      node.setAttribute('part', 'banner'),
-    );
-    banner.raised = raised;
-    banner.signsOnly = signsOnly;
-    banner.hidden = !signsOnly;
-    return banner;
-  }
-
-  private get pageText(): PageText {
-    return {
-      strings: this.strings,
-      ui: (key, values) => this.ui(key, values),
-      plural: (key, count) => pluralText(this.strings, key, count),
-    };
-  }
-
-  /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
-  private formatDate(date: Date): string {
-    return longDate(date, this.locale, this.strings.locale);
-  }
-
-  private resultView({ session, planBefore }: JourneyState): ResultView {
-    const { result } = session;
-    return {
-      result,
-      answers: this.answersInOrder(session),
-      emergencyNumber: this.emergencyNumber,
-      callText: this.callEmergencyText(),
-      action: hostAction(result.urgency, this, this.ui('appointment-today'), (...mistake) => this.warnInvalid(...mistake)),
-      planBefore,
-      status: this.#actions.status,
-      date: this.formatDate(new Date()),
-      // The summary names the factors and the plan, whose text comes with the details' code.
-      onCopy: () => void resultCode.retry(this.#rerender).then((code) => code && this.#actions.copy(result)),
-      onPrint: () => this.#actions.print(),
-      onDownload: () => this.#actions.download(result),
-      onCheckAnswers: () => this.dispatch({ type: 'check-answers' }),
-      confirmingRestart: this.#actions.confirmingRestart,
-      onAskRestart: (asking) => {
-        this.#actions.askRestart(asking);
-        this.#focus = asking ? 'restart' : null;
-      },
-      onRestart: () => this.dispatch({ type: 'restart' }),
-      onCarryOn: () => this.dispatch({ type: 'open-questions' }),
-      onTailor: () => this.dispatch({ type: 'tailor' }),
-      manualText: () => this.#actions.manualText(result),
-      card: (exercise) => resultCode.code?.exerciseCard(this.#own, exercise) ?? nothing,
-    };
-  }
-
-  /** The result's details, or in their place a note while their code loads (or could not be loaded). */
-  private details(text: PageText, view: ResultView) {
-    if (!this.needsResultCode()) return keyed('result', resultDetails(text, view));
-    void resultCode.load(this.#rerender);
-    return detailsPending(text, resultCode.state, () => void resultCode.retry(this.#rerender));
-  }
-
   protected override render() {
     const state = this._journey;
     const { page, session } = state;
-    const text = this.pageText;
+    const text = pageText(this.strings, (key, values) => this.ui(key, values));
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const view = page.kind === 'result' ? this.resultView(state) : null;
+    const view = page.kind === 'result' ? this.#result.view(state, text, this.callEmergencyText()) : null;
     // With `start-page`, before "Start now" and any answer: the start page stands for the first question.
     const starting = question !== null && this.startPage && !state.started;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? resultHeadline(text, view) : nothing}
-      ${question && state.warning.length
-        ? midCheckWarning(text, {
-            urgency: session.result.urgency,
-            signs: state.warning,
-            settled: session.settled,
+      ${question
+        ? questionWarnings(text, state, {
             onGetHelp: () => this.dispatch({ type: 'get-help' }),
             onCarryOn: () => this.dispatch({ type: 'carry-on' }),
           })
-        : question && session.result.redFlags.length
-          ? warningNotice(text, session.result.redFlags.map((flag) => flag.id))
-          : nothing}
-      ${this.banner(session, page.kind === 'result')}
+        : nothing}
+      ${banner(this.#own, session.result.redFlags, page.kind === 'result')}
       ${starting ? startPage(text, () => this.dispatch({ type: 'start' })) : nothing}
       ${question && !starting
         ? questionPage(text, {
@@ -423,15 +323,14 @@ export class BackPainTriage extends FormAssociatedElement {
         : nothing}
       ${page.kind === 'check'
         ? checkAnswersPage(text, {
-            answers: this.answersInOrder(session),
+            answers: answersInOrder(session.result),
             onChange: (id) => this.dispatch({ type: 'change', question: id }),
             onDone: () => this.dispatch({ type: 'open-questions' }),
           })
         : nothing}
-      ${view ? this.details(text, view) : nothing}
+      ${view ? this.#result.details(text, view) : nothing}
     </div>`;
   }
-
 }
 
 declare global {

@@ -22,7 +22,7 @@ import { banner } from './banner.js';
 import { questionWarnings } from './mid-check-warning.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
-import { FormAssociatedElement } from './form-value-controller.js';
+import { FormAssociatedElement } from './form-associated-element.js';
 import { LazyCode } from '../../internal/lazy-code.js';
 
 export type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
@@ -188,10 +188,7 @@ export class BackPainTriage extends FormAssociatedElement {
   #history = new PageHistory(this, (page) => this.dispatch({ type: 'show', page }), () => this._journey.page);
   readonly #own = new OwnElements(() => this.ownerDocument);
   readonly #result = new ResultPart(this, resultCode, this.#own, {
-    onCheckAnswers: () => this.dispatch({ type: 'check-answers' }),
-    onRestart: () => this.dispatch({ type: 'restart' }),
-    onCarryOn: () => this.dispatch({ type: 'open-questions' }),
-    onTailor: () => this.dispatch({ type: 'tailor' }),
+    dispatch: (action) => this.dispatch(action),
     onAskRestart: (asking) => (this.#focus = asking ? 'restart' : null),
     warn: (...mistake) => this.warnInvalid(...mistake),
   });

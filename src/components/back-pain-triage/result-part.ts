@@ -4,7 +4,7 @@ import type { ContentStrings } from '../../content/types.js';
 import { longDate } from '../../internal/format.js';
 import type { LazyCode } from '../../internal/lazy-code.js';
 import type { OwnElements } from '../../internal/own-elements.js';
-import type { JourneyState } from '../../triage/journey.js';
+import type { JourneyAction, JourneyState } from '../../triage/journey.js';
 import type { TriageResult } from '../../triage/types.js';
 import { answersInOrder } from './check-answers.js';
 import { hostAction, type HostActionAttributes } from './host-action.js';
@@ -19,12 +19,9 @@ export interface ResultHost extends ReactiveControllerHost, HostActionAttributes
   readonly emergencyNumber: string | null;
 }
 
-/** What the result's buttons ask of the element: moves in the journey, focus on "Start again?", and warnings. */
+/** What the result's buttons ask of the element: a move in the journey, focus on "Start again?", and warnings. */
 export interface ResultMoves {
-  onCheckAnswers(): void;
-  onRestart(): void;
-  onCarryOn(): void;
-  onTailor(): void;
+  dispatch(action: JourneyAction): void;
   onAskRestart(asking: boolean): void;
   warn(field: string, value: unknown, validValues: string): void;
 }
@@ -75,15 +72,15 @@ export class ResultPart {
       onCopy: () => void code.retry(this.#rerender).then((loaded) => loaded && actions.copy(result)),
       onPrint: () => actions.print(),
       onDownload: () => actions.download(result),
-      onCheckAnswers: moves.onCheckAnswers,
+      onCheckAnswers: () => moves.dispatch({ type: 'check-answers' }),
       confirmingRestart: actions.confirmingRestart,
       onAskRestart: (asking) => {
         actions.askRestart(asking);
         moves.onAskRestart(asking);
       },
-      onRestart: moves.onRestart,
-      onCarryOn: moves.onCarryOn,
-      onTailor: moves.onTailor,
+      onRestart: () => moves.dispatch({ type: 'restart' }),
+      onCarryOn: () => moves.dispatch({ type: 'open-questions' }),
+      onTailor: () => moves.dispatch({ type: 'tailor' }),
       manualText: () => actions.manualText(result),
       card: (exercise) => code.code?.exerciseCard(this.own, exercise) ?? nothing,
     };

@@ -191,9 +191,12 @@ function cdnBuild(input: string, file: string, extraPlugins: Plugin[] = []): Rol
  * when its tag appears. Names carry no hash: the version is in the CDN path. `cdn/preload.json` lists, per
  * tag, the files a page that shows it needs (for `<link rel="modulepreload">`).
  */
-/** Lit, the widgets' base class and what it imports, and the text they share: one chunk every widget loads. */
+/**
+ * Lit, the widgets' base class and what it imports (deep-freeze through the emergency numbers: named here, or it
+ * may join the content chunk, which every widget would then load), and the text they share: one chunk every widget loads.
+ */
 const SHARED_CHUNK =
-  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define|next-task|control-styles)\.ts$|content[\\/](types\.ts|locales[\\/]en-(ui|phrases)\.ts)$)/;
+  /[\\/]node_modules[\\/]|[\\/]src[\\/](context[\\/]|internal[\\/](widget-element|define|next-task|control-styles)\.ts$|content[\\/](types\.ts|deep-freeze\.ts|locales[\\/]en-(ui|phrases)\.ts)$)/;
 /**
  * The exercises, factors, self-care steps and sources, which the triage's engine, the card, the guide and the
  * explainer each need (one chunk: each file compressed on its own costs more than a page that needs part of it gains).

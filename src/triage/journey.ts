@@ -1,7 +1,7 @@
 import { firstSession } from './first-page.js';
 import { planQuestionIds } from './flow.js';
 import { triageSession, type TriageSession } from './session.js';
-import type { Answers, RaisedRedFlag, TriageResult } from './types.js';
+import type { Answers, CarePlan, RaisedRedFlag, TriageResult } from './types.js';
 
 /** Where the person is: a question, the list of answers ("Check your answers"), or the result. */
 export type Page = { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'result' };
@@ -11,35 +11,58 @@ export interface JourneyState {
   page: Page;
   /** Every valid answer given, including any to questions that no longer apply (kept in case they apply again). */
   answers: Answers;
+  /** "Start now" was pressed, or answers were given: a start page no longer stands for the first question. */
+  started: boolean;
   /** Stage 2: the person chose "Tailor my plan", so the background questions are asked too. */
   tailoring: boolean;
-  /** A Change button on the check page led here: back to the list once nothing new is open. */
-  changing: boolean;
+  /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
+  planBefore: CarePlan | null;
+  /**
+   * The question whose Change button on the check page led here (null: not changing). Back to the list once
+   * nothing new is open.
+   */
+  changing: string | null;
   /** Continue was pressed with nothing chosen. */
   error: boolean;
-  /** Show the mid-check warning ("see a doctor today") at the top of this question. */
-  warning: boolean;
+  /** The warning signs the last answer raised (ids), said once at the top of this question; empty: none. */
+  warning: readonly string[];
   /** The engine's session for these answers showing `page`: what the page renders. */
   session: TriageSession;
 }
 
-export interface StepChangeDetail {
+export interface TriageStepChangeDetail {
   /** The question now shown. */
   questionId: string;
-  /** Its position, counting from 1. */
+  /** Its page's position in the stage, counting from 1. */
   index: number;
-  /** The most questions this path can still have; it never grows while the person answers. */
+  /** The most pages this stage can still have; it never grows while the person answers. */
   total: number;
+  /** `how-soon` (the questions to the result), or `tailor` ("Tailor my plan", counted from 1 again). */
+  stage: 'how-soon' | 'tailor';
+}
+
+export interface TriageCompleteDetail {
+  result: TriageResult;
+  /** The answers that still count, in the order asked (`result.answersThatCount`). */
+  answers: Answers;
+}
+
+export interface TriageRedFlagDetail {
+  /** Every warning sign raised so far (at least one of them is new). */
+  flags: readonly RaisedRedFlag[];
+  urgency: TriageResult['urgency'];
 }
 
 /** What the element tells the host page: each person's action that matters to it. */
 export type JourneyEvent =
-  | { name: 'triage-step-change'; detail: StepChangeDetail }
-  | { name: 'triage-complete'; detail: { result: TriageResult; answers: Answers } }
-  | { name: 'triage-red-flag'; detail: { flags: readonly RaisedRedFlag[]; urgency: TriageResult['urgency'] } }
+  | { name: 'triage-step-change'; detail: TriageStepChangeDetail }
+  | { name: 'triage-complete'; detail: TriageCompleteDetail }
+  | { name: 'triage-red-flag'; detail: TriageRedFlagDetail }
   | { name: 'triage-restart'; detail: Record<string, never> };
 
 export type JourneyAction =
+  /** "Start now" on the start page. */
+  | { type: 'start' }
   /** Continue on a question page with what the form holds (null: nothing chosen). */
   | { type: 'continue'; chosen: Answers | null }
   | { type: 'back' }
@@ -74,7 +97,8 @@ const question = (id: string): Page => ({ kind: 'question', id });
 /** The page a session shows: its first question, or the result when none is left. */
 const pageOf = (session: TriageSession): Page => (session.current ? question(session.current.id) : { kind: 'result' });
 
-const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !== 'question' || a.id === (b as typeof a).id);
+/** Whether two pages are the same page (for a question, the same question). */
+export const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !== 'question' || a.id === (b as typeof a).id);
 
 /** The engine's session for the answers showing `page`; undefined shows the first open question. */
 const sessionFor = (answers: Answers, tailoring: boolean, page?: Page): TriageSession =>
@@ -84,12 +108,21 @@ const sessionFor = (answers: Answers, tailoring: boolean, page?: Page): TriageSe
 export const startJourney = (): JourneyState => ({
   page: pageOf(firstSession),
   answers: {},
+  started: false,
   tailoring: false,
-  changing: false,
+  planBefore: null,
+  changing: null,
   error: false,
-  warning: false,
+  warning: [],
   session: firstSession,
 });
+
+/**
+ * How a question page reads while the person changes an answer from the check page: `changing` on the
+ * question they chose, `new` on one their new answer brought in; null when not changing.
+ */
+export const changeMark = (state: JourneyState): 'changing' | 'new' | null =>
+  state.changing === null ? null : state.session.page.some((asked) => asked.id === state.changing) ? 'changing' : 'new';
 
 /**
  * Moves to `to` with `state`'s answers. `fresh`, when given, is their session at the first open question,
@@ -107,7 +140,7 @@ function go(state: JourneyState, to: Page, fresh: TriageSession | null, record =
     events.push({ name: 'triage-step-change', detail: { questionId: page.id, ...session.progress } });
   }
   return {
-    state: { ...state, page, session, error: false, warning: false },
+    state: { ...state, page, session, error: false, warning: [] },
     events,
     focus: 'heading',
     moved: record ? { from: state.page, to: page } : null,
@@ -122,32 +155,33 @@ function answer(state: JourneyState, chosen: Answers): JourneyStep {
   // follows the one changed; after a Change, only the first open question matters.
   const wasOpen = before.page.some((asked) => !Object.hasOwn(state.answers, asked.id));
   const answers = { ...state.answers, ...chosen };
-  const fresh = wasOpen || state.changing;
+  const fresh = wasOpen || state.changing !== null;
   const after = sessionFor(answers, state.tailoring, fresh ? undefined : question(before.page[0].id));
   const { result } = after;
   const known = new Set(before.result.redFlags.map((flag) => flag.id));
-  const raised: JourneyEvent[] = result.redFlags.some((flag) => !known.has(flag.id))
+  const signs = result.redFlags.filter((flag) => !known.has(flag.id)).map((flag) => flag.id);
+  const raised: JourneyEvent[] = signs.length
     ? [{ name: 'triage-red-flag', detail: { flags: result.redFlags, urgency: result.urgency } }]
     : [];
-  const answered = { ...state, answers };
-  if (state.changing) {
+  const answered = { ...state, answers, started: true };
+  if (state.changing !== null) {
     // After a Change, ask any question the new answer opened, then return to the list; an emergency goes
     // straight to the result (safety first).
     const emergency = result.urgency === 'emergency';
     const open = emergency ? null : after.current;
-    const step = go({ ...answered, changing: open !== null }, open ? question(open.id) : emergency ? { kind: 'result' } : { kind: 'check' }, after);
+    const step = go({ ...answered, changing: open ? state.changing : null }, open ? question(open.id) : emergency ? { kind: 'result' } : { kind: 'check' }, after);
     return { ...step, events: [...raised, ...step.events] };
   }
   // After Back, the questions already answered come before new ones.
   const next = wasOpen ? pageOf(after) : after.next ? question(after.next.id) : { kind: 'result' as const };
   const step = go(answered, next, fresh ? after : null);
-  // An answer that now means "see a doctor today" is said at once, on top of the next question.
-  const warn = step.state.page.kind === 'question' && result.urgency === 'urgent' && before.result.urgency !== 'urgent';
+  // A warning sign is said once, where it arises: on top of the next question (an emergency sign ends them).
+  const warning = step.state.page.kind === 'question' ? signs : [];
   return {
     ...step,
-    state: { ...step.state, warning: warn },
+    state: { ...step.state, warning },
     events: [...raised, ...step.events],
-    focus: warn ? 'warning' : step.focus,
+    focus: warning.length ? 'warning' : step.focus,
   };
 }
 
@@ -164,25 +198,27 @@ export function journey(state: JourneyState, action: JourneyAction): JourneyStep
     moved: null,
   });
   switch (action.type) {
+    case 'start':
+      return stay({ started: true }, 'heading');
     case 'continue':
       return action.chosen ? answer(state, action.chosen) : stay({ error: true }, 'error');
     case 'back':
       return state.session.previous ? go(state, question(state.session.previous.id), null) : stay({}, null);
     case 'change':
-      return go({ ...state, changing: true }, question(action.question), null);
+      return go({ ...state, changing: action.question }, question(action.question), null);
     case 'check-answers':
       return go(state, { kind: 'check' }, null);
     case 'get-help':
       return go(state, { kind: 'result' }, null);
     case 'carry-on':
-      return stay({ warning: false }, 'heading');
+      return stay({ warning: [] }, 'heading');
     case 'open-questions': {
       const fresh = sessionFor(state.answers, state.tailoring);
-      return go({ ...state, changing: false }, pageOf(fresh), fresh);
+      return go({ ...state, changing: null }, pageOf(fresh), fresh);
     }
     case 'tailor': {
       const fresh = sessionFor(state.answers, true);
-      return go({ ...state, tailoring: true }, pageOf(fresh), fresh);
+      return go({ ...state, tailoring: true, planBefore: state.session.result.plan }, pageOf(fresh), fresh);
     }
     case 'restart':
       return { state: startJourney(), events: [{ name: 'triage-restart', detail: {} }], focus: 'heading', moved: null };
@@ -191,7 +227,9 @@ export function journey(state: JourneyState, action: JourneyAction): JourneyStep
       // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
       const tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
       const session = sessionFor(answers, tailoring);
-      return stay({ answers, tailoring, page: pageOf(session), session, error: false, warning: false }, null);
+      const started = state.started || Object.keys(answers).length > 0;
+      const planBefore = tailoring ? state.planBefore : null;
+      return stay({ answers, started, tailoring, planBefore, page: pageOf(session), session, error: false, warning: [] }, null);
     }
     case 'show':
       return go(state, action.page, null, false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redFlagRules, type Question } from '../../src/content/index.js';
 import { partsOf } from '../../src/triage/conditions.js';
-import { journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../src/triage/journey.js';
+import { changeMark, journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../src/triage/journey.js';
 import { triage } from '../../src/triage/index.js';
 import type { Answers } from '../../src/triage/types.js';
 
@@ -91,17 +91,22 @@ describe('the journey: each action gives the next state and the events to fire',
 
   it('an answer that means "see a doctor today" raises the warning on top of the next question, once', () => {
     const steps = walk({ fever: 'yes' });
-    const raisedAt = steps.findIndex((step) => step.state.warning);
+    const raisedAt = steps.findIndex((step) => step.state.warning.length);
     const step = steps[raisedAt];
     expect(step.state.answers.fever).to.equal('yes');
+    // It names the signs that answer raised, and only those.
+    const before = steps[raisedAt - 1].state.session.result.redFlags.map((flag) => flag.id);
+    expect(step.state.warning).to.deep.equal(step.state.session.result.redFlags.map((flag) => flag.id).filter((id) => !before.includes(id)));
+    expect(step.state.warning).to.not.deep.equal([]);
     expect(step.state.page.kind).to.equal('question');
     expect(step.focus).to.equal('warning');
     expect(names(step)).to.deep.equal(['triage-red-flag', 'triage-step-change']);
     expect(step.events[0].detail).to.deep.include({ urgency: 'urgent' });
-    // Already urgent: later pages carry no warning.
-    expect(steps.slice(raisedAt + 1).some((later) => later.state.warning)).to.equal(false);
+    // Each sign is said once: no sign is in two warnings.
+    const said = steps.flatMap((later) => later.state.warning);
+    expect(said).to.deep.equal([...new Set(said)]);
     const carryOn = journey(step.state, { type: 'carry-on' });
-    expect(carryOn.state.warning).to.equal(false);
+    expect(carryOn.state.warning).to.deep.equal([]);
     expect(carryOn).to.deep.include({ focus: 'heading', events: [], moved: null });
     const getHelp = journey(step.state, { type: 'get-help' });
     expect(getHelp.state.page).to.deep.equal({ kind: 'result' });
@@ -114,7 +119,7 @@ describe('the journey: each action gives the next state and the events to fire',
     const last = steps.at(-1)!;
     expect(last.state.session.result.urgency).to.equal('emergency');
     expect(names(last)).to.deep.equal(['triage-red-flag', 'triage-complete']);
-    expect(steps.some((step) => step.state.warning)).to.equal(false);
+    expect(steps.some((step) => step.state.warning.length)).to.equal(false);
   });
 
   describe('Change on the check page', () => {
@@ -125,7 +130,9 @@ describe('the journey: each action gives the next state and the events to fire',
       expect(checking.state.page).to.deep.equal({ kind: 'check' });
       expect(checking.events).to.deep.equal([]);
       const change = journey(checking.state, { type: 'change', question: 'legs-involved' });
-      expect(change.state).to.deep.include({ page: { kind: 'question', id: 'legs-involved' }, changing: true });
+      expect(change.state).to.deep.include({ page: { kind: 'question', id: 'legs-involved' }, changing: 'legs-involved' });
+      expect(changeMark(change.state)).to.equal('changing');
+      expect(changeMark(checking.state)).to.equal(null);
       expect(names(change)).to.deep.equal(['triage-step-change']);
     });
 
@@ -134,7 +141,7 @@ describe('the journey: each action gives the next state and the events to fire',
         { type: 'change', question: 'legs-involved' },
         { type: 'continue', chosen: { 'legs-involved': 'none' } },
       ]);
-      expect(changed.state).to.deep.include({ page: { kind: 'check' }, changing: false });
+      expect(changed.state).to.deep.include({ page: { kind: 'check' }, changing: null });
     });
 
     it('asks each question the new answer opened first', () => {
@@ -142,9 +149,11 @@ describe('the journey: each action gives the next state and the events to fire',
         { type: 'change', question: 'legs-involved' },
         { type: 'continue', chosen: { 'legs-involved': 'one-leg' } },
       ])[1];
-      expect(step.state).to.deep.include({ page: { kind: 'question', id: 'leg-location' }, changing: true });
+      expect(step.state).to.deep.include({ page: { kind: 'question', id: 'leg-location' }, changing: 'legs-involved' });
+      // The question the new answer brought in says why it is asked.
+      expect(changeMark(step.state)).to.equal('new');
       while (step.state.page.kind === 'question') step = journey(step.state, { type: 'continue', chosen: chosenOn(step.state) });
-      expect(step.state).to.deep.include({ page: { kind: 'check' }, changing: false });
+      expect(step.state).to.deep.include({ page: { kind: 'check' }, changing: null });
       expect(step.state.session.result.answersThatCount).to.include({ 'legs-involved': 'one-leg' });
     });
 
@@ -154,7 +163,7 @@ describe('the journey: each action gives the next state and the events to fire',
         { type: 'change', question },
         { type: 'continue', chosen: chosenOn(journey(checking.state, { type: 'change', question }).state, emergencyAnswers) },
       ]);
-      expect(changed.state).to.deep.include({ page: { kind: 'result' }, changing: false });
+      expect(changed.state).to.deep.include({ page: { kind: 'result' }, changing: null });
       expect(changed.state.session.result.urgency).to.equal('emergency');
       expect(names(changed)).to.deep.equal(['triage-red-flag', 'triage-complete']);
     });
@@ -164,6 +173,8 @@ describe('the journey: each action gives the next state and the events to fire',
     const atResult = walk().at(-1)!.state;
     const tailor = journey(atResult, { type: 'tailor' });
     expect(tailor.state.tailoring).to.equal(true);
+    // The plan as it was, so the result can say what the answers added.
+    expect(tailor.state.planBefore).to.deep.equal(atResult.session.result.plan);
     expect(atResult.session.result.planQuestions).to.include(tailor.state.session.current?.id);
     expect(names(tailor)).to.deep.equal(['triage-step-change']);
     const end = walk({}, tailor.state).at(-1)!;
@@ -173,7 +184,7 @@ describe('the journey: each action gives the next state and the events to fire',
 
   it('Start again clears everything and fires triage-restart', () => {
     const atResult = walk({ fever: 'yes' }).at(-1)!.state;
-    const restart = journey({ ...atResult, changing: true }, { type: 'restart' });
+    const restart = journey({ ...atResult, changing: 'fever' }, { type: 'restart' });
     expect(restart.state).to.deep.equal(startJourney());
     expect(restart.events).to.deep.equal([{ name: 'triage-restart', detail: {} }]);
     expect(restart.focus).to.equal('heading');
@@ -188,6 +199,18 @@ describe('the journey: each action gives the next state and the events to fire',
     // An answer to a background question means the plan is being tailored.
     const background = journey(startJourney(), { type: 'set-answers', answers: { ...all, 'sitting-most-of-day': 'yes' } });
     expect(background.state.tailoring).to.equal(true);
+    // Answers given stand for "Start now"; taking them away does not bring the start page back.
+    expect(some.state.started).to.equal(true);
+    expect(journey(some.state, { type: 'set-answers', answers: {} }).state.started).to.equal(true);
+    expect(journey(startJourney(), { type: 'set-answers', answers: {} }).state.started).to.equal(false);
+  });
+
+  it('Start now shows the first question, focused, and moves nowhere else', () => {
+    const step = journey(startJourney(), { type: 'start' });
+    expect(step.state).to.deep.equal({ ...startJourney(), started: true });
+    expect(step).to.deep.include({ events: [], moved: null, focus: 'heading' });
+    // Answering counts as started too (a start page turned on later does not cover the questions).
+    expect(walk()[0].state.started).to.equal(true);
   });
 
   it('a page from the browser history is shown without being recorded; one that no longer applies gives the first open', () => {

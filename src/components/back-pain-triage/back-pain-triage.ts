@@ -1,54 +1,31 @@
 import { html, isServer, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import type { Question } from '../../content/types.js';
-import { WidgetElement } from '../../internal/widget-element.js';
 import type { EnglishText } from '../../internal/locale.js';
 import { controlStyles } from '../../internal/control-styles.js';
-import { planQuestionIds, triageSession, validateAnswers, type TriageSession } from '../../triage/index.js';
-import { firstSession } from '../../triage/first-page.js';
-import type { Answers, CarePlan, EvidenceAnswer, RaisedRedFlag, TriageResult } from '../../triage/types.js';
+import { changeMark, journey, startJourney, type JourneyAction, type JourneyState, type JourneyStep } from '../../triage/journey.js';
+import type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
+import type { Answers, TriageResult } from '../../triage/types.js';
 import { enUi } from '../../content/locales/en-ui.js';
 import { enPages, enQuestions } from '../../content/locales/en-questions.js';
 import { enRedFlags, enUrgency } from '../../content/locales/en-warning-signs.js';
 import { urgencyBoxStyles } from '../../internal/urgency-box.js';
 import { styles } from './back-pain-triage.styles.js';
-import { PageHistory, type Page } from './page-history.js';
-import { pluralText, type PageText } from './page-text.js';
+import { PageHistory } from './page-history.js';
+import { pageText } from './page-text.js';
 import { questionPage, questionPageStyles, startPage } from './question-page.js';
-import { ResultActions } from './result-actions-controller.js';
-import { resultDetails, resultHeadline, type HostAction, type ResultView } from './result-page.js';
+import { ResultPart } from './result-part.js';
+import { resultHeadline } from './result-page.js';
+import { focusStep, type StepFocus } from './step-focus.js';
+import { validAnswers } from './answers-intake.js';
 import { resultStyles } from './result-page.styles.js';
-import { checkAnswersPage, checkAnswersStyles } from './check-answers.js';
-import { midCheckWarning, warningNotice } from './mid-check-warning.js';
+import { answersInOrder, checkAnswersPage, checkAnswersStyles } from './check-answers.js';
+import { banner } from './banner.js';
+import { questionWarnings } from './mid-check-warning.js';
 import { SavedAnswersController } from './saved-answers-controller.js';
 import { OwnElements } from '../../internal/own-elements.js';
-import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.js';
-import { FormValueController } from './form-value-controller.js';
+import { FormAssociatedElement } from './form-associated-element.js';
 import { LazyCode } from '../../internal/lazy-code.js';
-import { longDate } from '../../internal/format.js';
 
-export interface TriageStepChangeDetail {
-  /** The question now shown. */
-  questionId: string;
-  /** Its page's position in the stage, counting from 1. */
-  index: number;
-  /** The most pages this stage can still have; it never grows while the person answers. */
-  total: number;
-  /** `how-soon` (the questions to the result), or `tailor` ("Tailor my plan", counted from 1 again). */
-  stage: 'how-soon' | 'tailor';
-}
-
-export interface TriageCompleteDetail {
-  result: TriageResult;
-  /** The answers that still count, in the order asked (`result.answersThatCount`). */
-  answers: Answers;
-}
-
-export interface TriageRedFlagDetail {
-  /** Every warning sign raised so far (at least one of them is new). */
-  flags: readonly RaisedRedFlag[];
-  urgency: TriageResult['urgency'];
-}
+export type { TriageCompleteDetail, TriageRedFlagDetail, TriageStepChangeDetail } from '../../triage/journey.js';
 
 /**
  * The result details' English (factors, plan, exercises, safety net), the exercise cards and the summary: loaded
@@ -61,31 +38,6 @@ const resultCode = new LazyCode('<back-pain-triage>: the result details', () =>
     return code;
   }),
 );
-
-/** Addresses a host action may use: a page on the web, never script or data. */
-const SAFE_PROTOCOLS = ['https:', 'http:'];
-
-/** Scrolls `element` into view once the next layout shows it is not wholly in view; forces no layout itself. */
-const scrollIntoViewIfHidden = (element: Element): void => {
-  const observer = new IntersectionObserver(([entry]) => {
-    observer.disconnect();
-    if (entry.intersectionRatio < 1) element.scrollIntoView({ block: 'nearest' });
-  });
-  observer.observe(element);
-};
-
-/** The page for a session that shows its first open question, or the result when none is left. */
-const pageFor = (session: TriageSession): Page =>
-  session.current ? { kind: 'question', id: session.current.id } : { kind: 'result' };
-
-/** The first page, known before any answer. */
-const firstPage = (): Page => pageFor(firstSession);
-
-/** The page after the one a session shows. */
-const pageAfter = (session: TriageSession): Page =>
-  session.next ? { kind: 'question', id: session.next.id } : { kind: 'result' };
-
-const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !== 'question' || a.id === (b as typeof a).id);
 
 /**
  * @summary A step-by-step check of lower back pain when walking: one question
@@ -182,58 +134,25 @@ const samePage = (a: Page, b: Page): boolean => a.kind === b.kind && (a.kind !==
  * @cssprop --bpw-radius - Corner radius.
  * @cssprop --bpw-space - Base spacing.
  */
-export class BackPainTriage extends WidgetElement {
-  static override styles = [
-    ...WidgetElement.styles,
-    controlStyles,
-    questionPageStyles,
-    urgencyBoxStyles,
-    checkAnswersStyles,
-    resultStyles,
-    styles,
-  ];
+export class BackPainTriage extends FormAssociatedElement {
+  static override styles = [...FormAssociatedElement.styles, controlStyles, questionPageStyles, urgencyBoxStyles, checkAnswersStyles, resultStyles, styles];
 
-  static override englishText: EnglishText = {
-    locale: 'en',
-    ui: enUi,
-    questions: enQuestions,
-    pages: enPages,
-    urgency: enUrgency,
-    redFlags: enRedFlags,
-  };
-
-  /** Takes part in a host `<form>` (see FormValueController). */
-  static formAssociated = true;
+  static override englishText: EnglishText = { locale: 'en', ui: enUi, questions: enQuestions, pages: enPages, urgency: enUrgency, redFlags: enRedFlags };
 
   static override properties = {
     answers: { attribute: false, noAccessor: true },
     saveAnswers: { type: Boolean, attribute: 'save-answers' },
-    name: { type: String, reflect: true },
-    formFhir: { type: Boolean, attribute: 'form-fhir' },
     history: { type: Boolean },
     actionHref: { attribute: 'action-href' },
     actionLabel: { attribute: 'action-label' },
     urgentHref: { attribute: 'urgent-href' },
     urgentLabel: { attribute: 'urgent-label' },
     skipStart: { type: Boolean, attribute: 'skip-start' },
-    _started: { state: true },
-    _answers: { state: true },
-    _page: { state: true },
-    _error: { state: true },
-    _warning: { state: true },
-    _tailoring: { state: true },
+    _journey: { state: true },
   };
 
   /** Keep the answers in `sessionStorage` (only there, and only with this attribute) so a reload resumes. */
   declare saveAnswers: boolean;
-
-  /** The field name in a host `<form>`: the form sends the answers as JSON under it, and is invalid until there is a result. */
-  declare name: string | undefined;
-
-  /** In a host `<form>`, also send the FHIR QuestionnaireResponse, under `<name>-fhir`. */
-  declare formFhir: boolean;
-
-  readonly #formValue = new FormValueController(this, this.attachInternals(), () => resultCode.load(), () => this.session().result);
 
   /**
    * Make each step a browser history entry, so the browser's Back and Forward move between questions.
@@ -265,49 +184,30 @@ export class BackPainTriage extends WidgetElement {
    */
   declare skipStart: boolean;
 
-  /** "Start now" was pressed (or answers were given): the questions show. */
-  declare private _started: boolean;
+  /** Where the person is, what they answered and the engine's session for it (src/triage/journey.ts). */
+  declare private _journey: JourneyState;
 
-  declare private _answers: Answers;
-  declare private _page: Page;
-  declare private _error: boolean;
-  /** The warning signs the last answer raised, said once at the top of this question (empty: none). */
-  declare private _warning: readonly string[];
-  /** The person chose "Tailor my plan": the background questions are asked too. */
-  declare private _tailoring: boolean;
-
-  #focus: 'heading' | 'error' | 'warning' | 'restart' | null = null;
-  #session: { answers: Answers; page: Page; tailoring: boolean; session: TriageSession } | null = null;
+  #focus: StepFocus | null = null;
   #assigned: unknown = undefined;
-  /** A Change button on the check page led here: go back to the list once nothing new is open. */
-  #changing = false;
-  /** The question the person chose to change (any other asked then is one the change brought in). */
-  #changed: string | null = null;
-  /** The plan when the person chose "Tailor my plan": the result then says what their answers added. */
-  #planBefore: CarePlan | null = null;
-  #actions = new ResultActions(this, (result) => resultCode.code!.summaryText(result, this.strings));
-  #history = new PageHistory(this, (page) => this.go(page, false), () => this._page);
+  #history = new PageHistory(this, (page) => this.dispatch({ type: 'show', page }), () => this._journey.page);
   readonly #own = new OwnElements(() => this.ownerDocument);
-  /** Renders again when the result details' code arrives, is slow or has failed. */
-  readonly #rerender = () => this.requestUpdate();
+  readonly #result = new ResultPart(this, resultCode, this.#own, {
+    dispatch: (action) => this.dispatch(action),
+    onAskRestart: (asking) => (this.#focus = asking ? 'restart' : null),
+    warn: (...mistake) => this.warnInvalid(...mistake),
+  });
 
   constructor() {
     super();
     this.saveAnswers = false;
     this.history = false;
-    this._answers = {};
-    this._page = firstPage();
-    this._error = false;
-    this._warning = [];
-    this._tailoring = false;
+    this._journey = startJourney();
     this.skipStart = false;
-    this._started = false;
     // Registers itself with the element: storage is touched only with `save-answers`.
     new SavedAnswersController(this, {
       restore: (saved) => this.applyAnswers(saved, 'saved answers'),
       warn: (field, value, validValues) => this.warnInvalid(field, value, validValues),
     });
-    this.formFhir = false;
   }
 
   /**
@@ -318,65 +218,35 @@ export class BackPainTriage extends WidgetElement {
    * nothing (as with Lit properties): assign a new object to prefill again.
    */
   get answers(): Answers {
-    return { ...this._answers };
+    return { ...this._journey.answers };
   }
 
   set answers(value: unknown) {
     // Frameworks such as @lit/react assign props on every render: the same object again changes nothing.
     if (value === this.#assigned) return;
     this.#assigned = value;
-    const old = this._answers;
+    const old = this._journey.answers;
     this.applyAnswers(value ?? {});
     this.requestUpdate('answers', old);
   }
 
   /** The result shown, or null while questions remain. */
   get result(): TriageResult | null {
-    return this._page.kind === 'result' ? this.session().result : null;
+    const { page, session } = this._journey;
+    return page.kind === 'result' ? session.result : null;
   }
 
   /** Clears the answers (and the saved copy, with `save-answers`) and goes back to the first question. */
   reset(): void {
-    this.#own.forget('card:');
-    this._answers = {};
-    this._page = firstPage();
-    this._error = false;
-    this._warning = [];
-    this._tailoring = false;
-    this._started = false;
-    this.#changing = false;
-    this.#planBefore = null;
-    this.#actions.clear();
+    this.show({ state: startJourney(), events: [], focus: null, moved: null });
   }
 
-  /** The host `<form>` this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.#formValue.internals.form;
+  protected resultSoFar(): TriageResult {
+    return this._journey.session.result;
   }
 
-  /** Whether the form may send: `valueMissing` until there is a result. */
-  get validity(): ValidityState {
-    return this.#formValue.internals.validity;
-  }
-
-  /** Why the form may not send yet, in the person's language; empty once there is a result. */
-  get validationMessage(): string {
-    return this.#formValue.internals.validationMessage;
-  }
-
-  /** True once there is a result; otherwise fires `invalid`, as a form control does. */
-  checkValidity(): boolean {
-    return this.#formValue.internals.checkValidity();
-  }
-
-  /** Called by the browser when the host form is reset: the check starts again. */
-  formResetCallback(): void {
-    this.#formValue.reset();
-  }
-
-  /** Called by the browser when it restores the form (back and forward, autofill): the answers come back. */
-  formStateRestoreCallback(state: unknown): void {
-    this.#formValue.restore(state);
+  protected loadResultText(): Promise<unknown> {
+    return resultCode.load();
   }
 
   protected override firstUpdated(): void {
@@ -387,373 +257,79 @@ export class BackPainTriage extends WidgetElement {
   /** Also waits for the result details' code when a result that needs it shows: done once it is here, or failed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (!isServer && this.needsResultCode() && (await resultCode.load())) {
+    while (!isServer && this.#result.needsCode(this.result) && (await resultCode.load())) {
       this.requestUpdate();
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** A routine or urgent result, or a self-care one, shows its details once their code is here. */
-  private needsResultCode(): boolean {
-    return this._page.kind === 'result' && this.session().result.urgency !== 'emergency' && !resultCode.code;
-  }
-
   protected override updated(): void {
-    const focus = this.#focus;
+    if (this.#focus) focusStep(this.renderRoot, this.#focus);
     this.#focus = null;
-    const target = {
-      heading: '#step-heading',
-      error: '#error-summary',
-      warning: '#warning-heading',
-      restart: '#restart-question',
-    } as const;
-    const element = focus && this.renderRoot.querySelector<HTMLElement>(target[focus]);
-    if (!element) return;
-    // The heading is kept from page to page: when it still has focus (after the browser's Back), focus it
-    // afresh so the new question is announced.
-    if (element.matches(':focus')) element.blur();
-    // A plain focus() scrolls, and so forces style and layout in the middle of the step; the browser's own
-    // next layout tells whether the heading needs scrolling into view.
-    element.focus({ preventScroll: true });
-    scrollIntoViewIfHidden(element);
   }
 
-  /** Valid answers replace the current ones; each bad entry warns (saved answers: one warning for all). */
+  /** Valid answers replace the current ones; each bad entry warns. */
   private applyAnswers(value: unknown, field: 'answers' | 'saved answers' = 'answers'): void {
-    const { answers, error } = validateAnswers(value);
-    if (error?.issues[0].problem === 'not-an-object') {
-      this.warnInvalid(field, value, 'an object of question id to option id');
-      return;
-    }
-    if (error && field === 'saved answers') {
-      this.warnInvalid(field, `${error.count} invalid entries`, `answers saved by this version (the invalid ones were dropped): ${error.message}`);
-    } else if (error) {
-      for (const issue of error.issues) {
-        if (issue.problem === 'unknown-question') {
-          this.warnInvalid('answers key', issue.question, issue.validValues);
-        } else {
-          this.warnInvalid(`answers["${issue.question}"]`, issue.value, issue.validValues);
-        }
-      }
-      if (error.more) this.warnInvalid('answers', `${error.more} more invalid entries`, 'question ids and their option ids');
-    }
-    this._answers = answers;
-    this._started ||= Object.keys(answers).length > 0;
-    // Answers to the plan questions mean the person (or the host) chose to tailor the plan.
-    this._tailoring = Object.keys(answers).some((id) => planQuestionIds.has(id));
-    this._page = pageFor(this.freshSession());
-    this._error = false;
-    this._warning = [];
+    const answers = validAnswers(value, field, (...mistake) => this.warnInvalid(...mistake));
+    if (answers) this.dispatch({ type: 'set-answers', answers });
   }
 
-  /** The engine's session for the answers, showing `page`. */
-  private sessionShowing(page: Page | undefined): TriageSession {
-    const showing = page?.kind === 'question' ? page.id : page?.kind === 'result' ? null : undefined;
-    return triageSession(this._answers, showing, this._tailoring);
+  /** Every flow decision is the journey's (src/triage/journey.ts); the element shows the step it returns. */
+  private dispatch(action: JourneyAction): void {
+    this.show(journey(this._journey, action));
   }
 
-  /** The session at the first open question of the stage the person is in (kept as that page's session). */
-  private freshSession(): TriageSession {
-    const session = this.sessionShowing(undefined);
-    this.#session = { answers: this._answers, page: pageFor(session), tailoring: this._tailoring, session };
-    return session;
-  }
-
-  /**
-   * The engine's view of the answers and a page; kept while neither changes, so a step asks the engine
-   * once (its cost grows with the answers given).
-   */
-  private session(page: Page = this._page): TriageSession {
-    const cached = this.#session;
-    if (cached?.answers === this._answers && cached.tailoring === this._tailoring && samePage(cached.page, page)) {
-      return cached.session;
-    }
-    // Nothing answered yet, on the first page: the session every triage starts with, worked out once.
-    const first = !this._tailoring && !Object.keys(this._answers).length && samePage(page, firstPage());
-    const session = first ? firstSession : this.sessionShowing(page);
-    this.#session = { answers: this._answers, page, tailoring: this._tailoring, session };
-    return session;
-  }
-
-  /** The answers that still count, in the order the person met them. */
-  private answersInOrder(session: TriageSession): EvidenceAnswer[] {
-    return Object.entries(session.result.answersThatCount).map(([question, option]) => ({ question, option }));
-  }
-
-  /** The host's main action for this level, when it gave one (both attributes) and the address is safe. */
-  private hostAction(urgency: TriageResult['urgency']): HostAction | null {
-    if (urgency === 'emergency') return null;
-    if (urgency === 'urgent') {
-      return this.safeAction('urgent-href', this.urgentHref, this.urgentLabel?.trim() || this.ui('appointment-today'));
-    }
-    const href = this.actionHref;
-    // A label of spaces would render a link that says nothing.
-    const label = typeof this.actionLabel === 'string' ? this.actionLabel.trim() : this.actionLabel;
-    if (!href && !label) return null;
-    if (!href || !label) {
-      this.warnInvalid(href ? 'action-label' : 'action-href', href ? label : href, 'both action-href and action-label');
-      return null;
-    }
-    return this.safeAction('action-href', href, label);
-  }
-
-  private safeAction(field: string, href: string | undefined, label: string): HostAction | null {
-    if (!href) return null;
-    try {
-      const url = new URL(href, document.baseURI);
-      if (SAFE_PROTOCOLS.includes(url.protocol)) return { href: url.href, label };
-    } catch {
-      // Not an address at all: reported below like an unsafe one.
-    }
-    this.warnInvalid(field, href, 'an http: or https: address');
-    return null;
-  }
-
-  // Navigation. Each move puts focus on the new page's heading (or on the warning).
-  private go(to: Page, record = true): void {
-    // A question that no longer applies (a stale history entry) gives way to the first open one.
-    const page = to.kind === 'question' && this.session(to).current?.id !== to.id ? pageFor(this.session(to)) : to;
-    const from = this._page;
-    // Exercise cards start afresh on the next result.
-    if (page.kind !== 'result') this.#own.forget('card:');
-    this._page = page;
-    this._error = false;
-    this._warning = [];
-    this.#actions.clear();
-    this.#focus = 'heading';
-    if (record) this.#history.moved(from, page);
-    if (page.kind === 'result') {
-      this.emit('triage-complete', { result: this.session(page).result, answers: this.session(page).answers });
-    } else if (page.kind === 'question') {
-      this.emit('triage-step-change', { questionId: page.id, ...this.session(page).progress });
-    }
-  }
-
-  /**
-   * Continue (the button, or Enter on an option). It never relies on native form submission, which a
-   * frame sandboxed without `allow-forms` blocks before any submit event fires.
-   */
-  private onContinue(page: readonly Question[]): void {
-    const chosen = this.chosenAnswers(page);
-    if (!chosen) {
-      this._error = true;
-      this.#focus = 'error';
-      this.requestUpdate();
-      return;
-    }
-    this.answer(page, chosen);
-  }
-
-  /** Takes the answers chosen on `page` and moves on. */
-  private answer(page: readonly Question[], chosen: Answers): void {
-    const before = this.session().result;
-    // A page with a question not answered yet is the first open page: then the page after it is the new
-    // first open page, and one session shows both the result and where to go. After Back, the engine says
-    // which page follows the one changed; after a Change, only the first open question matters.
-    const wasOpen = page.some((question) => !(question.id in this._answers));
-    this._answers = { ...this._answers, ...chosen };
-    const after = wasOpen || this.#changing ? this.freshSession() : this.session({ kind: 'question', id: page[0].id });
-    const { result } = after;
-    const known = new Set(before.redFlags.map((flag) => flag.id));
-    const raised = result.redFlags.filter((flag) => !known.has(flag.id)).map((flag) => flag.id);
-    if (raised.length) {
-      this.emit('triage-red-flag', { flags: result.redFlags, urgency: result.urgency });
-    }
-    if (this.#changing) {
-      // After a Change, ask any question the new answer opened, then return to the list.
-      const open = after.current;
-      if (!open || result.urgency === 'emergency') this.#changing = false;
-      this.go(open && this.#changing ? { kind: 'question', id: open.id } : result.urgency === 'emergency' ? { kind: 'result' } : { kind: 'check' });
-      return;
-    }
-    // After Back, the questions already answered come before new ones.
-    const next = wasOpen ? pageFor(after) : pageAfter(after);
-    this.go(next);
-    // A warning sign is said once, where it arises: on top of the next question.
-    if (next.kind === 'question' && raised.length) {
-      this._warning = raised;
-      this.#focus = 'warning';
-    }
-  }
-
-  /** The answers the form holds, or null while a question on the page (each sign, on a signs page) has none. */
-  private chosenAnswers(page: readonly Question[]): Answers | null {
-    const form = this.renderRoot.querySelector('form');
-    const chosen = page.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
-    return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
-  }
-
-  private onBack(): void {
-    const previous = this.session().previous;
-    if (previous) this.go({ kind: 'question', id: previous.id });
-  }
-
-  private onChange(question: string): void {
-    this.#changing = true;
-    this.#changed = question;
-    this.go({ kind: 'question', id: question });
-  }
-
-  /** On from the check page, or back to the questions from a result reached early. */
-  private onToOpenQuestions(): void {
-    this.#changing = false;
-    this.go(pageFor(this.freshSession()));
-  }
-
-  /** Stage 2: the background questions, offered from the result. */
-  private onTailor(): void {
-    this.#planBefore = this.session().result.plan;
-    this._tailoring = true;
-    this.go(pageFor(this.freshSession()));
-  }
-
-  private onStart(): void {
-    this._started = true;
-    this.#focus = 'heading';
-  }
-
-  private onCarryOn(): void {
-    this._warning = [];
-    this.#focus = 'heading';
-  }
-
-  private onRestart(): void {
-    this.reset();
-    this.#focus = 'heading';
-    this.emit('triage-restart', {});
-  }
-
-  private focusOptions(event: Event): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>('form input')?.focus();
-  }
-
-  /**
-   * Our banner under the name the host registered it as (see WidgetElement.define). Under its usual
-   * name it is a template, so it renders on the server too; under another name, a node.
-   */
-  private banner(session: TriageSession, signsOnly: boolean): unknown {
-    const raised = session.result.redFlags;
-    if (!this.#own.renamed(RedFlagBanner, 'red-flag-banner')) {
-      return html`<red-flag-banner part="banner" .raised=${raised} .signsOnly=${signsOnly} ?hidden=${!signsOnly}></red-flag-banner>`;
-    }
-    const banner = this.#own.get<RedFlagBanner>(RedFlagBanner, 'red-flag-banner', 'banner', (node) =>
-      node.setAttribute('part', 'banner'),
-    );
-    banner.raised = raised;
-    banner.signsOnly = signsOnly;
-    banner.hidden = !signsOnly;
-    return banner;
-  }
-
-  private get pageText(): PageText {
-    return {
-      strings: this.strings,
-      ui: (key, values) => this.ui(key, values),
-      plural: (key, count) => pluralText(this.strings, key, count),
-    };
-  }
-
-  /** The date in the person's locale; a `lang` Intl cannot read falls back to the strings' locale. */
-  private formatDate(date: Date): string {
-    return longDate(date, this.locale, this.strings.locale);
-  }
-
-  private resultView(session: TriageSession): ResultView {
-    const { result } = session;
-    return {
-      result,
-      answers: this.answersInOrder(session),
-      emergencyNumber: this.emergencyNumber,
-      callText: this.callEmergencyText(),
-      action: this.hostAction(result.urgency),
-      planBefore: this._tailoring ? this.#planBefore : null,
-      status: this.#actions.status,
-      date: this.formatDate(new Date()),
-      // The summary names the factors and the plan, whose text comes with the details' code.
-      onCopy: () => void resultCode.retry(this.#rerender).then((code) => code && this.#actions.copy(result)),
-      onPrint: () => this.#actions.print(),
-      onDownload: () => this.#actions.download(result),
-      onCheckAnswers: () => this.go({ kind: 'check' }),
-      confirmingRestart: this.#actions.confirmingRestart,
-      onAskRestart: (asking) => {
-        this.#actions.askRestart(asking);
-        this.#focus = asking ? 'restart' : null;
-      },
-      onRestart: () => this.onRestart(),
-      onCarryOn: () => this.onToOpenQuestions(),
-      onTailor: () => this.onTailor(),
-      manualText: () => this.#actions.manualText(result),
-      card: (exercise) => resultCode.code?.exerciseCard(this.#own, exercise) ?? nothing,
-    };
+  /** Shows a step of the journey: its state, its events, its move in the browser history and where focus goes. */
+  private show({ state, events, focus, moved }: JourneyStep): void {
+    if (state.page !== this._journey.page) this.#result.left(state.page.kind === 'result');
+    this._journey = state;
+    if (focus) this.#focus = focus;
+    if (moved) this.#history.moved(moved.from, moved.to);
+    // Each detail is the one its name declares in JourneyEvent, a pairing TypeScript cannot follow through the loop.
+    for (const { name, detail } of events) this.emit(name, detail as never);
   }
 
   protected override render() {
-    const page = this._page;
-    const session = this.session();
-    const text = this.pageText;
+    const state = this._journey;
+    const { page, session } = state;
+    const text = pageText(this.strings, (key, values) => this.ui(key, values));
     const question = page.kind === 'question' ? session.current : null;
     const onPage = session.page;
-    const view = page.kind === 'result' ? this.resultView(session) : null;
-    // Without `skip-start`, nothing answered yet and "Start now" not pressed: the start page stands for the first question.
-    const starting = question !== null && !this.skipStart && !this._started && !Object.keys(this._answers).length;
+    const view = page.kind === 'result' ? this.#result.view(state, text, this.callEmergencyText()) : null;
+    // Without `skip-start`, before "Start now" and any answer: the start page stands for the first question.
+    const starting = question !== null && !this.skipStart && !state.started;
     // The banner stays the same node throughout, so its live regions are already on the page when a sign is raised.
     return html`<div class="triage">
       ${view ? resultHeadline(text, view) : nothing}
-      ${question && this._warning.length
-        ? midCheckWarning(text, {
-            urgency: session.result.urgency,
-            signs: this._warning,
-            settled: session.settled,
-            onGetHelp: () => this.go({ kind: 'result' }),
-            onCarryOn: () => this.onCarryOn(),
+      ${question
+        ? questionWarnings(text, state, {
+            onGetHelp: () => this.dispatch({ type: 'get-help' }),
+            onCarryOn: () => this.dispatch({ type: 'carry-on' }),
           })
-        : question && session.result.redFlags.length
-          ? warningNotice(text, session.result.redFlags.map((flag) => flag.id))
-          : nothing}
-      ${this.banner(session, page.kind === 'result')}
-      ${starting ? startPage(text, () => this.onStart()) : nothing}
+        : nothing}
+      ${banner(this.#own, session.result.redFlags, page.kind === 'result')}
+      ${starting ? startPage(text, () => this.dispatch({ type: 'start' })) : nothing}
       ${question && !starting
         ? questionPage(text, {
             questions: onPage,
-            answers: this._answers,
+            answers: state.answers,
             progress: session.progress,
-            change: this.#changing ? (onPage.some((asked) => asked.id === this.#changed) ? 'changing' : 'new') : null,
-            error: this._error,
+            change: changeMark(state),
+            error: state.error,
             canGoBack: session.previous !== null,
-            onContinue: () => this.onContinue(onPage),
-            onBack: () => this.onBack(),
-            focusOptions: (event) => this.focusOptions(event),
+            onContinue: (chosen) => this.dispatch({ type: 'continue', chosen }),
+            onBack: () => this.dispatch({ type: 'back' }),
           })
         : nothing}
       ${page.kind === 'check'
         ? checkAnswersPage(text, {
-            answers: this.answersInOrder(session),
-            onChange: (id) => this.onChange(id),
-            onDone: () => this.onToOpenQuestions(),
+            answers: answersInOrder(session.result),
+            onChange: (id) => this.dispatch({ type: 'change', question: id }),
+            onDone: () => this.dispatch({ type: 'open-questions' }),
           })
         : nothing}
-      ${view ? (this.needsResultCode() ? this.detailsPending() : keyed('result', resultDetails(text, view))) : nothing}
-    </div>`;
-  }
-
-  /**
-   * In place of the result's details while their code loads: nothing for the first second, then a line that they
-   * are loading, and once every try has failed, a message with "Try again". What to do and how soon stay above.
-   */
-  private detailsPending() {
-    void resultCode.load(this.#rerender);
-    const state = resultCode.state;
-    return html`<div class="details-pending" part="details-pending">
-      <p role="status">
-        ${state === 'slow' ? this.ui('details-loading') : nothing} ${state === 'failed' ? this.ui('details-not-loaded') : nothing}
-      </p>
-      ${state === 'failed'
-        ? html`<button type="button" class="secondary" part="try-again" @click=${() => void resultCode.retry(this.#rerender)}>
-            ${this.ui('try-again')}
-          </button>`
-        : nothing}
+      ${view ? this.#result.details(text, view) : nothing}
     </div>`;
   }
 }

@@ -1,6 +1,10 @@
 import { css, html, nothing } from 'lit';
-import type { EvidenceAnswer } from '../../triage/types.js';
+import type { EvidenceAnswer, TriageResult } from '../../triage/types.js';
 import type { PageText } from './page-text.js';
+
+/** The answers that still count, in the order the person met them. */
+export const answersInOrder = (result: TriageResult): EvidenceAnswer[] =>
+  Object.entries(result.answersThatCount).map(([question, option]) => ({ question, option }));
 
 /** Answers in plain words, question then answer: for the reasons and the evidence in a result. */
 export function answerList(text: PageText, answers: readonly EvidenceAnswer[]) {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { UrgencyId } from '../../content/types.js';
 import { urgencyBox } from '../../internal/urgency-box.js';
 import type { PageText } from './page-text.js';
+import type { JourneyState } from '../../triage/journey.js';
 
 export interface WarningView {
   /** Never emergency: an emergency answer ends the questions at once. */
@@ -60,4 +61,11 @@ export function warningNotice(text: PageText, signs: readonly string[]) {
       ${signList(text, signs)}
     </details>
   </div>`;
+}
+
+/** Above a question: the warning the last answer raised, else the notice of the signs kept for the end, if any. */
+export function questionWarnings(text: PageText, { warning, session }: JourneyState, on: Pick<WarningView, 'onGetHelp' | 'onCarryOn'>) {
+  const { urgency, redFlags } = session.result;
+  if (warning.length) return midCheckWarning(text, { urgency, signs: warning, settled: session.settled, ...on });
+  return redFlags.length ? warningNotice(text, redFlags.map((flag) => flag.id)) : nothing;
 }

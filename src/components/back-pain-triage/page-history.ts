@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Where the person is: a question, the list of answers, or the result. */
-export type Page = { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'result' };
+import { samePage, type Page } from '../../triage/journey.js';
 
 const STATE_KEY = 'back-pain-triage';
 
@@ -24,9 +22,6 @@ function pagesOn(state: unknown): PageOf {
   const pages = (state as Record<string, unknown> | null)?.[STATE_KEY];
   return typeof pages === 'object' && pages !== null && !Array.isArray(pages) ? (pages as PageOf) : {};
 }
-
-const samePage = (a: Page, b: Page): boolean =>
-  a.kind === b.kind && (a.kind !== 'question' || a.id === (b as { id?: string }).id);
 
 /** Numbers the triages without an id in the order they are made, the same on each load of a page. */
 let unnamed = 0;

@@ -15,3 +15,10 @@ export function pluralText(strings: ContentStrings, key: PluralUiKey, count: num
   const { ui, locale } = strings;
   return fill(ui[`${key}-${pluralCategory(locale, count)}`] ?? ui[`${key}-other`] ?? key, { count });
 }
+
+/** The PageText for `strings`, with `ui` as the element fills its ui text. */
+export const pageText = (strings: ContentStrings, ui: PageText['ui']): PageText => ({
+  strings,
+  ui,
+  plural: (key, count) => pluralText(strings, key, count),
+});

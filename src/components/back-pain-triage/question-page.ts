@@ -17,9 +17,9 @@ export interface QuestionPageView {
   change: 'changing' | 'new' | null;
   error: boolean;
   canGoBack: boolean;
-  onContinue(): void;
+  /** Continue (the button, or Enter on an option), with what the form holds: null while a question has no answer. */
+  onContinue(chosen: Answers | null): void;
   onBack(): void;
-  focusOptions(event: Event): void;
 }
 
 /**
@@ -40,10 +40,12 @@ export function questionPage(text: PageText, view: QuestionPageView) {
   const describedBy = [words.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
   const errorText = text.ui(signsPage ? 'choose-signs' : 'choose-an-answer');
   const pageKey = questions.map((question) => question.id).join(' ');
+  // Read from the form, never through native submission, which a frame sandboxed without `allow-forms` blocks.
+  const onContinue = (event: Event) => view.onContinue(chosenAnswers((event.target as Element).closest('form'), questions));
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || (event.target as Element).localName !== 'input') return;
     event.preventDefault();
-    view.onContinue();
+    onContinue(event);
   };
   // No submit button, and submit is cancelled anyway: the host page is never navigated.
   return html`<form
@@ -57,7 +59,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
       ? html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
           <h2>${text.ui('error-summary-title')}</h2>
           <ul>
-            <li><a href="#option-0" @click=${signsPage ? focusFirstOpenSign : view.focusOptions}>${errorText}</a></li>
+            <li><a href="#option-0" @click=${signsPage ? focusFirstOpenSign : focusFirstOption}>${errorText}</a></li>
           </ul>
         </div>`
       : nothing}
@@ -86,7 +88,7 @@ export function questionPage(text: PageText, view: QuestionPageView) {
       ${signsPage ? signOptions(text, view) : radioOptions(text, questions[0], view.answers[questions[0].id])}
     </fieldset>
     <div class="buttons" part="buttons">
-      <button type="button" part="continue" @click=${view.onContinue}>${text.ui('continue')}</button>
+      <button type="button" part="continue" @click=${onContinue}>${text.ui('continue')}</button>
       ${view.canGoBack
         ? html`<button type="button" class="secondary" part="back" @click=${view.onBack}>${text.ui('back')}</button>`
         : nothing}
@@ -182,6 +184,18 @@ function answerNoToTheRest(event: Event): void {
     if (sign.querySelector('input:checked')) continue;
     sign.querySelector<HTMLInputElement>('input[value="no"]')?.click();
   }
+}
+
+/** The answers `form` holds for `questions`, or null while one of them (each sign, on a signs page) has none. */
+function chosenAnswers(form: HTMLFormElement | null, questions: readonly Question[]): Answers | null {
+  const chosen = questions.map((question) => [question.id, form?.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value]);
+  return chosen.every(([, option]) => option) ? Object.fromEntries(chosen) : null;
+}
+
+/** The error's link: to the first option. */
+function focusFirstOption(event: Event): void {
+  event.preventDefault();
+  (event.currentTarget as Element).closest('form')?.querySelector('input')?.focus();
 }
 
 /** The error's link: to the first sign still without an answer. */

@@ -7,15 +7,11 @@ import { exercises as exerciseData } from '../../content/exercises.js';
 import { answerList, answerSummary } from './check-answers.js';
 import type { ActionStatus } from './result-actions-controller.js';
 import type { PageText } from './page-text.js';
+import type { HostAction } from './host-action.js';
+import type { LoadState } from '../../internal/lazy-code.js';
 
 /** How many exercise cards show before the rest fold away. */
 export const EXERCISES_SHOWN = 2;
-
-/** The host's own next step for a result (such as "Book with us", or its page for same-day appointments). */
-export interface HostAction {
-  href: string;
-  label: string;
-}
 
 export interface ResultView {
   result: TriageResult;
@@ -373,4 +369,17 @@ function actions(text: PageText, view: ResultView) {
       ? html`<label class="summary-label" for="summary">${text.ui('summary-title')}</label>
           <textarea id="summary" part="summary" readonly rows="12" .value=${view.manualText()}></textarea>`
       : nothing}`;
+}
+
+/**
+ * In place of the result's details while their code loads: nothing for the first second, then a line that they
+ * are loading, and once every try has failed, a message with "Try again". What to do and how soon stay above.
+ */
+export function detailsPending(text: PageText, state: LoadState, onTryAgain: () => void) {
+  return html`<div class="details-pending" part="details-pending">
+    <p role="status">${state === 'slow' ? text.ui('details-loading') : nothing} ${state === 'failed' ? text.ui('details-not-loaded') : nothing}</p>
+    ${state === 'failed'
+      ? html`<button type="button" class="secondary" part="try-again" @click=${onTryAgain}>${text.ui('try-again')}</button>`
+      : nothing}
+  </div>`;
 }

@@ -42,6 +42,7 @@ describe('a page whose own elements took our tag names', () => {
     expect(Renamed).to.not.equal(BackPainTriage);
     expect(Renamed.prototype).to.be.instanceOf(BackPainTriage);
     const el = document.createElement('clinic-triage') as BackPainTriage;
+    el.skipStart = true;
     document.body.append(el);
     try {
       await el.updateComplete;

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const FILE_BUDGETS = {
-  'cdn/back-pain-widgets.js': '43.75 KiB',
+  'cdn/back-pain-widgets.js': '44.25 KiB',
   'cdn/red-flag-banner.js': '12 KiB',
   'cdn/back-pain-widgets-loader.js': '1 KiB',
   'cdn/chunks/shared.js': '12.5 KiB',
   // The engine, the banner's code aside, and every result's headline: what turns an answer into "call now".
-  'cdn/chunks/back-pain-triage.js': '17.75 KiB',
+  'cdn/chunks/back-pain-triage.js': '18.25 KiB',
   'cdn/chunks/result.js': '1 KiB',
   'cdn/chunks/red-flag-banner.js': '3.25 KiB',
   'cdn/chunks/exercise-card.js': '5.5 KiB',
@@ -22,7 +22,7 @@ const FILE_BUDGETS = {
  * result's headline), so no answer waits for a chunk.
  */
 const FIRST_LOAD_BUDGETS = {
-  'back-pain-triage': '37 KiB',
+  'back-pain-triage': '37.5 KiB',
   'red-flag-banner': '16 KiB',
   'exercise-card': '25.5 KiB',
 };

@@ -39,6 +39,7 @@ export default defineConfig({
     projects: mutating ? [engine] : [engine, paths, node, builtPackage],
     // Generous: a busy 2-core machine runs the property tests many times slower than a quiet one.
     testTimeout: 120000,
+    setupFiles: ['test/helpers/yield-to-runner.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/content/**/*.ts', 'src/triage/**/*.ts'],

@@ -6,6 +6,9 @@
  * element so a bundle with one element carries only its own labels.
  */
 
+/** The language of the elements' own text; the Spanish bundle says "es" (see es-built-in.ts). */
+export const builtInLocale = 'en';
+
 /** Text the explainer and the self-care guide share with the triage. */
 export const enSharedUi = {
   'not-a-diagnosis': 'This is not a diagnosis. It is information to help you choose what to do next.',

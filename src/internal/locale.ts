@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 import { emergencyNumbers } from '../content/emergency-numbers.js';
-import { builtInLocale } from '../content/locales/en-ui.js';
+import { builtInLanguage, builtInLocale } from '../content/locales/en-ui.js';
 import { showValue } from '../triage/show-value.js';
 import { warnInvalid } from './warn.js';
 
@@ -81,19 +81,6 @@ export function registerLocale(strings: ContentStrings): void {
 
 const warnedLocales = new Set<string>();
 
-/** "English", or "Spanish" in the Spanish bundle: warnings say what is shown instead. */
-const builtInLanguage = (): string => new Intl.DisplayNames(['en'], { type: 'language' }).of(builtInLocale) ?? builtInLocale;
-
-/** Each element's own text labelled with its language: in the Spanish bundle the elements' code still says "en". */
-const labelled = new WeakMap<EnglishText, ContentStrings>();
-
-function ownText(english: EnglishText): ContentStrings {
-  if (english.locale === builtInLocale) return english as ContentStrings;
-  let text = labelled.get(english);
-  if (!text) labelled.set(english, (text = { ...english, locale: builtInLocale } as ContentStrings));
-  return text;
-}
-
 /** Made once for each pair of objects: elements re-use it on every render. */
 function cached<A extends object, B extends object, R>(cache: WeakMap<A, WeakMap<B, R>>, a: A, b: B, make: () => R): R {
   let byB = cache.get(a);
@@ -120,7 +107,7 @@ export function stringsFor(locale: string, english: EnglishText, element?: Eleme
       mergeStrings(english as ContentStrings, found, (key) => {
         if (warnedLocales.has(`${found.locale} ${key}`)) return;
         warnedLocales.add(`${found.locale} ${key}`);
-        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing ${builtInLanguage()}.`);
+        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing ${builtInLanguage}.`);
       }, true),
     );
   }
@@ -128,11 +115,11 @@ export function stringsFor(locale: string, english: EnglishText, element?: Eleme
     warnedLocales.add(locale);
     const available = [builtInLocale, ...registered.keys()].join(', ');
     console.warn(
-      `back-pain-widgets: no strings for locale "${locale}"; showing ${builtInLanguage()}. Available: ${available}.`,
+      `back-pain-widgets: no strings for locale "${locale}"; showing ${builtInLanguage}. Available: ${available}.`,
     );
   }
-  // The element's own text holds every section it reads.
-  return ownText(english);
+  // The element's own text holds every section it reads. In the Spanish bundle it is Spanish, though the elements' code says "en".
+  return (english.locale === builtInLocale ? english : { ...english, locale: builtInLocale }) as ContentStrings;
 }
 
 /**

@@ -7,6 +7,7 @@ import { esUi } from './es-ui.js';
  * (test/node/reading-level-es.test.ts), so nothing in it falls back to English.
  */
 export const builtInLocale = 'es';
+export const builtInLanguage = 'Spanish';
 
 export {
   es as en,

@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 import { emergencyNumbers } from '../content/emergency-numbers.js';
-import { builtInLanguage, builtInLocale } from '../content/locales/en-ui.js';
+import { builtInLanguage, builtInLocale } from '../content/locales/en-language.js';
 import { showValue } from '../triage/show-value.js';
 import { warnInvalid } from './warn.js';
 

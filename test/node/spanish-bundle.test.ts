@@ -22,7 +22,7 @@ function untranslated(english: unknown, translated: unknown, path: string): stri
 
 describe('the Spanish bundle\'s text', () => {
   it('finds the English text modules', () => {
-    expect(englishModules).to.include.members(['en.ts', 'en-ui.ts', 'en-questions.ts', 'en-warning-signs.ts']);
+    expect(englishModules).to.include.members(['en.ts', 'en-language.ts', 'en-ui.ts', 'en-questions.ts', 'en-warning-signs.ts']);
   });
 
   for (const file of englishModules) {
@@ -37,7 +37,7 @@ describe('the Spanish bundle\'s text', () => {
   }
 
   it('says its text is Spanish, where the English modules say English', async () => {
-    const { builtInLanguage, builtInLocale } = await import('../../src/content/locales/en-ui.js');
+    const { builtInLanguage, builtInLocale } = await import('../../src/content/locales/en-language.js');
     expect([builtInLocale, builtInLanguage]).to.deep.equal(['en', 'English']);
     expect([spanish.builtInLocale, spanish.builtInLanguage]).to.deep.equal(['es', 'Spanish']);
     expect(spanish.en.locale).to.equal('es');

@@ -6,10 +6,6 @@
  * element so a bundle with one element carries only its own labels.
  */
 
-/** The language of the elements' own text, and its name for console warnings; the Spanish bundle's is Spanish (see es-built-in.ts). */
-export const builtInLocale = 'en';
-export const builtInLanguage = 'English';
-
 /** Text the explainer and the self-care guide share with the triage. */
 export const enSharedUi = {
   'not-a-diagnosis': 'This is not a diagnosis. It is information to help you choose what to do next.',

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 // met, and none can be without cutting features: the Size and speed guide gives the figures.
 const FILE_BUDGETS = {
   // Issue 24's target: 32 KB.
+  // The same code with Spanish text in place of the English, which it does not carry.
+  'cdn/back-pain-widgets-es.js': '45.25 KiB',
   'cdn/back-pain-widgets.js': '44 KiB',
   // Issue 24's target: 10 KB.
   'cdn/red-flag-banner.js': '12 KiB',

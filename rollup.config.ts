@@ -85,6 +85,18 @@ function precomputeData(): Plugin {
   };
 }
 
+/** The English text modules: src/content/locales/en.ts and en-*.ts. */
+const ENGLISH_TEXT = /[\\/]src[\\/]content[\\/]locales[\\/]en(-[\w-]+)?\.ts$/;
+
+/** For the Spanish bundle: each English text module becomes src/content/locales/es-built-in.ts, so no English ships. */
+function spanishInPlaceOfEnglish(): Plugin {
+  const spanish = JSON.stringify(resolve('src/content/locales/es-built-in.ts'));
+  return {
+    name: 'spanish-in-place-of-english',
+    transform: (_code, id) => (ENGLISH_TEXT.test(id) ? { code: `export * from ${spanish};`, map: null } : null),
+  };
+}
+
 /** A module that only re-exports has no code of its own to map: it ships with no map rather than an empty one. */
 function noEmptySourceMaps(): Plugin {
   return {
@@ -271,7 +283,7 @@ function preloadList(): Plugin {
 export default [
   npmBuild,
   cdnBuild('src/script-tag.ts', 'dist/cdn/back-pain-widgets.js', [evaluateEachWidgetInItsOwnTask()]),
-  cdnBuild('src/index-es.ts', 'dist/cdn/back-pain-widgets-es.js', [evaluateEachWidgetInItsOwnTask()]),
+  cdnBuild('src/script-tag.ts', 'dist/cdn/back-pain-widgets-es.js', [evaluateEachWidgetInItsOwnTask(), spanishInPlaceOfEnglish()]),
   ...tags.map((tag) => cdnBuild(`src/define/${tag}.ts`, `dist/cdn/${tag}.js`)),
   loaderBuild,
 ];

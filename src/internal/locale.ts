@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import type { ContentStrings, StringOverrides } from '../content/types.js';
 import { emergencyNumbers } from '../content/emergency-numbers.js';
+import { builtInLanguage, builtInLocale } from '../content/locales/en-language.js';
 import { showValue } from '../triage/show-value.js';
 import { warnInvalid } from './warn.js';
 
@@ -27,12 +28,12 @@ export function langFromTree(element: Element): string | null {
 
 /**
  * Order: the element's own `lang`, the nearest ancestor's `lang`, the
- * provider's locale, `<html lang>`, then English.
+ * provider's locale, `<html lang>`, then the elements' own language (English; Spanish in the Spanish bundle).
  */
 export function resolveLocale(element: Element, providerLocale?: string): string {
   return (
     langFromTree(element) ??
-    (providerLocale?.trim() || element.ownerDocument?.documentElement.getAttribute('lang')?.trim() || 'en')
+    (providerLocale?.trim() || element.ownerDocument?.documentElement.getAttribute('lang')?.trim() || builtInLocale)
   );
 }
 
@@ -45,8 +46,8 @@ function canonical(locale: string): string | null {
 }
 
 /**
- * The text a widget shows in English: the sections of the content it renders. Each element
- * names its own, so a bundle with one element carries only that element's text. A section may be
+ * The text a widget shows in English (in Spanish in the Spanish bundle): the sections of the content it renders.
+ * Each element names its own, so a bundle with one element carries only that element's text. A section may be
  * partial until more of the element's code arrives (the triage's first page, then every question).
  */
 export type EnglishText = { [Section in Exclude<keyof ContentStrings, 'locale'>]?: Partial<ContentStrings[Section]> } & {
@@ -54,7 +55,7 @@ export type EnglishText = { [Section in Exclude<keyof ContentStrings, 'locale'>]
   ui: Partial<ContentStrings['ui']>;
 };
 
-/** Locales added with `registerLocale`, as the host gave them (English is each element's own text). */
+/** Locales added with `registerLocale`, as the host gave them (the built-in language is each element's own text). */
 const registered = new Map<string, ContentStrings>();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -70,7 +71,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Adds a translation, e.g. `registerLocale(es)`; a later one for the same locale replaces it. Whatever it
- * lacks is shown in English, with one warning per missing key, when an element first needs it.
+ * lacks is shown in the built-in language, with one warning per missing key, when an element first needs it.
  */
 export function registerLocale(strings: ContentStrings): void {
   const tag = isPlainObject(strings) && typeof strings.locale === 'string' ? canonical(strings.locale) : null;
@@ -93,8 +94,8 @@ function cached<A extends object, B extends object, R>(cache: WeakMap<A, WeakMap
 const filled = new WeakMap<ContentStrings, WeakMap<EnglishText, ContentStrings>>();
 
 /**
- * The strings for a locale: exact match, then its language, else English (with a warning unless English
- * was asked for). English fills whatever a translation lacks, so a section a host leaves out (say
+ * The strings for a locale: exact match, then its language, else the element's own text (with a warning unless
+ * its language was asked for). That text fills whatever a translation lacks, so a section a host leaves out (say
  * `urgency.emergency`) cannot stop a page from rendering; each gap is named once, with `element`.
  */
 export function stringsFor(locale: string, english: EnglishText, element?: Element): ContentStrings {
@@ -106,19 +107,19 @@ export function stringsFor(locale: string, english: EnglishText, element?: Eleme
       mergeStrings(english as ContentStrings, found, (key) => {
         if (warnedLocales.has(`${found.locale} ${key}`)) return;
         warnedLocales.add(`${found.locale} ${key}`);
-        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing English.`);
+        console.warn(`${element ? `<${element.localName}>` : 'back-pain-widgets'}: locale "${found.locale}" has no text for ${key}; showing ${builtInLanguage}.`);
       }, true),
     );
   }
-  if (language !== 'en' && !warnedLocales.has(locale)) {
+  if (language !== builtInLocale && !warnedLocales.has(locale)) {
     warnedLocales.add(locale);
-    const available = ['en', ...registered.keys()].join(', ');
+    const available = [builtInLocale, ...registered.keys()].join(', ');
     console.warn(
-      `back-pain-widgets: no strings for locale "${locale}"; showing English. Available: ${available}.`,
+      `back-pain-widgets: no strings for locale "${locale}"; showing ${builtInLanguage}. Available: ${available}.`,
     );
   }
-  // The element's English text holds every section it reads.
-  return english as ContentStrings;
+  // The element's own text holds every section it reads. In the Spanish bundle it is Spanish, though the elements' code says "en".
+  return (english.locale === builtInLocale ? english : { ...english, locale: builtInLocale }) as ContentStrings;
 }
 
 /**
@@ -167,7 +168,7 @@ export function resolveStrings(
   overrides?: StringOverrides,
   element?: Element,
 ): ContentStrings {
-  const base = stringsFor(locale || 'en', english, element);
+  const base = stringsFor(locale || builtInLocale, english, element);
   return isPlainObject(overrides)
     ? cached(merged, base, overrides, () => mergeStrings(base, overrides, element && warnOverride(element)))
     : base;

@@ -67,6 +67,13 @@ describe('locale resolution', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it("labels an element's own text with the bundle's language", () => {
+    // The Spanish bundle's elements carry Spanish text whose code says "en"; here the bundle's language is English.
+    const labelled = stringsFor('en-GB', { locale: 'es', ui: { back: 'Atrás' } });
+    expect(labelled.locale).to.equal('en');
+    expect(labelled.ui.back).to.equal('Atrás');
+  });
+
   it('uses a registered locale, also for its regional variants', () => {
     expect(stringsFor('es-MX', en)).to.equal(en);
     registerLocale(es);

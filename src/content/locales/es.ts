@@ -3,8 +3,8 @@ import { esUi } from './es-ui.js';
 
 // Plain Spanish for readers in Spain and Latin America: usted, short sentences, everyday words.
 const yesNoNotSure = { no: 'No', yes: 'Sí', 'not-sure': 'No lo sé' } as const;
-const emergencyNow = 'Llame a su número de emergencias o vaya ahora a urgencias.';
-const seeDoctorToday = 'Vaya al médico hoy o en las próximas 24 horas.';
+export const emergencyNow = 'Llame a su número de emergencias o vaya ahora a urgencias.';
+export const seeDoctorToday = 'Vaya al médico hoy o en las próximas 24 horas.';
 
 /** Shared by every exercise: stop rules from NHS leaflets, said kindly. */
 const stopRules = [

@@ -241,7 +241,7 @@ const defineRows = WIDGETS.map((tag) => {
 
 console.log(`\nHeadless Chromium ${version}, production Lit; Tachometer, ${SAMPLES} samples of each page at each CPU rate, each in a new tab. Times in ms, median / worst.`);
 console.log(
-  `\n**Walks through the triage** (${walkSteps} pages to the result), against the same walk through its no-logic copy; goal: the first result step at most ${GOAL}× the copy's\n\n${table([
+  `\n**Walks through the triage** (${walkSteps} question pages, then the result), against the same walk through its no-logic copy; goal: the first result step at most ${GOAL}× the copy's\n\n${table([
     ['CPU', 'Measure', 'Triage', 'No-logic copy', 'vs copy (medians)', `Goal ≤ ${GOAL}×`],
     ...walkRows,
   ])}`,

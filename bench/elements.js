@@ -1,16 +1,7 @@
-// What each bench page puts on the page: a tag, its class and its attributes.
-import {
-  BackPainProvider,
-  BackPainTriage,
-  BareElement,
-  ExerciseCard,
-  FactorExplainer,
-  RedFlagBanner,
-  SelfCareGuide,
-} from '/bundle/classes.js';
+// What the define and capture pages put on the page: a tag, its class and its attributes.
+import { BackPainProvider, BackPainTriage, ExerciseCard, FactorExplainer, RedFlagBanner, SelfCareGuide } from '/bundle/classes.js';
 
 export const elements = {
-  'bare-lit-element': { ctor: BareElement, attributes: {} },
   'back-pain-provider': { ctor: BackPainProvider, attributes: { locale: 'en', 'emergency-number': '112' } },
   'red-flag-banner': { ctor: RedFlagBanner, attributes: {} },
   'exercise-card': { ctor: ExerciseCard, attributes: { exercise: 'bird-dog' } },
@@ -20,29 +11,15 @@ export const elements = {
   'back-pain-triage': { ctor: BackPainTriage, attributes: { 'skip-start': '' } },
 };
 
-/** The widgets (every tag above but the bare Lit element). */
-export const WIDGETS = Object.keys(elements).filter((tag) => tag !== 'bare-lit-element');
-
-/** The tag of a widget's no-logic copy (bench/static-copy.js): `static-exercise-card`. */
-export const copyTag = (tag) => `static-${tag}`;
-
-/** The copies' classes, once bench/static-copy.js has made them. */
-export const staticCopies = new Map();
-
-/** Elements another element renders inside itself, defined before the timed define (as its define file does). */
-export const dependencies = {
-  'back-pain-triage': ['red-flag-banner', 'exercise-card'],
-  'static-back-pain-triage': ['static-red-flag-banner', 'static-exercise-card'],
-};
+export const WIDGETS = Object.keys(elements);
 
 export function define(tag) {
-  if (!customElements.get(tag)) customElements.define(tag, staticCopies.get(tag) ?? elements[tag].ctor);
+  if (!customElements.get(tag)) customElements.define(tag, elements[tag].ctor);
 }
 
 export function create(tag) {
   const element = document.createElement(tag);
-  const { attributes } = elements[tag.replace(/^static-/, '')];
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(elements[tag].attributes)) element.setAttribute(name, value);
   return element;
 }
 

@@ -1,5 +1,5 @@
 import type { ContentStrings } from '../content/index.js';
-import { confidenceText, fill } from './text.js';
+import { calendarDate, confidenceText, fill } from './text.js';
 import { safetyNetFor } from './levels.js';
 import type { EvidenceAnswer, TriageResult } from './types.js';
 
@@ -31,7 +31,7 @@ export function summaryText(result: TriageResult, strings: ContentStrings, date:
 
   return [
     ui['summary-title'],
-    fill(ui['summary-date'], { date: date.toISOString().slice(0, 10) }),
+    fill(ui['summary-date'], { date: calendarDate(date) }),
     ui['not-a-diagnosis'],
     ...(result.complete ? [] : [ui['partial-result']]),
     '',

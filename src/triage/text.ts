@@ -7,6 +7,14 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
+/**
+ * The day in the person's own time zone, as year-month-day (ISO 8601): the summary's one date format, copied or
+ * printed, the same in every language. Intl's long date read better but its first formatter cost 57 ms of the
+ * first result step on a slow phone (`npm run bench`).
+ */
+export const calendarDate = (date: Date): string =>
+  [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+
 /** Confidence id -> its ui text key; a Record, so the compiler notices a new level. */
 export const confidenceText: Record<FactorConfidence, UiKey> = {
   likely: 'confidence-likely',

@@ -19,7 +19,7 @@ test('a vignette gives the same result in Node: the vascular look-alike', () => 
   const stenosis = result.factors.find((factor) => factor.id === 'spinal-stenosis');
   assert.notEqual(stenosis?.confidence, 'likely');
   assert.deepEqual(stenosis?.notes, ['check-circulation']);
-  assert.match(summaryText(result, en, new Date('2026-01-01T00:00:00Z')), /^Date: 2026-01-01$/m);
+  assert.match(summaryText(result, en, new Date(2026, 0, 1, 12)), /^Date: 2026-01-01$/m);
 });
 
 test('every vignette gives its expected urgency in Node', () => {

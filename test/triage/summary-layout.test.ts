@@ -50,7 +50,7 @@ describe('summaryText, line by line', () => {
       ...safetyNetFor(en.safetyNet, 'urgent').map((line) => `- ${line}`),
     ].join('\n');
     expect(result.unknown).to.include.members(['bladder-bowel', 'leg-location']);
-    expect(summaryText(result, en, new Date('2026-03-04T10:00:00Z'))).to.equal(expected);
+    expect(summaryText(result, en, new Date(2026, 2, 4, 10))).to.equal(expected);
   });
 
   it('lists the exercises of a complete self-care result and no unknown questions', () => {
@@ -66,7 +66,7 @@ describe('summaryText, line by line', () => {
     );
     const result = triage(answers);
     expect(result.complete).to.equal(true);
-    const text = summaryText(result, en, new Date('2026-03-04T10:00:00Z'));
+    const text = summaryText(result, en, new Date(2026, 2, 4, 10));
     const lines = text.split('\n');
     expect(lines[3]).to.equal('');
     expect(lines[4]).to.equal(`${en.urgency['self-care'].headline}. ${en.ui['how-soon']}: ${en.urgency['self-care'].howSoon}`);

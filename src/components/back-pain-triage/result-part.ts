@@ -1,11 +1,11 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ContentStrings } from '../../content/types.js';
-import { longDate } from '../../internal/format.js';
 import type { LazyCode } from '../../internal/lazy-code.js';
 import type { OwnElements } from '../../internal/own-elements.js';
 import type { JourneyAction, JourneyState } from '../../triage/journey.js';
 import type { TriageResult } from '../../triage/types.js';
+import { calendarDate } from '../../triage/text.js';
 import { answersInOrder } from './check-answers.js';
 import { hostAction, type HostActionAttributes } from './host-action.js';
 import type { PageText } from './page-text.js';
@@ -66,8 +66,7 @@ export class ResultPart {
       action: hostAction(result.urgency, this.host, text.ui('appointment-today'), moves.warn),
       planBefore,
       status: actions.status,
-      // In the person's locale; a `lang` Intl cannot read falls back to the strings' locale.
-      date: longDate(new Date(), this.host.locale, this.host.strings.locale),
+      date: calendarDate(new Date()),
       // The summary names the factors and the plan, whose text comes with the details' code.
       onCopy: () => void code.retry(this.#rerender).then((loaded) => loaded && actions.copy(result)),
       onPrint: () => actions.print(),

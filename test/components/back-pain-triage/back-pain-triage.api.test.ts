@@ -492,7 +492,8 @@ describe('<back-pain-triage> API', () => {
 
       const header = root.querySelector('[part~="print-header"]')!.textContent!;
       expect(header).to.contain(en.ui['summary-title']);
-      const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+      // Year-month-day in the local time zone, as Swedish writes dates.
+      const today = new Date().toLocaleDateString('sv');
       expect(header).to.contain(en.ui['summary-date'].replace('{date}', today));
       expect(header).to.contain(en.ui['not-a-diagnosis']);
 

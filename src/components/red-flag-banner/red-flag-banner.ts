@@ -84,8 +84,8 @@ export class RedFlagBanner extends WidgetElement {
 
   /**
    * With `raised`: list only the signs and what each means, for a host that already says what to do
-   * and how soon (as `<back-pain-triage>` does on its result), so no sentence is said twice. An
-   * emergency group keeps its "what to do" line all the same: the one sentence never left out.
+   * and how soon (as `<back-pain-triage>` does on its result, in the same first load as this banner),
+   * so no sentence is said twice.
    */
   declare signsOnly: boolean;
 
@@ -151,12 +151,9 @@ export class RedFlagBanner extends WidgetElement {
         </li>`;
       })}
     </ul>`;
-    // The host says what to do for the most urgent group; the groups below it keep their own words. An emergency
-    // still says what to do here, so the banner alone is enough if the host's own words are missing.
+    // The host says what to do for the most urgent group; the groups below it keep their own words.
     if (this.signsOnly && this.triggered?.[0]?.urgency === urgency) {
-      return html`<div part="group group-${urgency}" class="group plain">
-        ${list} ${urgency === 'emergency' ? html`<p class="what-to-do">${text.whatToDo}</p>` : nothing}
-      </div>`;
+      return html`<div part="group group-${urgency}" class="group plain">${list}</div>`;
     }
     return urgencyBox({
       level: urgency,

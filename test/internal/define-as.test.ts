@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HostBanner, HostCard, warningsFromLoad } from './host-takes-tags.js';
 import { BackPainTriage, ExerciseCard, RedFlagBanner } from '../../src/index.js';
-import { answer, completeTriage, shadowOf, triageFixture } from '../components/back-pain-triage/helpers.js';
+import { answer, completeTriage, shadowOf, tapFold, triageFixture } from '../components/back-pain-triage/helpers.js';
 
 describe('a page whose own elements took our tag names', () => {
   it('says plainly that another element uses the tag, and how to register ours under another name', () => {
@@ -22,6 +22,8 @@ describe('a page whose own elements took our tag names', () => {
     const el = await triageFixture();
     await completeTriage(el, {});
     const root = shadowOf(el);
+    await tapFold(el, root.querySelector<HTMLDetailsElement>('details[part~="exercises"]')!);
+    await tapFold(el, root.querySelector<HTMLDetailsElement>('details[part~="more-exercises"]')!);
     expect(root.querySelectorAll('exercise-card, red-flag-banner')).to.have.length(0);
     const cards = [...root.querySelectorAll<ExerciseCard>('clinic-exercise-card')];
     expect(cards.length).to.be.greaterThan(2);

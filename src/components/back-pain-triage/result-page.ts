@@ -40,7 +40,13 @@ export interface ResultView {
   manualText(): string;
   /** The element's own exercise card for an exercise (under the tag name the host registered). */
   card(exercise: string): unknown;
+  /** True once the person has opened the fold: its cards are made then, not on every result (`npm run bench`). */
+  opened(fold: ExerciseFold): boolean;
+  onFoldToggle(fold: ExerciseFold, event: Event): void;
 }
+
+/** The folds that hold exercise cards. */
+export type ExerciseFold = 'exercises' | 'more-exercises';
 
 /**
  * The one main action of a result (levels.ts): the call; the host's page for a same-day appointment or
@@ -301,7 +307,10 @@ function plan(text: PageText, result: TriageResult) {
 function exercises(text: PageText, view: ResultView) {
   const { exercises: ids, cautions } = view.result.plan;
   if (!ids.length && !cautions.length) return nothing;
-  const card = (id: string) => html`<li>${view.card(id)}</li>`;
+  const cards = (fold: ExerciseFold, inFold: readonly string[]) =>
+    html`<ul class="cards">
+      ${view.opened(fold) ? inFold.map((id) => html`<li>${view.card(id)}</li>`) : nothing}
+    </ul>`;
   const shown = ids.slice(0, EXERCISES_SHOWN);
   const folded = ids.slice(EXERCISES_SHOWN);
   return html`${cautions.length
@@ -313,17 +322,17 @@ function exercises(text: PageText, view: ResultView) {
         </div>`
       : nothing}
     ${ids.length
-      ? html`<details class="exercises" part="exercises">
+      ? html`<details class="exercises" part="exercises" @toggle=${(event: Event) => view.onFoldToggle('exercises', event)}>
           <summary>${text.ui('exercises-heading')}</summary>
-          <ul class="cards">
-            ${shown.map(card)}
-          </ul>
+          ${cards('exercises', shown)}
           ${folded.length
-            ? html`<details class="more-exercises" part="more-exercises">
+            ? html`<details
+                class="more-exercises"
+                part="more-exercises"
+                @toggle=${(event: Event) => view.onFoldToggle('more-exercises', event)}
+              >
                 <summary>${text.ui('more-exercises', { count: folded.length })}</summary>
-                <ul class="cards">
-                  ${folded.map(card)}
-                </ul>
+                ${cards('more-exercises', folded)}
               </details>`
             : nothing}
         </details>`

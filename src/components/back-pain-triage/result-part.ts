@@ -10,7 +10,7 @@ import { answersInOrder } from './check-answers.js';
 import { hostAction, type HostActionAttributes } from './host-action.js';
 import type { PageText } from './page-text.js';
 import { ResultActions } from './result-actions-controller.js';
-import { detailsPending, resultDetails, type ResultView } from './result-page.js';
+import { detailsPending, resultDetails, type ExerciseFold, type ResultView } from './result-page.js';
 
 export interface ResultHost extends ReactiveControllerHost, HostActionAttributes {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -34,6 +34,8 @@ export class ResultPart {
   readonly actions: ResultActions;
   /** Renders again when the result details' code arrives, is slow or has failed. */
   readonly #rerender = () => this.host.requestUpdate();
+  /** Exercise folds the person has opened on this result: their cards stay made, timers and all, when closed again. */
+  readonly #opened = new Set<ExerciseFold>();
 
   constructor(
     private readonly host: ResultHost,
@@ -51,7 +53,10 @@ export class ResultPart {
 
   /** A new page: the last action's status no longer applies, and exercise cards start afresh on the next result. */
   left(toResult: boolean): void {
-    if (!toResult) this.own.forget('card:');
+    if (!toResult) {
+      this.own.forget('card:');
+      this.#opened.clear();
+    }
     this.actions.clear();
   }
 
@@ -82,6 +87,12 @@ export class ResultPart {
       onTailor: () => moves.dispatch({ type: 'tailor' }),
       manualText: () => actions.manualText(result),
       card: (exercise) => code.code?.exerciseCard(this.own, exercise) ?? nothing,
+      opened: (fold) => this.#opened.has(fold),
+      onFoldToggle: (fold, event) => {
+        if (!(event.currentTarget as HTMLDetailsElement).open || this.#opened.has(fold)) return;
+        this.#opened.add(fold);
+        this.#rerender();
+      },
     };
   }
 

@@ -17,6 +17,7 @@ import {
   shadowOf,
   shownQuestion,
   stepHeading,
+  tapFold,
   triageFixture,
 } from './helpers.js';
 import { answerCode, LINK_IDS } from '../../../src/fhir/index.js';
@@ -116,12 +117,22 @@ describe('<back-pain-triage> API', () => {
       expect(open).to.deep.equal(result.factors.map((_, i) => i === 0 && leading.length > 0));
       const folded = root.querySelectorAll('details.less-likely [part~="factor"]');
       expect(folded.length).to.equal(result.factors.length - leading.length);
-      // Two exercise cards show; the rest fold away.
-      const cards = [...root.querySelectorAll('exercise-card')];
-      expect(cards.map((card) => card.getAttribute('exercise'))).to.deep.equal([...result.plan.exercises]);
+      // The exercises fold away, and their cards are made only when the person opens the fold: two cards, then
+      // the rest in a fold of their own.
+      const cardsShown = () => [...root.querySelectorAll('exercise-card')].map((card) => card.getAttribute('exercise'));
+      expect(cardsShown(), 'no card before the fold opens').to.deep.equal([]);
+      await tapFold(el, root.querySelector<HTMLDetailsElement>('details[part~="exercises"]')!);
+      expect(cardsShown()).to.deep.equal(result.plan.exercises.slice(0, 2));
+      await tapFold(el, root.querySelector<HTMLDetailsElement>('details[part~="more-exercises"]')!);
+      expect(cardsShown()).to.deep.equal([...result.plan.exercises]);
       const moreCards = [...root.querySelectorAll('[part~="more-exercises"] exercise-card')];
       expect(moreCards.map((card) => card.getAttribute('exercise'))).to.deep.equal(result.plan.exercises.slice(2));
-      expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
+      expect([...root.querySelectorAll('exercise-card')].every((card) => card.hasAttribute('compact'))).to.equal(true);
+      // Closed again, the cards stay (a running hold timer with them).
+      const first = root.querySelector('exercise-card');
+      await tapFold(el, root.querySelector<HTMLDetailsElement>('details[part~="exercises"]')!);
+      expect(root.querySelector<HTMLDetailsElement>('details[part~="exercises"]')!.open).to.equal(false);
+      expect(root.querySelector('exercise-card')).to.equal(first);
       // The safety net keeps what asks for sooner help than booking; "book if not better" would repeat the result.
       const safetyNet = root.querySelector('[part~="safety-net"]')!.textContent!;
       en.safetyNet.forEach((line, i) => expect(safetyNet.includes(line), line).to.equal(i !== 2));

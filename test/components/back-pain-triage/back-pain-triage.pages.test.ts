@@ -400,7 +400,10 @@ describe('<back-pain-triage> start page and "Start again"', () => {
       const box = button(el, name).getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
     };
-    await waitUntil(() => inView('confirm-restart') && inView('cancel-restart'), 'the "Start again?" buttons stay below the fold');
+    // The scroll waits for the browser's next layout (an IntersectionObserver), which a busy machine can delay.
+    await waitUntil(() => inView('confirm-restart') && inView('cancel-restart'), 'the "Start again?" buttons stay below the fold', {
+      timeout: 3000,
+    });
     expect(part(el, 'restart-confirm')!.getBoundingClientRect().top).to.be.at.least(0);
   });
 

@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { questions, redFlagRules, type Condition, type UrgencyId } from '../../../src/content/index.js';
 import type { BackPainTriage } from '../../../src/components/back-pain-triage/back-pain-triage.js';
@@ -260,3 +260,11 @@ export function applyPrintRules(el: BackPainTriage): () => void {
 
 /** True when the element takes up no box (it or an ancestor is display: none). */
 export const isRendered = (node: Element): boolean => node.getClientRects().length > 0;
+
+/** Taps a fold's summary, as a person opens or closes it, and waits for the triage to show what it holds. */
+export async function tapFold(el: BackPainTriage, fold: HTMLDetailsElement): Promise<void> {
+  const toggled = oneEvent(fold, 'toggle');
+  fold.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}

@@ -6,28 +6,15 @@ import { questions, URGENCY_LEVELS, type UrgencyId } from '../../src/content/ind
 import { triage, type Answers } from '../../src/triage/index.js';
 import { rankFactors } from '../../src/triage/factors.js';
 import { validAnswers } from './arbitraries.js';
+import { noWarningSigns } from './vignettes.data.js';
 
 const numRuns = 300;
 const rank = (urgency: UrgencyId): number => URGENCY_LEVELS.indexOf(urgency);
 const without = (answers: Answers, ...ids: string[]): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 
-/** Every warning-sign question answered with no sign, except the ones a property then sets. */
-const calmSigns: Answers = {
-  'bladder-bowel': 'no',
-  'saddle-numbness': 'no',
-  'leg-nerve-symptoms': 'none',
-  'both-legs-pain': 'no',
-  injury: 'none',
-  fever: 'no',
-  'infection-risk': 'no',
-  'past-drug-injection': 'no',
-  'cancer-history': 'no',
-  'weight-loss': 'no',
-  'night-pain': 'no',
-};
 const optionsOf = (id: string) => questions.find((question) => question.id === id)!.options.map((option) => option.id);
-/** Any answers to the walking and background questions (some left out), with no warning sign. */
+/** Any answers to the walking and background questions (some left out), with no warning sign, at any age, start and course. */
 const calmWithAnyWalk = fc
   .tuple(
     validAnswers,
@@ -37,7 +24,7 @@ const calmWithAnyWalk = fc
   )
   .map(([any, age, start, course]) => ({
     ...Object.fromEntries(Object.entries(any).filter(([id]) => questions.find((q) => q.id === id)?.kind !== 'red-flag')),
-    ...calmSigns,
+    ...noWarningSigns,
     age,
     'pain-start': start,
     'pain-course': course,

@@ -26,7 +26,7 @@ export interface Vignette {
 }
 
 /** No warning sign: answers a well person gives to the warning-sign questions. */
-const noWarningSigns = {
+export const noWarningSigns = {
   'bladder-bowel': 'no',
   'saddle-numbness': 'no',
   'leg-nerve-symptoms': 'none',
